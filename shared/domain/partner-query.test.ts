@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { Partner } from './partner';
+import { allTags, EMPTY_PARTNER_QUERY, queryPartners, type PartnerQuery } from './partner-query';
+
+let n = 0;
+function partner(fields: Partial<Partner> & { name: string }): Partner {
+  n += 1;
+  return {
+    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    types: [],
+    stage: 'active',
+    tier: 'none',
+    tags: [],
+    ...fields,
+  };
+}
+
+const alpha = partner({
+  name: 'Alpha Cloud',
+  stage: 'growing',
+  tier: 'gold',
+  types: ['reseller'],
+  healthScore: 85,
+  tags: ['co-sell'],
+  region: 'EMEA',
+  owner: 'Maya',
+});
+const beta = partner({
+  name: 'beta Data',
+  stage: 'at-risk',
+  tier: 'silver',
+  types: ['technology', 'oem'],
+  healthScore: 40,
+  tags: ['marketplace'],
+  industry: 'Fintech',
+});
+const gamma = partner({
+  name: 'Gamma 10',
+  stage: 'prospect',
+  types: ['referral'],
+  tags: ['co-sell', 'MDF'],
+});
+const gamma2 = partner({ name: 'Gamma 9', stage: 'active', tier: 'platinum', healthScore: 85 });
+const all = [alpha, beta, gamma, gamma2];
+
+const q = (patch: Partial<PartnerQuery>): PartnerQuery => ({ ...EMPTY_PARTNER_QUERY, ...patch });
+const names = (list: Partner[]) => list.map((p) => p.name);
+
+describe('queryPartners', () => {
+  it('keeps storage order and does not mutate its input with an empty query', () => {
+    const input = [...all];
+    expect(queryPartners(input, EMPTY_PARTNER_QUERY)).toEqual(all);
+    expect(input).toEqual(all);
+  });
+
+  it('matches every search word in any field, ignoring case', () => {
+    expect(names(queryPartners(all, q({ search: 'CLOUD' })))).toEqual(['Alpha Cloud']);
+    expect(names(queryPartners(all, q({ search: 'fintech beta' })))).toEqual(['beta Data']);
+    expect(names(queryPartners(all, q({ search: 'co-sell' })))).toEqual([
+      'Alpha Cloud',
+      'Gamma 10',
+    ]);
+    expect(names(queryPartners(all, q({ search: 'maya emea' })))).toEqual(['Alpha Cloud']);
+    expect(queryPartners(all, q({ search: 'alpha fintech' }))).toEqual([]);
+  });
+
+  it('filters by stage, tier, any of the types and any of the tags, combined with AND', () => {
+    expect(names(queryPartners(all, q({ stages: ['active', 'prospect'] })))).toEqual([
+      'Gamma 10',
+      'Gamma 9',
+    ]);
+    expect(names(queryPartners(all, q({ tiers: ['gold', 'silver'] })))).toEqual([
+      'Alpha Cloud',
+      'beta Data',
+    ]);
+    expect(names(queryPartners(all, q({ types: ['oem', 'referral'] })))).toEqual([
+      'beta Data',
+      'Gamma 10',
+    ]);
+    expect(names(queryPartners(all, q({ tags: ['MDF'] })))).toEqual(['Gamma 10']);
+    expect(names(queryPartners(all, q({ tags: ['co-sell'], stages: ['growing'] })))).toEqual([
+      'Alpha Cloud',
+    ]);
+  });
+
+  it('sorts names case-insensitively with numbers in numeric order', () => {
+    expect(names(queryPartners(all, q({ sort: [{ column: 'name', desc: false }] })))).toEqual([
+      'Alpha Cloud',
+      'beta Data',
+      'Gamma 9',
+      'Gamma 10',
+    ]);
+  });
+
+  it('sorts stages and tiers by their rank, not alphabetically', () => {
+    expect(names(queryPartners(all, q({ sort: [{ column: 'stage', desc: false }] })))).toEqual([
+      'Gamma 10',
+      'Gamma 9',
+      'Alpha Cloud',
+      'beta Data',
+    ]);
+    expect(names(queryPartners(all, q({ sort: [{ column: 'tier', desc: true }] })))).toEqual([
+      'Gamma 9',
+      'Alpha Cloud',
+      'beta Data',
+      'Gamma 10',
+    ]);
+  });
+
+  it('puts missing values last in both directions, and breaks ties by the next key then storage order', () => {
+    const desc = queryPartners(all, q({ sort: [{ column: 'healthScore', desc: true }] }));
+    expect(names(desc)).toEqual(['Alpha Cloud', 'Gamma 9', 'beta Data', 'Gamma 10']);
+    const asc = queryPartners(all, q({ sort: [{ column: 'healthScore', desc: false }] }));
+    expect(names(asc)).toEqual(['beta Data', 'Alpha Cloud', 'Gamma 9', 'Gamma 10']);
+    const twoKeys = queryPartners(
+      all,
+      q({
+        sort: [
+          { column: 'healthScore', desc: true },
+          { column: 'name', desc: true },
+        ],
+      }),
+    );
+    expect(names(twoKeys)).toEqual(['Gamma 9', 'Alpha Cloud', 'beta Data', 'Gamma 10']);
+  });
+});
+
+describe('allTags', () => {
+  it('lists each tag once, sorted', () => {
+    expect(allTags(all)).toEqual(['co-sell', 'marketplace', 'MDF']);
+  });
+});

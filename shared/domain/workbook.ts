@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { idSchema, timestampSchema } from './record';
+
+/** The key of the single meta row in a workbook. */
+export const META_KEY = 'workbook';
+
+/** The workbook's identity and the schema version that last wrote it. */
+export const workbookMetaSchema = z.object({
+  key: z.literal(META_KEY),
+  workbookId: idSchema,
+  name: z.string().trim().min(1, { error: 'A workbook needs a name.' }).max(200),
+  schemaVersion: z.number().int().min(1),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+
+/** The meta row. */
+export type WorkbookMeta = z.infer<typeof workbookMetaSchema>;
+
+/** A workbook setting: one key, one JSON value. */
+export const settingSchema = z.object({
+  key: z.string().min(1).max(100),
+  value: z.unknown(),
+  updatedAt: timestampSchema,
+});
+
+/** A stored setting. */
+export type Setting = z.infer<typeof settingSchema>;
