@@ -1,0 +1,37 @@
+// electron-builder configuration for `npm run dist`: what goes into the package and which
+// installers are made per platform. Only the built output is packaged; the main bundle carries its
+// own dependencies (see build/scripts/build-electron.mjs), so no node_modules are needed.
+/** @type {import('electron-builder').Configuration} */
+module.exports = {
+  appId: 'app.partnerworkbook.desktop',
+  productName: 'Partner Workbook',
+  directories: { output: 'release', buildResources: 'build' },
+  files: ['dist/renderer/**', 'dist-electron/**', 'package.json', '!**/*.map'],
+  asar: true,
+  // The bundles are self-contained, so electron-builder need not collect or rebuild dependencies.
+  npmRebuild: false,
+  // Switched off in the Electron binary itself, so they cannot be turned back on from outside.
+  electronFuses: {
+    runAsNode: false,
+    enableCookieEncryption: true,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+    grantFileProtocolExtraPrivileges: false,
+  },
+  win: { target: ['nsis'] },
+  nsis: { oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true },
+  mac: {
+    target: ['dmg'],
+    category: 'public.app-category.business',
+    hardenedRuntime: true,
+    gatekeeperAssess: false,
+    entitlements: 'build/entitlements.mac.plist',
+    entitlementsInherit: 'build/entitlements.mac.plist',
+  },
+  linux: {
+    target: ['AppImage', 'deb', 'tar.gz'],
+    category: 'Office',
+  },
+};

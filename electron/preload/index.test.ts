@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { MenuCommand, WorkbookBridge } from '../../shared/ipc/contract';
+
+type Listener = (event: unknown, ...args: unknown[]) => void;
+
+/** Loads the preload against a fake contextBridge/ipcRenderer and returns what it exposed. */
+async function loadPreload(invokeResult: (channel: string) => Promise<unknown>) {
+  vi.resetModules();
+  const exposed = new Map<string, unknown>();
+  const listeners = new Map<string, Set<Listener>>();
+  const invoked: [string, unknown][] = [];
+  vi.doMock('electron', () => ({
+    contextBridge: {
+      exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value),
+    },
+    ipcRenderer: {
+      invoke: (channel: string, arg: unknown) => {
+        invoked.push([channel, arg]);
+        return invokeResult(channel);
+      },
+      on: (channel: string, listener: Listener) => {
+        const set = listeners.get(channel) ?? new Set<Listener>();
+        set.add(listener);
+        listeners.set(channel, set);
+      },
+      removeListener: (channel: string, listener: Listener) => {
+        listeners.get(channel)?.delete(listener);
+      },
+    },
+  }));
+  await import('./index');
+  const emit = (channel: string, payload: unknown) => {
+    for (const listener of listeners.get(channel) ?? []) listener({ sender: 'main' }, payload);
+  };
+  const count = (channel: string) => listeners.get(channel)?.size ?? 0;
+  return { exposed, invoked, emit, count };
+}
+
+function bridgeOf(exposed: Map<string, unknown>): WorkbookBridge {
+  const bridge = exposed.get('workbookHost');
+  if (typeof bridge !== 'object' || bridge === null) throw new Error('no bridge exposed');
+  return bridge as WorkbookBridge;
+}
+
+afterEach(() => {
+  vi.doUnmock('electron');
+});
+
+describe('the preload bridge', () => {
+  it('exposes one object of named functions under workbookHost, and nothing else', async () => {
+    const { exposed } = await loadPreload(() => Promise.resolve({ ok: true, value: null }));
+    expect([...exposed.keys()]).toEqual(['workbookHost']);
+    const members = Object.entries(bridgeOf(exposed)).map(([name, value]) => [name, typeof value]);
+    expect(members.sort()).toEqual([
+      ['confirmFlushed', 'function'],
+      ['getAppInfo', 'function'],
+      ['onFlushRequested', 'function'],
+      ['onMenuCommand', 'function'],
+      ['openExternal', 'function'],
+      ['openText', 'function'],
+      ['saveText', 'function'],
+    ]);
+  });
+
+  it('invokes each contract channel with its one argument', async () => {
+    const { exposed, invoked } = await loadPreload((channel) =>
+      Promise.resolve({ ok: true, value: channel }),
+    );
+    const bridge = bridgeOf(exposed);
+    await bridge.getAppInfo();
+    await bridge.confirmFlushed();
+    await bridge.openExternal('https://example.com');
+    await bridge.saveText({ suggestedName: 'a.csv', content: 'x', filters: [] });
+    expect(await bridge.openText({ filters: [] })).toEqual({ ok: true, value: 'files:open-text' });
+    expect(invoked).toEqual([
+      ['app:get-info', {}],
+      ['app:confirm-flushed', {}],
+      ['shell:open-external', { url: 'https://example.com' }],
+      ['files:save-text', { suggestedName: 'a.csv', content: 'x', filters: [] }],
+      ['files:open-text', { filters: [] }],
+    ]);
+  });
+
+  it('resolves to an internal error instead of rejecting when main cannot answer', async () => {
+    const { exposed } = await loadPreload(() => Promise.reject(new Error('No handler registered')));
+    expect(await bridgeOf(exposed).getAppInfo()).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'Partner Workbook could not reach its main process.' },
+    });
+  });
+
+  it('delivers menu commands without the event object, until unsubscribed', async () => {
+    const { exposed, emit, count } = await loadPreload(() => Promise.resolve(null));
+    const received: unknown[][] = [];
+    const unsubscribe = bridgeOf(exposed).onMenuCommand((...args: [MenuCommand]) => {
+      received.push(args);
+    });
+    emit('menu:command-invoked', 'import');
+    emit('app:flush-requested', null);
+    unsubscribe();
+    emit('menu:command-invoked', 'export');
+    expect(received).toEqual([['import']]);
+    expect(count('menu:command-invoked')).toBe(0);
+  });
+
+  it('calls flush listeners with no arguments, until unsubscribed', async () => {
+    const { exposed, emit, count } = await loadPreload(() => Promise.resolve(null));
+    const calls: number[] = [];
+    const unsubscribe = bridgeOf(exposed).onFlushRequested((...args: unknown[]) => {
+      calls.push(args.length);
+    });
+    emit('app:flush-requested', null);
+    unsubscribe();
+    emit('app:flush-requested', null);
+    expect(calls).toEqual([0]);
+    expect(count('app:flush-requested')).toBe(0);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * The preload: the only bridge between the page and the main process. It exposes named functions
+ * (the shared WorkbookBridge) and nothing else — never ipcRenderer, never an event object.
+ * It runs sandboxed, where only 'electron' can be required, so it imports nothing but types from
+ * the contract (importing its values would bundle zod in here); channel names stay checked against
+ * the contract through those types.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type {
+  BRIDGE_GLOBAL,
+  IpcArgs,
+  IpcChannel,
+  IpcEvents,
+  IpcResult,
+  IpcResults,
+  WorkbookBridge,
+} from '../../shared/ipc/contract';
+
+const bridgeGlobal: typeof BRIDGE_GLOBAL = 'workbookHost';
+
+async function invoke<C extends IpcChannel>(
+  channel: C,
+  arg: IpcArgs<C>,
+): Promise<IpcResult<IpcResults[C]>> {
+  try {
+    // Main answers every invoke of a contract channel with an IpcResult of that channel's type.
+    return (await ipcRenderer.invoke(channel, arg)) as IpcResult<IpcResults[C]>;
+  } catch {
+    // Only reached when main has no handler or has gone away; keep the never-throws promise.
+    return {
+      ok: false,
+      error: { code: 'internal', message: 'Partner Workbook could not reach its main process.' },
+    };
+  }
+}
+
+function subscribe<E extends keyof IpcEvents>(
+  channel: E,
+  listener: (payload: IpcEvents[E]) => void,
+): () => void {
+  // The event object stays here: it carries the sender and ports the page must not see.
+  const forward = (_event: IpcRendererEvent, payload: IpcEvents[E]): void => {
+    listener(payload);
+  };
+  ipcRenderer.on(channel, forward);
+  return () => {
+    ipcRenderer.removeListener(channel, forward);
+  };
+}
+
+const bridge = {
+  getAppInfo: () => invoke('app:get-info', {}),
+  confirmFlushed: () => invoke('app:confirm-flushed', {}),
+  openExternal: (url: string) => invoke('shell:open-external', { url }),
+  saveText: (request: IpcArgs<'files:save-text'>) => invoke('files:save-text', request),
+  openText: (request: IpcArgs<'files:open-text'>) => invoke('files:open-text', request),
+  onMenuCommand: (listener: Parameters<WorkbookBridge['onMenuCommand']>[0]) =>
+    subscribe('menu:command-invoked', listener),
+  onFlushRequested: (listener: () => void) =>
+    subscribe('app:flush-requested', () => {
+      listener();
+    }),
+} satisfies WorkbookBridge;
+
+contextBridge.exposeInMainWorld(bridgeGlobal, bridge);
