@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useState } from 'react';
+import { flushPendingWrites } from '../db/pending-writes';
+import { EmptyState } from '../features/onboarding/EmptyState';
+import { PartnerPanel } from '../features/partners/PartnerPanel';
+import { PartnersScreen } from '../features/partners/PartnersScreen';
+import { usePartnerList } from '../features/partners/use-partners';
+import { useUiActions, useUndoEntry } from '../state/ui-selectors';
+import { UndoToast } from '../ui/UndoToast';
+import { AboutDialog } from './AboutDialog';
+import { useHost, useWorkbook } from './workbook-context';
+
+/** The app frame: header, the partners screen or first-run state, the side panel and toasts. */
+export function App() {
+  const host = useHost();
+  const { meta } = useWorkbook();
+  const partners = usePartnerList();
+  const undo = useUndoEntry();
+  const { openPanel, offerUndo } = useUiActions();
+  const [aboutOpen, setAboutOpen] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const dismissUndo = useCallback(() => offerUndo(null), [offerUndo]);
+
+  useEffect(() => host.onBeforeClose(flushPendingWrites), [host]);
+  useEffect(
+    () =>
+      host.onMenuCommand((command) => {
+        if (command === 'new-partner') openPanel({ mode: 'create' });
+        else if (command === 'about') setAboutOpen(true);
+        else setNotice('Import and export arrive in a later version of Partner Workbook.');
+      }),
+    [host, openPanel],
+  );
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>Partner Workbook</h1>
+        <span className="workbook-name">{meta.name}</span>
+        <div className="spacer" />
+        <button type="button" className="primary" onClick={() => openPanel({ mode: 'create' })}>
+          New partner
+        </button>
+        <button type="button" onClick={() => setAboutOpen(true)}>
+          About
+        </button>
+      </header>
+      {notice ? (
+        <p className="notice" role="status">
+          {notice}{' '}
+          <button type="button" className="link-button" onClick={() => setNotice(null)}>
+            Dismiss
+          </button>
+        </p>
+      ) : null}
+      <div className="app-body">
+        <main className="app-main">
+          {partners === undefined ? (
+            <p className="muted loading">Opening your workbook…</p>
+          ) : partners.length === 0 ? (
+            <EmptyState />
+          ) : (
+            <PartnersScreen partners={partners} />
+          )}
+        </main>
+        <PartnerPanel />
+      </div>
+      <UndoToast entry={undo} onDone={dismissUndo} />
+      <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+    </div>
+  );
+}

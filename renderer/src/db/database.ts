@@ -1,0 +1,32 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Activity } from '../../../shared/domain/activity';
+import type { Contact, Partner } from '../../../shared/domain/partner';
+import type { PositioningDraft, PositioningIteration } from '../../../shared/domain/positioning';
+import type { Setting, WorkbookMeta } from '../../../shared/domain/workbook';
+import { SCHEMA_VERSIONS } from './schema';
+
+/** The IndexedDB database that holds one workbook. Only repositories use it. */
+export class WorkbookDatabase extends Dexie {
+  declare partners: EntityTable<Partner, 'id'>;
+  declare contacts: EntityTable<Contact, 'id'>;
+  declare positioningDrafts: EntityTable<PositioningDraft, 'id'>;
+  declare positioningIterations: EntityTable<PositioningIteration, 'id'>;
+  declare activities: EntityTable<Activity, 'id'>;
+  declare settings: EntityTable<Setting, 'key'>;
+  declare meta: EntityTable<WorkbookMeta, 'key'>;
+
+  constructor(
+    name: string,
+    options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
+  ) {
+    // Strict durability: a user's edit is on disk before the write resolves.
+    super(name, { chromeTransactionDurability: 'strict', ...options });
+    for (const schema of SCHEMA_VERSIONS) {
+      const version = this.version(schema.version).stores(schema.stores);
+      if (schema.upgrade) version.upgrade(schema.upgrade);
+    }
+  }
+}
+
+/** The name of the default local workbook's database. */
+export const DEFAULT_WORKBOOK_DB = 'partner-workbook';

@@ -1,0 +1,35 @@
+import { META_KEY, type WorkbookMeta } from '../../../../shared/domain/workbook';
+import type { WorkbookDatabase } from '../database';
+import { newId, nowIso } from '../ids';
+import { CURRENT_SCHEMA_VERSION } from '../schema';
+
+/** Reads and writes the workbook's identity row. */
+export class MetaRepo {
+  constructor(private readonly db: WorkbookDatabase) {}
+
+  /** The meta row, created on first open and brought to the current schema version. */
+  async ensure(defaultName: string): Promise<WorkbookMeta> {
+    return this.db.transaction('rw', this.db.meta, async () => {
+      const existing = await this.db.meta.get(META_KEY);
+      if (existing && existing.schemaVersion === CURRENT_SCHEMA_VERSION) return existing;
+      const now = nowIso();
+      const meta: WorkbookMeta = existing
+        ? { ...existing, schemaVersion: CURRENT_SCHEMA_VERSION, updatedAt: now }
+        : {
+            key: META_KEY,
+            workbookId: newId(),
+            name: defaultName,
+            schemaVersion: CURRENT_SCHEMA_VERSION,
+            createdAt: now,
+            updatedAt: now,
+          };
+      await this.db.meta.put(meta);
+      return meta;
+    });
+  }
+
+  /** The meta row, if the workbook has been opened before. */
+  get(): Promise<WorkbookMeta | undefined> {
+    return this.db.meta.get(META_KEY);
+  }
+}

@@ -1,0 +1,137 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openWorkbook, type Workbook } from '../workbook';
+import { flushPendingWrites } from '../pending-writes';
+
+let workbook: Workbook;
+let dbName: string;
+const contactId = '9b2f1c3d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
+
+beforeEach(async () => {
+  dbName = `test-${crypto.randomUUID()}`;
+  workbook = await openWorkbook(dbName);
+});
+
+afterEach(async () => {
+  workbook.close();
+  await new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase(dbName);
+    request.onsuccess = () => resolve();
+    request.onerror = () => resolve();
+  });
+});
+
+describe('PartnerRepo', () => {
+  it('creates a partner with a UUID, timestamps and its contacts in one go', async () => {
+    const result = await workbook.partners.create({ name: 'Baltic Data', stage: 'onboarding' }, [
+      { id: contactId, name: 'Liis Tamm', role: 'Alliance Director' },
+    ]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(result.value.createdAt).toBe(result.value.updatedAt);
+    const contacts = await workbook.partners.contactsOf(result.value.id);
+    expect(contacts).toHaveLength(1);
+    expect(contacts[0]).toMatchObject({
+      id: contactId,
+      name: 'Liis Tamm',
+      partnerId: result.value.id,
+    });
+  });
+
+  it('writes nothing when one contact is invalid', async () => {
+    const result = await workbook.partners.create({ name: 'Valid partner', stage: 'active' }, [
+      { id: contactId, name: 'Bad email', email: 'nope' },
+    ]);
+    expect(result.ok).toBe(false);
+    expect(await workbook.partners.count()).toBe(0);
+  });
+
+  it('updates fields and replaces the contact list, keeping ids and creation times', async () => {
+    const created = await workbook.partners.create({ name: 'Harbor', stage: 'prospect' }, [
+      { id: contactId, name: 'Old contact' },
+    ]);
+    if (!created.ok) throw new Error('create failed');
+    const id = created.value.id;
+    const secondId = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
+    const updated = await workbook.partners.update(
+      id,
+      { name: 'Harbor Cloud', stage: 'active', healthScore: 64 },
+      [{ id: secondId, name: 'New contact' }],
+    );
+    expect(updated.ok).toBe(true);
+    const stored = await workbook.partners.get(id);
+    expect(stored).toMatchObject({
+      id,
+      name: 'Harbor Cloud',
+      stage: 'active',
+      healthScore: 64,
+      createdAt: created.value.createdAt,
+    });
+    expect((await workbook.partners.contactsOf(id)).map((c) => c.id)).toEqual([secondId]);
+  });
+
+  it('leaves the stored record untouched when an update is invalid', async () => {
+    const created = await workbook.partners.create({
+      name: 'Stable',
+      stage: 'active',
+      healthScore: 70,
+    });
+    if (!created.ok) throw new Error('create failed');
+    const result = await workbook.partners.update(
+      created.value.id,
+      { name: '', stage: 'active', healthScore: 70 },
+      [],
+    );
+    expect(result).toEqual({ ok: false, errors: { name: 'A partner needs a name.' } });
+    expect(await workbook.partners.get(created.value.id)).toEqual(created.value);
+  });
+
+  it('says so when updating a partner that was deleted meanwhile', async () => {
+    const result = await workbook.partners.update(
+      crypto.randomUUID(),
+      { name: 'Ghost', stage: 'active' },
+      [],
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: { _: 'This partner no longer exists; it may have been deleted.' },
+    });
+    expect(await workbook.partners.count()).toBe(0);
+  });
+
+  it('deletes a partner with its contacts, and restore brings back exactly the same records', async () => {
+    const created = await workbook.partners.create(
+      { name: 'Keystone', stage: 'growing', tags: ['co-sell'] },
+      [{ id: contactId, name: 'Tomás Ruiz', email: 'tomas@keystone.example' }],
+    );
+    if (!created.ok) throw new Error('create failed');
+    const before = await workbook.partners.contactsOf(created.value.id);
+    const removed = await workbook.partners.remove(created.value.id);
+    expect(removed?.partner).toEqual(created.value);
+    expect(await workbook.partners.count()).toBe(0);
+    expect(await workbook.partners.contactsOf(created.value.id)).toEqual([]);
+    if (!removed) return;
+    await workbook.partners.restore(removed);
+    expect(await workbook.partners.get(created.value.id)).toEqual(created.value);
+    expect(await workbook.partners.contactsOf(created.value.id)).toEqual(before);
+    expect(await workbook.partners.remove(crypto.randomUUID())).toBeUndefined();
+  });
+
+  it('lets flushPendingWrites wait for writes in flight', async () => {
+    const write = workbook.partners.create({ name: 'In flight', stage: 'active' });
+    await flushPendingWrites();
+    expect(await workbook.partners.count()).toBe(1);
+    await write;
+  });
+});
+
+describe('openWorkbook', () => {
+  it('creates the meta row once, with the schema version and a stable workbook id', async () => {
+    expect(workbook.meta).toMatchObject({ key: 'workbook', name: 'My workbook', schemaVersion: 1 });
+    workbook.close();
+    const again = await openWorkbook(dbName);
+    expect(again.meta).toEqual(workbook.meta);
+    workbook = again;
+  });
+});

@@ -1,0 +1,171 @@
+import { useEffect, useRef, useState, type SyntheticEvent, type KeyboardEvent } from 'react';
+import type { FieldErrors } from '../../../../shared/domain/validation';
+import { useWorkbook } from '../../app/workbook-context';
+import { useUiActions, usePanel } from '../../state/ui-selectors';
+import { ContactsEditor } from './ContactsEditor';
+import { emptyPartnerForm, formToInput, partnerToForm, type PartnerForm } from './partner-form';
+import { PartnerFields } from './PartnerFields';
+import { useAutosave, type SaveStatus } from './use-autosave';
+import { useDeletePartner } from './use-delete-partner';
+import { usePartnerWithContacts } from './use-partners';
+
+const STATUS_TEXT: Record<SaveStatus, string> = {
+  saved: 'All changes saved',
+  pending: 'Editing…',
+  saving: 'Saving…',
+  invalid: 'Not saved: fix the highlighted fields',
+  failed: 'Not saved: the workbook could not be written',
+};
+
+/** The side panel: a new partner's form, or the selected partner's details with autosave. */
+export function PartnerPanel() {
+  const panel = usePanel();
+  const { closePanel } = useUiActions();
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    ref.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+  }, [panel]);
+  if (panel.mode === 'closed') return null;
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') closePanel();
+  };
+  return (
+    <aside className="panel" aria-label="Partner details" ref={ref} onKeyDown={onKeyDown}>
+      {panel.mode === 'create' ? (
+        <CreatePartner />
+      ) : (
+        <EditPartner key={panel.partnerId} id={panel.partnerId} />
+      )}
+    </aside>
+  );
+}
+
+function PanelHeader({ title, children }: { title: string; children?: React.ReactNode }) {
+  const { closePanel } = useUiActions();
+  return (
+    <header className="panel-header">
+      <h2>{title}</h2>
+      {children}
+      <button type="button" className="icon-button" aria-label="Close details" onClick={closePanel}>
+        ×
+      </button>
+    </header>
+  );
+}
+
+function CreatePartner() {
+  const { partners } = useWorkbook();
+  const { openPanel } = useUiActions();
+  const [form, setForm] = useState<PartnerForm>(emptyPartnerForm);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: SyntheticEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    const input = formToInput(form);
+    try {
+      const result = await partners.create(input.partner, input.contacts);
+      if (result.ok) openPanel({ mode: 'edit', partnerId: result.value.id });
+      else setErrors(result.errors);
+    } catch {
+      setErrors({ _: 'The partner could not be saved. Nothing was written; try again.' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form
+      className="panel-body"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label="New partner"
+    >
+      <PanelHeader title="New partner" />
+      {errors._ ? (
+        <p className="form-error" role="alert">
+          {errors._}
+        </p>
+      ) : null}
+      <PartnerFields
+        form={form}
+        errors={errors}
+        onChange={(patch) => setForm((f) => ({ ...f, ...patch }))}
+      />
+      <ContactsEditor
+        contacts={form.contacts}
+        errors={errors}
+        onChange={(contacts) => setForm((f) => ({ ...f, contacts }))}
+      />
+      <div className="panel-actions">
+        <button type="submit" className="primary" disabled={busy}>
+          Create partner
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function EditPartner({ id }: { id: string }) {
+  const loaded = usePartnerWithContacts(id);
+  const { closePanel } = useUiActions();
+  useEffect(() => {
+    if (loaded === null) closePanel();
+  }, [loaded, closePanel]);
+  if (!loaded) return <p className="panel-body muted">Loading…</p>;
+  return <PartnerEditor id={id} initial={partnerToForm(loaded.partner, loaded.contacts)} />;
+}
+
+function PartnerEditor({ id, initial }: { id: string; initial: PartnerForm }) {
+  const { partners } = useWorkbook();
+  const deletePartner = useDeletePartner();
+  // The form owns what is typed; the live record seeds it once, so saves never move the cursor.
+  const [form, setForm] = useState(initial);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const { status, errors } = useAutosave(form, (value) => {
+    const input = formToInput(value);
+    return partners.update(id, input.partner, input.contacts);
+  });
+  return (
+    <form
+      className="panel-body"
+      onSubmit={(e) => e.preventDefault()}
+      noValidate
+      aria-label="Partner details form"
+    >
+      <PanelHeader title={form.name.trim() || 'Unnamed partner'}>
+        <p className={`save-status status-${status}`} role="status">
+          {STATUS_TEXT[status]}
+        </p>
+      </PanelHeader>
+      {errors._ ? (
+        <p className="form-error" role="alert">
+          {errors._}
+        </p>
+      ) : null}
+      <PartnerFields
+        form={form}
+        errors={errors}
+        onChange={(patch) => setForm((f) => ({ ...f, ...patch }))}
+      />
+      <ContactsEditor
+        contacts={form.contacts}
+        errors={errors}
+        onChange={(contacts) => setForm((f) => ({ ...f, contacts }))}
+      />
+      <div className="panel-actions">
+        {deleteError ? (
+          <p className="form-error" role="alert">
+            {deleteError}
+          </p>
+        ) : null}
+        <button
+          type="button"
+          className="danger"
+          onClick={() => void deletePartner(id).then(setDeleteError)}
+        >
+          Delete partner
+        </button>
+      </div>
+    </form>
+  );
+}

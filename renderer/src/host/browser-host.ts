@@ -1,0 +1,70 @@
+import { allowedExternalUrl } from '../../../shared/ipc/external-url';
+import { HostError, type Host } from './host';
+
+function pickFile(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.addEventListener('change', () => {
+      resolve(input.files?.[0] ?? null);
+    });
+    input.addEventListener('cancel', () => {
+      resolve(null);
+    });
+    input.click();
+  });
+}
+
+/** The Host of the web build: downloads, a file picker and the browser's print. */
+export function createBrowserHost(): Host {
+  return {
+    kind: 'browser',
+    getAppInfo: () =>
+      Promise.resolve({
+        name: 'Partner Workbook',
+        version: import.meta.env.VITE_APP_VERSION,
+        platform: 'web',
+        userDataPath: "This browser's profile (IndexedDB for this site)",
+      }),
+    openExternal: (url) => {
+      const allowed = allowedExternalUrl(url);
+      if (!allowed)
+        return Promise.reject(new HostError('not-allowed', 'Only web links can be opened.'));
+      window.open(allowed, '_blank', 'noopener,noreferrer');
+      return Promise.resolve();
+    },
+    saveText: ({ suggestedName, content }) => {
+      const url = URL.createObjectURL(new Blob([content], { type: 'text/plain;charset=utf-8' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = suggestedName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+      return Promise.resolve({ saved: true });
+    },
+    openText: async ({ filters }) => {
+      const accept = filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',');
+      const file = await pickFile(accept);
+      return file ? { name: file.name, content: await file.text() } : null;
+    },
+    print: () => {
+      window.print();
+      return Promise.resolve();
+    },
+    onMenuCommand: () => () => undefined,
+    onBeforeClose: (flush) => {
+      // A tab cannot wait for async work when hidden; starting the flush is the best it can do.
+      const onHide = () => void flush();
+      window.addEventListener('pagehide', onHide);
+      const onVisibility = () => {
+        if (document.visibilityState === 'hidden') void flush();
+      };
+      document.addEventListener('visibilitychange', onVisibility);
+      return () => {
+        window.removeEventListener('pagehide', onHide);
+        document.removeEventListener('visibilitychange', onVisibility);
+      };
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { create } from 'zustand';
+import type { LifecycleStage, PartnerTier, PartnerType } from '../../../shared/domain/partner';
+import type { PartnerSort } from '../../../shared/domain/partner-query';
+
+/** Which side panel is open. */
+export type PanelState =
+  { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; partnerId: string };
+
+/** A change that can be taken back from the toast that reports it. */
+export interface UndoEntry {
+  message: string;
+  undo: () => Promise<void>;
+}
+
+/** UI state only: what the user is looking at, never a copy of stored data. */
+export interface UiState {
+  search: string;
+  stages: LifecycleStage[];
+  types: PartnerType[];
+  tiers: PartnerTier[];
+  tags: string[];
+  sort: PartnerSort[];
+  hiddenColumns: string[];
+  panel: PanelState;
+  undo: UndoEntry | null;
+  setSearch: (search: string) => void;
+  setStages: (stages: LifecycleStage[]) => void;
+  setTypes: (types: PartnerType[]) => void;
+  setTiers: (tiers: PartnerTier[]) => void;
+  setTags: (tags: string[]) => void;
+  clearFilters: () => void;
+  setSort: (sort: PartnerSort[]) => void;
+  setColumnHidden: (column: string, hidden: boolean) => void;
+  openPanel: (panel: PanelState) => void;
+  closePanel: () => void;
+  offerUndo: (entry: UndoEntry | null) => void;
+}
+
+/** The one UI store; components use the selector hooks in ./ui-selectors. */
+export const useUiStore = create<UiState>()((set) => ({
+  search: '',
+  stages: [],
+  types: [],
+  tiers: [],
+  tags: [],
+  sort: [{ column: 'name', desc: false }],
+  hiddenColumns: [],
+  panel: { mode: 'closed' },
+  undo: null,
+  setSearch: (search) => set({ search }),
+  setStages: (stages) => set({ stages }),
+  setTypes: (types) => set({ types }),
+  setTiers: (tiers) => set({ tiers }),
+  setTags: (tags) => set({ tags }),
+  clearFilters: () => set({ search: '', stages: [], types: [], tiers: [], tags: [] }),
+  setSort: (sort) => set({ sort }),
+  setColumnHidden: (column, hidden) =>
+    set((state) => ({
+      hiddenColumns: hidden
+        ? [...new Set([...state.hiddenColumns, column])]
+        : state.hiddenColumns.filter((c) => c !== column),
+    })),
+  openPanel: (panel) => set({ panel }),
+  closePanel: () => set({ panel: { mode: 'closed' } }),
+  offerUndo: (undo) => set({ undo }),
+}));

@@ -1,0 +1,19 @@
+const dateFormat = new Intl.DateTimeFormat(undefined, {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  // Dates are stored as UTC days; showing them in UTC keeps the day the user entered.
+  timeZone: 'UTC',
+});
+
+/** A stored ISO timestamp as a short local date; empty when there is none. */
+export function formatDate(iso: string | undefined): string {
+  if (iso === undefined) return '';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : dateFormat.format(date);
+}
+
+/** A count with the locale's digit grouping. */
+export function formatCount(value: number): string {
+  return value.toLocaleString();
+}
