@@ -23,7 +23,10 @@ export function createElectronHost(bridge: WorkbookBridge): Host {
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     onBeforeClose: (flush) =>
       bridge.onFlushRequested(() => {
-        void flush().finally(() => void bridge.confirmFlushed());
+        // Confirm whatever the flush did: a failed flush must not keep the window from closing.
+        void flush()
+          .catch(() => undefined)
+          .then(() => bridge.confirmFlushed());
       }),
   };
 }
