@@ -81,6 +81,26 @@ function CreatePartner() {
       aria-label="New partner"
     >
       <PanelHeader title="New partner" />
+      <PartnerFormBody form={form} errors={errors} onChange={setForm} />
+      <div className="panel-actions">
+        <button type="submit" className="primary" disabled={busy}>
+          Create partner
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface PartnerFormBodyProps {
+  form: PartnerForm;
+  errors: FieldErrors;
+  onChange: (update: (form: PartnerForm) => PartnerForm) => void;
+}
+
+/** The fields and contacts of a partner, with a form-wide message when there is one. */
+function PartnerFormBody({ form, errors, onChange }: PartnerFormBodyProps) {
+  return (
+    <>
       {errors._ ? (
         <p className="form-error" role="alert">
           {errors._}
@@ -89,19 +109,14 @@ function CreatePartner() {
       <PartnerFields
         form={form}
         errors={errors}
-        onChange={(patch) => setForm((f) => ({ ...f, ...patch }))}
+        onChange={(patch) => onChange((f) => ({ ...f, ...patch }))}
       />
       <ContactsEditor
         contacts={form.contacts}
         errors={errors}
-        onChange={(contacts) => setForm((f) => ({ ...f, contacts }))}
+        onChange={(contacts) => onChange((f) => ({ ...f, contacts }))}
       />
-      <div className="panel-actions">
-        <button type="submit" className="primary" disabled={busy}>
-          Create partner
-        </button>
-      </div>
-    </form>
+    </>
   );
 }
 
@@ -137,21 +152,7 @@ function PartnerEditor({ id, initial }: { id: string; initial: PartnerForm }) {
           {STATUS_TEXT[status]}
         </p>
       </PanelHeader>
-      {errors._ ? (
-        <p className="form-error" role="alert">
-          {errors._}
-        </p>
-      ) : null}
-      <PartnerFields
-        form={form}
-        errors={errors}
-        onChange={(patch) => setForm((f) => ({ ...f, ...patch }))}
-      />
-      <ContactsEditor
-        contacts={form.contacts}
-        errors={errors}
-        onChange={(contacts) => setForm((f) => ({ ...f, contacts }))}
-      />
+      <PartnerFormBody form={form} errors={errors} onChange={setForm} />
       <div className="panel-actions">
         {deleteError ? (
           <p className="form-error" role="alert">
