@@ -105,6 +105,19 @@ export class PartnerRepo {
       : { ok: false, errors: { _: 'This partner no longer exists; it may have been deleted.' } };
   }
 
+  /**
+   * Writes many already-validated partners and contacts in one transaction: all or nothing.
+   * Importers validate the whole file first; this is their write, and the benchmark's.
+   */
+  putMany(partners: readonly Partner[], contacts: readonly Contact[] = []): Promise<void> {
+    return trackWrite(
+      this.db.transaction('rw', this.db.partners, this.db.contacts, async () => {
+        await this.db.partners.bulkPut(partners);
+        if (contacts.length > 0) await this.db.contacts.bulkPut(contacts);
+      }),
+    );
+  }
+
   /** Deletes a partner with its contacts and activities, returning what was removed for undo. */
   remove(id: string): Promise<DeletedPartner | undefined> {
     const { partners, contacts, activities } = this.db;

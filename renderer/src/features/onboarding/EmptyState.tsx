@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useWorkbook } from '../../app/workbook-context';
 import { useUiActions } from '../../state/ui-selectors';
+import { PERF_MARKS, usePaintMark } from '../../ui/perf-marks';
 
 /** First run: what the workbook is for, and three ways to start. */
 export function EmptyState() {
@@ -8,6 +9,7 @@ export function EmptyState() {
   const { openPanel } = useUiActions();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  usePaintMark(PERF_MARKS.emptyStatePainted);
   const loadSample = () => {
     setBusy(true);
     setError(null);

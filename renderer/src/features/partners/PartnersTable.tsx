@@ -8,6 +8,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Partner } from '../../../../shared/domain/partner';
 import type { PartnerSort, PartnerSortColumn } from '../../../../shared/domain/partner-query';
+import { PERF_MARKS, usePaintMark } from '../../ui/perf-marks';
 import { partnerColumns, partnerTableFeatures } from './partner-columns';
 
 const ROW_HEIGHT = 36;
@@ -61,6 +62,7 @@ export function PartnersTable(props: PartnersTableProps) {
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
   });
+  usePaintMark(PERF_MARKS.firstRowsPainted, tableRows.length > 0);
   const columns = table.getVisibleLeafColumns();
   const template = columns.map((column) => `minmax(${column.getSize()}px, 1fr)`).join(' ');
   const minWidth = columns.reduce((sum, column) => sum + column.getSize(), 0);
