@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Partner } from './partner';
+import { filterPartnerRows } from './partner-filter';
+import type { PartnerRow } from './partner-row';
 import { allTags, EMPTY_PARTNER_QUERY, queryPartners, type PartnerQuery } from './partner-query';
 
 let n = 0;
@@ -46,7 +48,7 @@ const gamma2 = partner({ name: 'Gamma 9', stage: 'active', tier: 'platinum', hea
 const all = [alpha, beta, gamma, gamma2];
 
 const q = (patch: Partial<PartnerQuery>): PartnerQuery => ({ ...EMPTY_PARTNER_QUERY, ...patch });
-const names = (list: Partner[]) => list.map((p) => p.name);
+const names = (list: readonly PartnerRow[]) => list.map((p) => p.name);
 
 describe('queryPartners', () => {
   it('keeps storage order and does not mutate its input with an empty query', () => {
@@ -130,5 +132,28 @@ describe('queryPartners', () => {
 describe('allTags', () => {
   it('lists each tag once, sorted', () => {
     expect(allTags(all)).toEqual(['co-sell', 'marketplace', 'MDF']);
+  });
+});
+
+describe('filterPartnerRows', () => {
+  it('gives the same rows when typing narrows, widens or changes the filters, as a fresh filter would', () => {
+    const rows = [...all];
+    const steps = ['g', 'ga', 'gam', 'gamma 1', 'gam', '', 'co', 'co-sell', 'a', 'alpha c'];
+    for (const search of steps) {
+      const cached = filterPartnerRows(rows, q({ search }));
+      const fresh = filterPartnerRows([...rows], q({ search }));
+      expect(names(cached), search).toEqual(names(fresh));
+    }
+    expect(names(filterPartnerRows(rows, q({ search: 'gamma 1' })))).toEqual(['Gamma 10']);
+    expect(names(filterPartnerRows(rows, q({ search: 'gam', stages: ['active'] })))).toEqual([
+      'Gamma 9',
+    ]);
+    expect(names(filterPartnerRows(rows, q({ search: 'gam' })))).toEqual(['Gamma 10', 'Gamma 9']);
+  });
+
+  it('returns a new array each time, so callers may change it freely', () => {
+    const first = filterPartnerRows(all, q({ search: 'data' }));
+    first.pop();
+    expect(names(filterPartnerRows(all, q({ search: 'data' })))).toEqual(['beta Data']);
   });
 });

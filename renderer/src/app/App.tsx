@@ -3,7 +3,7 @@ import { flushPendingWrites } from '../db/pending-writes';
 import { EmptyState } from '../features/onboarding/EmptyState';
 import { PartnerPanel } from '../features/partners/PartnerPanel';
 import { PartnersScreen } from '../features/partners/PartnersScreen';
-import { usePartnerList } from '../features/partners/use-partners';
+import { usePartnerRows } from '../features/partners/use-partners';
 import { useUiActions, useUndoEntry } from '../state/ui-selectors';
 import { UndoToast } from '../ui/UndoToast';
 import { AboutDialog } from './AboutDialog';
@@ -13,7 +13,7 @@ import { useHost, useWorkbook } from './workbook-context';
 export function App() {
   const host = useHost();
   const { meta } = useWorkbook();
-  const partners = usePartnerList();
+  const partners = usePartnerRows();
   const undo = useUndoEntry();
   const { openPanel, offerUndo } = useUiActions();
   const [aboutOpen, setAboutOpen] = useState(false);
@@ -54,12 +54,12 @@ export function App() {
       ) : null}
       <div className="app-body">
         <main className="app-main">
-          {partners === undefined ? (
+          {!partners.ready ? (
             <p className="muted loading">Opening your workbook…</p>
-          ) : partners.length === 0 ? (
+          ) : partners.total === 0 ? (
             <EmptyState />
           ) : (
-            <PartnersScreen partners={partners} />
+            <PartnersScreen snapshot={partners} />
           )}
         </main>
         <PartnerPanel />

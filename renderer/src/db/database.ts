@@ -1,13 +1,14 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Activity } from '../../../shared/domain/activity';
-import type { Contact, Partner } from '../../../shared/domain/partner';
+import type { Contact } from '../../../shared/domain/partner';
 import type { PositioningDraft, PositioningIteration } from '../../../shared/domain/positioning';
 import type { Setting, WorkbookMeta } from '../../../shared/domain/workbook';
 import { SCHEMA_VERSIONS } from './schema';
+import type { StoredPartner } from './stored-partner';
 
 /** The IndexedDB database that holds one workbook. Only repositories use it. */
 export class WorkbookDatabase extends Dexie {
-  declare partners: EntityTable<Partner, 'id'>;
+  declare partners: EntityTable<StoredPartner, 'id'>;
   declare contacts: EntityTable<Contact, 'id'>;
   declare positioningDrafts: EntityTable<PositioningDraft, 'id'>;
   declare positioningIterations: EntityTable<PositioningIteration, 'id'>;

@@ -1,6 +1,9 @@
+import { ChangeFeed } from './change-feed';
 import { WorkbookDatabase } from './database';
+import { PartnerRowsStore } from './partner-rows-store';
 import { MetaRepo } from './repos/meta-repo';
 import { PartnerRepo } from './repos/partner-repo';
+import { PartnerRowRepo } from './repos/partner-row-repo';
 import { SampleRepo } from './repos/sample-repo';
 import type { WorkbookMeta } from '../../../shared/domain/workbook';
 
@@ -8,6 +11,10 @@ import type { WorkbookMeta } from '../../../shared/domain/workbook';
 export interface Workbook {
   meta: WorkbookMeta;
   partners: PartnerRepo;
+  /** The partners table's rows, kept in memory and refreshed per changed record. */
+  partnerRows: PartnerRowsStore;
+  /** Committed changes, for in-memory views such as the search index. */
+  changes: ChangeFeed;
   sample: SampleRepo;
   close(): void;
 }
@@ -20,10 +27,14 @@ export async function openWorkbook(
   const db = new WorkbookDatabase(dbName, options);
   await db.open();
   const meta = await new MetaRepo(db).ensure('My workbook');
+  const changes = new ChangeFeed();
+  const partners = new PartnerRepo(db, changes);
   return {
     meta,
-    partners: new PartnerRepo(db),
-    sample: new SampleRepo(db),
+    partners,
+    partnerRows: new PartnerRowsStore(new PartnerRowRepo(db), changes),
+    changes,
+    sample: new SampleRepo(partners),
     close: () => {
       db.close();
     },

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openWorkbook, type Workbook } from '../workbook';
 import { flushPendingWrites } from '../pending-writes';
+import { CURRENT_SCHEMA_VERSION } from '../schema';
 
 let workbook: Workbook;
 let dbName: string;
@@ -128,7 +129,11 @@ describe('PartnerRepo', () => {
 
 describe('openWorkbook', () => {
   it('creates the meta row once, with the schema version and a stable workbook id', async () => {
-    expect(workbook.meta).toMatchObject({ key: 'workbook', name: 'My workbook', schemaVersion: 1 });
+    expect(workbook.meta).toMatchObject({
+      key: 'workbook',
+      name: 'My workbook',
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+    });
     workbook.close();
     const again = await openWorkbook(dbName);
     expect(again.meta).toEqual(workbook.meta);

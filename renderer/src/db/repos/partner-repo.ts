@@ -2,9 +2,11 @@ import type { Activity } from '../../../../shared/domain/activity';
 import type { Contact, Partner } from '../../../../shared/domain/partner';
 import { validatePartnerWithContacts } from '../../../../shared/domain/partner-validation';
 import type { Validated } from '../../../../shared/domain/validation';
+import type { ChangeFeed } from '../change-feed';
 import type { WorkbookDatabase } from '../database';
 import { newId, nowIso } from '../ids';
 import { trackWrite } from '../pending-writes';
+import { fromStored, toStored } from '../stored-partner';
 
 /** Everything a delete removed, kept so that the delete can be undone exactly. */
 export interface DeletedPartner {
@@ -13,13 +15,16 @@ export interface DeletedPartner {
   activities: Activity[];
 }
 
-/** All reads and writes of partners and their contacts. */
+/** All reads and writes of single partners and their contacts; table rows are in PartnerRowRepo. */
 export class PartnerRepo {
-  constructor(private readonly db: WorkbookDatabase) {}
+  constructor(
+    private readonly db: WorkbookDatabase,
+    private readonly feed: ChangeFeed,
+  ) {}
 
   /** Every partner, in storage order. */
-  listAll(): Promise<Partner[]> {
-    return this.db.partners.toArray();
+  async listAll(): Promise<Partner[]> {
+    return (await this.db.partners.toArray()).map(fromStored);
   }
 
   /** How many partners the workbook holds. */
@@ -28,13 +33,22 @@ export class PartnerRepo {
   }
 
   /** One partner, or undefined. */
-  get(id: string): Promise<Partner | undefined> {
-    return this.db.partners.get(id);
+  async get(id: string): Promise<Partner | undefined> {
+    const stored = await this.db.partners.get(id);
+    return stored && fromStored(stored);
   }
 
   /** A partner's contacts, by name. */
   contactsOf(partnerId: string): Promise<Contact[]> {
     return this.db.contacts.where('partnerId').equals(partnerId).sortBy('name');
+  }
+
+  // Reports the write once it has committed, so that views never show what was rolled back.
+  private async committed<T>(write: Promise<T>, ids: () => readonly string[]): Promise<T> {
+    const result = await trackWrite(write);
+    const changed = ids();
+    if (changed.length > 0) this.feed.emit({ table: 'partners', ids: changed });
+    return result;
   }
 
   /** Validates and creates a partner with its contacts; nothing is written when anything is invalid. */
@@ -54,12 +68,11 @@ export class PartnerRepo {
       createdAt: now,
       updatedAt: now,
     }));
-    await trackWrite(
-      this.db.transaction('rw', this.db.partners, this.db.contacts, async () => {
-        await this.db.partners.add(partner);
-        await this.db.contacts.bulkAdd(rows);
-      }),
-    );
+    const write = this.db.transaction('rw', this.db.partners, this.db.contacts, async () => {
+      await this.db.partners.add(toStored(partner));
+      await this.db.contacts.bulkAdd(rows);
+    });
+    await this.committed(write, () => [partner.id]);
     return { ok: true, value: partner };
   }
 
@@ -84,7 +97,7 @@ export class PartnerRepo {
         createdAt: existing.createdAt,
         updatedAt: now,
       };
-      await this.db.partners.put(partner);
+      await this.db.partners.put(toStored(partner));
       const previous = await this.db.contacts.where('partnerId').equals(id).toArray();
       const created = new Map(previous.map((contact) => [contact.id, contact.createdAt]));
       const keep = new Set(checked.value.contacts.map((contact) => contact.id));
@@ -99,7 +112,7 @@ export class PartnerRepo {
       );
       return partner;
     });
-    const partner = await trackWrite(write);
+    const partner = await this.committed(write, () => [id]);
     return partner
       ? { ok: true, value: partner }
       : { ok: false, errors: { _: 'This partner no longer exists; it may have been deleted.' } };
@@ -109,44 +122,47 @@ export class PartnerRepo {
    * Writes many already-validated partners and contacts in one transaction: all or nothing.
    * Importers validate the whole file first; this is their write, and the benchmark's.
    */
-  putMany(partners: readonly Partner[], contacts: readonly Contact[] = []): Promise<void> {
-    return trackWrite(
-      this.db.transaction('rw', this.db.partners, this.db.contacts, async () => {
-        await this.db.partners.bulkPut(partners);
-        if (contacts.length > 0) await this.db.contacts.bulkPut(contacts);
-      }),
-    );
+  putMany(
+    partners: readonly Partner[],
+    contacts: readonly Contact[] = [],
+    activities: readonly Activity[] = [],
+  ): Promise<void> {
+    const { db } = this;
+    const write = db.transaction('rw', db.partners, db.contacts, db.activities, async () => {
+      await db.partners.bulkPut(partners.map(toStored));
+      if (contacts.length > 0) await db.contacts.bulkPut(contacts);
+      if (activities.length > 0) await db.activities.bulkPut(activities);
+    });
+    return this.committed(write, () => partners.map((p) => p.id));
   }
 
   /** Deletes a partner with its contacts and activities, returning what was removed for undo. */
   remove(id: string): Promise<DeletedPartner | undefined> {
     const { partners, contacts, activities } = this.db;
-    return trackWrite(
-      this.db.transaction('rw', partners, contacts, activities, async () => {
-        const partner = await partners.get(id);
-        if (!partner) return undefined;
-        const removed: DeletedPartner = {
-          partner,
-          contacts: await contacts.where('partnerId').equals(id).toArray(),
-          activities: await activities.where('partnerId').equals(id).toArray(),
-        };
-        await contacts.where('partnerId').equals(id).delete();
-        await activities.where('partnerId').equals(id).delete();
-        await partners.delete(id);
-        return removed;
-      }),
-    );
+    const write = this.db.transaction('rw', partners, contacts, activities, async () => {
+      const stored = await partners.get(id);
+      if (!stored) return undefined;
+      const removed: DeletedPartner = {
+        partner: fromStored(stored),
+        contacts: await contacts.where('partnerId').equals(id).toArray(),
+        activities: await activities.where('partnerId').equals(id).toArray(),
+      };
+      await contacts.where('partnerId').equals(id).delete();
+      await activities.where('partnerId').equals(id).delete();
+      await partners.delete(id);
+      return removed;
+    });
+    return this.committed(write, () => [id]);
   }
 
   /** Puts back exactly what a delete removed, with the same ids. */
   restore(deleted: DeletedPartner): Promise<void> {
     const { partners, contacts, activities } = this.db;
-    return trackWrite(
-      this.db.transaction('rw', partners, contacts, activities, async () => {
-        await partners.put(deleted.partner);
-        await contacts.bulkPut(deleted.contacts);
-        await activities.bulkPut(deleted.activities);
-      }),
-    );
+    const write = this.db.transaction('rw', partners, contacts, activities, async () => {
+      await partners.put(toStored(deleted.partner));
+      await contacts.bulkPut(deleted.contacts);
+      await activities.bulkPut(deleted.activities);
+    });
+    return this.committed(write, () => [deleted.partner.id]);
   }
 }

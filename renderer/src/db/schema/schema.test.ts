@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { WorkbookDatabase } from '../database';
+import { textSortKey } from '../../../../shared/domain/sort-key';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './index';
 
 // Every table later features and the workbook file rely on, with the indexes the screens query.
@@ -75,5 +76,23 @@ describe('schema versions', () => {
       current.close();
       await Dexie.delete(name);
     }
+  });
+
+  it('version 2 gives partners written by version 1 the sort key of their name', async () => {
+    const name = `v1-to-v2-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(SCHEMA_VERSIONS[0]?.stores ?? {});
+    await old.open();
+    const id = crypto.randomUUID();
+    await old
+      .table('partners')
+      .add({ id, name: 'Über Partners 7', stage: 'active', tier: 'none', types: [], tags: [] });
+    old.close();
+    const current = new WorkbookDatabase(name);
+    await current.open();
+    expect((await current.partners.get(id))?.nameKey).toBe(textSortKey('Über Partners 7'));
+    expect(await current.partners.orderBy('nameKey').primaryKeys()).toEqual([id]);
+    current.close();
+    await Dexie.delete(name);
   });
 });

@@ -8,13 +8,15 @@ import { ColumnPicker } from './ColumnPicker';
 interface PartnerToolbarProps {
   shown: number;
   total: number;
+  /** True while the rows are still being read; the count then says so. */
+  loading: boolean;
   tags: readonly string[];
 }
 
 const identity = (value: string) => value;
 
 /** Search, filters, column picker and the shown/total count above the partners table. */
-export function PartnerToolbar({ shown, total, tags }: PartnerToolbarProps) {
+export function PartnerToolbar({ shown, total, loading, tags }: PartnerToolbarProps) {
   const query = usePartnerQuery();
   const hidden = useHiddenColumns();
   const actions = useUiActions();
@@ -66,7 +68,9 @@ export function PartnerToolbar({ shown, total, tags }: PartnerToolbarProps) {
       ) : null}
       <ColumnPicker hidden={hidden} onToggle={actions.setColumnHidden} />
       <p className="row-count" role="status" aria-live="polite">
-        Showing {formatCount(shown)} of {formatCount(total)} partners
+        {loading
+          ? `Loading ${formatCount(total)} partners…`
+          : `Showing ${formatCount(shown)} of ${formatCount(total)} partners`}
       </p>
     </div>
   );

@@ -1,6 +1,8 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import type { Partner } from '../../../../shared/domain/partner';
-import { allTags, queryPartners } from '../../../../shared/domain/partner-query';
+import { filterPartnerRows } from '../../../../shared/domain/partner-filter';
+import { allTags } from '../../../../shared/domain/partner-query';
+import { sortPartnerRows } from '../../../../shared/domain/partner-sort';
+import type { PartnerRowsSnapshot } from '../../db/partner-rows-store';
 import {
   useHiddenColumns,
   usePanel,
@@ -12,12 +14,17 @@ import { PartnerToolbar } from './PartnerToolbar';
 import { useDeletePartner } from './use-delete-partner';
 
 /** The main screen: the partners table with its toolbar. */
-export function PartnersScreen({ partners }: { partners: Partner[] }) {
+export function PartnersScreen({ snapshot }: { snapshot: PartnerRowsSnapshot }) {
   const query = usePartnerQuery();
   // Typing stays responsive at 100,000 rows: the filter runs on a deferred copy of the query.
   const deferredQuery = useDeferredValue(query);
-  const rows = useMemo(() => queryPartners(partners, deferredQuery), [partners, deferredQuery]);
-  const tags = useMemo(() => allTags(partners), [partners]);
+  // Sorting runs only when the rows or the sort change; each keystroke then only filters.
+  const sorted = useMemo(
+    () => sortPartnerRows(snapshot.rows, deferredQuery.sort),
+    [snapshot.rows, deferredQuery.sort],
+  );
+  const rows = useMemo(() => filterPartnerRows(sorted, deferredQuery), [sorted, deferredQuery]);
+  const tags = useMemo(() => allTags(snapshot.rows), [snapshot.rows]);
   const hidden = useHiddenColumns();
   const panel = usePanel();
   const { openPanel, setSort, clearFilters } = useUiActions();
@@ -25,7 +32,12 @@ export function PartnersScreen({ partners }: { partners: Partner[] }) {
   const [error, setError] = useState<string | null>(null);
   return (
     <section className="partners-screen" aria-label="Partners">
-      <PartnerToolbar shown={rows.length} total={partners.length} tags={tags} />
+      <PartnerToolbar
+        shown={rows.length}
+        total={snapshot.total}
+        loading={!snapshot.complete}
+        tags={tags}
+      />
       {error ? (
         <p className="form-error" role="alert">
           {error}

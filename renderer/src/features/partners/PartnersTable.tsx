@@ -6,7 +6,7 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, type KeyboardEvent } from 'react';
-import type { Partner } from '../../../../shared/domain/partner';
+import type { PartnerRow } from '../../../../shared/domain/partner-row';
 import type { PartnerSort, PartnerSortColumn } from '../../../../shared/domain/partner-query';
 import { PERF_MARKS, usePaintMark } from '../../ui/perf-marks';
 import { partnerColumns, partnerTableFeatures } from './partner-columns';
@@ -14,7 +14,7 @@ import { partnerColumns, partnerTableFeatures } from './partner-columns';
 const ROW_HEIGHT = 36;
 
 interface PartnersTableProps {
-  rows: Partner[];
+  rows: readonly PartnerRow[];
   sort: readonly PartnerSort[];
   hiddenColumns: string[];
   selectedId: string | undefined;
@@ -28,8 +28,9 @@ function apply<T>(updater: Updater<T>, current: T): T {
 }
 
 /**
- * The partners grid: TanStack Table for columns, headers and sort state; rows arrive already
- * filtered and sorted (shared/domain/partner-query), and only the visible ones are rendered.
+ * The partners grid: TanStack Virtual picks the rows in view, and TanStack Table renders only
+ * those (with the column, header and sort state). Rows arrive already sorted and filtered by
+ * shared/domain/partner-query, so 100,000 rows never become 100,000 table row models.
  */
 export function PartnersTable(props: PartnersTableProps) {
   const { rows, sort, hiddenColumns, selectedId, onSortChange, onOpen, onDelete } = props;
@@ -42,10 +43,20 @@ export function PartnersTable(props: PartnersTableProps) {
     () => Object.fromEntries(hiddenColumns.map((id) => [id, false])),
     [hiddenColumns],
   );
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+  const items = virtualizer.getVirtualItems();
+  const start = items[0]?.index ?? 0;
+  const end = (items[items.length - 1]?.index ?? -1) + 1;
+  const visible = useMemo(() => rows.slice(start, end), [rows, start, end]);
   const table = useTable({
     features: partnerTableFeatures,
     columns: partnerColumns,
-    data: rows,
+    data: visible,
     getRowId: (partner) => partner.id,
     manualSorting: true,
     enableMultiSort: true,
@@ -56,13 +67,7 @@ export function PartnersTable(props: PartnersTableProps) {
     },
   });
   const tableRows = table.getRowModel().rows;
-  const virtualizer = useVirtualizer({
-    count: tableRows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-  });
-  usePaintMark(PERF_MARKS.firstRowsPainted, tableRows.length > 0);
+  usePaintMark(PERF_MARKS.firstRowsPainted, visible.length > 0);
   const columns = table.getVisibleLeafColumns();
   const template = columns.map((column) => `minmax(${column.getSize()}px, 1fr)`).join(' ');
   const minWidth = columns.reduce((sum, column) => sum + column.getSize(), 0);
@@ -74,7 +79,7 @@ export function PartnersTable(props: PartnersTableProps) {
       event.preventDefault();
       const next = Math.min(
         Math.max(index + (event.key === 'ArrowDown' ? 1 : -1), 0),
-        tableRows.length - 1,
+        rows.length - 1,
       );
       virtualizer.scrollToIndex(next);
       requestAnimationFrame(() => {
@@ -88,7 +93,7 @@ export function PartnersTable(props: PartnersTableProps) {
       <table
         className="grid"
         aria-label="Partners"
-        aria-rowcount={tableRows.length + 1}
+        aria-rowcount={rows.length + 1}
         style={{ minWidth }}
       >
         <thead className="grid-head">
@@ -126,8 +131,8 @@ export function PartnersTable(props: PartnersTableProps) {
           ))}
         </thead>
         <tbody className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = tableRows[item.index];
+          {items.map((item) => {
+            const row = tableRows[item.index - start];
             if (!row) return null;
             return (
               <tr

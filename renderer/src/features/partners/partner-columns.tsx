@@ -11,7 +11,7 @@ import {
   STAGE_LABELS,
   TIER_LABELS,
 } from '../../../../shared/domain/labels';
-import type { Partner } from '../../../../shared/domain/partner';
+import type { PartnerRow } from '../../../../shared/domain/partner-row';
 import type { PartnerSortColumn } from '../../../../shared/domain/partner-query';
 import { formatDate } from '../../ui/format';
 
@@ -22,7 +22,7 @@ export const partnerTableFeatures = tableFeatures({
   columnSizingFeature,
 });
 
-const helper = createColumnHelper<typeof partnerTableFeatures, Partner>();
+const helper = createColumnHelper<typeof partnerTableFeatures, PartnerRow>();
 
 /** Columns of the partners table, in display order; ids match the sortable columns of the query. */
 export const partnerColumns = helper.columns([

@@ -1,11 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useSyncExternalStore } from 'react';
 import type { Contact, Partner } from '../../../../shared/domain/partner';
 import { useWorkbook } from '../../app/workbook-context';
+import type { PartnerRowsSnapshot } from '../../db/partner-rows-store';
 
-/** Every partner, live; undefined while the first read runs. */
-export function usePartnerList(): Partner[] | undefined {
-  const { partners } = useWorkbook();
-  return useLiveQuery(() => partners.listAll(), [partners]);
+/** The partners table's rows, live: refreshed per changed record, never reloaded whole. */
+export function usePartnerRows(): PartnerRowsSnapshot {
+  const { partnerRows } = useWorkbook();
+  return useSyncExternalStore(partnerRows.subscribe, partnerRows.getSnapshot);
 }
 
 /** One partner and its contacts, live; null when it does not exist, undefined while loading. */

@@ -1,0 +1,112 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PartnerRowsSnapshot } from './partner-rows-store';
+import { openWorkbook, type Workbook } from './workbook';
+
+let workbook: Workbook;
+let dbName: string;
+
+beforeEach(async () => {
+  dbName = `rows-${crypto.randomUUID()}`;
+  workbook = await openWorkbook(dbName);
+});
+afterEach(async () => {
+  workbook.close();
+  await Dexie.delete(dbName);
+});
+
+function partner(name: string) {
+  const now = '2026-01-01T00:00:00.000Z';
+  return {
+    id: crypto.randomUUID(),
+    name,
+    stage: 'active' as const,
+    tier: 'none' as const,
+    types: [],
+    tags: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** Waits until the store publishes a snapshot that passes the check. */
+function until(check: (snapshot: PartnerRowsSnapshot) => boolean): Promise<PartnerRowsSnapshot> {
+  const store = workbook.partnerRows;
+  return new Promise((resolve) => {
+    const test = () => {
+      const snapshot = store.getSnapshot();
+      if (check(snapshot)) {
+        unsubscribe();
+        resolve(snapshot);
+      }
+    };
+    const unsubscribe = store.subscribe(test);
+    test();
+  });
+}
+
+describe('PartnerRowsStore', () => {
+  it('publishes the first rows by name, then every row', async () => {
+    const many = Array.from({ length: 250 }, (_, i) => partner(`Partner ${250 - i}`));
+    await workbook.partners.putMany(many);
+    const seen: PartnerRowsSnapshot[] = [];
+    const unsubscribe = workbook.partnerRows.subscribe(() =>
+      seen.push(workbook.partnerRows.getSnapshot()),
+    );
+    await workbook.partnerRows.load();
+    unsubscribe();
+    const first = seen.find((s) => s.ready && !s.complete);
+    expect(first?.total).toBe(250);
+    expect(first?.rows.map((r) => r.name).slice(0, 3)).toEqual([
+      'Partner 1',
+      'Partner 2',
+      'Partner 3',
+    ]);
+    expect(first?.rows).toHaveLength(100);
+    const last = workbook.partnerRows.getSnapshot();
+    expect(last).toMatchObject({ complete: true, total: 250 });
+    expect(new Set(last.rows.map((r) => r.name)).size).toBe(250);
+  });
+
+  it('refreshes only the rows a write touched, keeping the others as they were', async () => {
+    const [a, b] = [partner('Alpha'), partner('Beta')];
+    await workbook.partners.putMany([a, b]);
+    await workbook.partnerRows.load();
+    const before = workbook.partnerRows.getSnapshot();
+    const untouched = before.rows.find((r) => r.id === b.id);
+
+    await workbook.partners.update(a.id, { name: 'Alpha Prime', stage: 'growing' }, []);
+    const updated = await until((s) => s.rows.some((r) => r.name === 'Alpha Prime'));
+    expect(updated.rows.find((r) => r.id === b.id)).toBe(untouched);
+    expect(updated.rows.find((r) => r.id === a.id)).toMatchObject({ stage: 'growing' });
+
+    await workbook.partners.remove(b.id);
+    const removed = await until((s) => s.total === 1);
+    expect(removed.rows.map((r) => r.name)).toEqual(['Alpha Prime']);
+
+    const created = await workbook.partners.create({ name: 'Gamma', stage: 'prospect' });
+    expect(created.ok).toBe(true);
+    const added = await until((s) => s.total === 2);
+    expect(added.rows.map((r) => r.name).sort()).toEqual(['Alpha Prime', 'Gamma']);
+  });
+
+  it('applies writes made while it was still loading', async () => {
+    await workbook.partners.putMany([partner('Early')]);
+    const loading = workbook.partnerRows.load();
+    const created = await workbook.partners.create({ name: 'During load', stage: 'active' });
+    await loading;
+    expect(created.ok).toBe(true);
+    const snapshot = await until((s) => s.total === 2);
+    expect(snapshot.rows.map((r) => r.name).sort()).toEqual(['During load', 'Early']);
+  });
+
+  it('shows an empty workbook as ready and complete', async () => {
+    await workbook.partnerRows.load();
+    expect(workbook.partnerRows.getSnapshot()).toMatchObject({
+      ready: true,
+      complete: true,
+      total: 0,
+    });
+  });
+});

@@ -1,0 +1,91 @@
+import type { PartnerFilter } from './partner-query';
+import type { PartnerRow } from './partner-row';
+
+// Each row's search text is built once and kept for as long as the row object lives.
+const haystacks = new WeakMap<PartnerRow, string>();
+
+function haystack(row: PartnerRow): string {
+  let text = haystacks.get(row);
+  if (text === undefined) {
+    text = [row.name, row.region, row.industry, row.owner, row.tags.join(' ')]
+      .filter((part) => part !== undefined)
+      .join('\n')
+      .toLocaleLowerCase();
+    haystacks.set(row, text);
+  }
+  return text;
+}
+
+/** The lower-case words of a search, each of which a partner must contain. */
+export function searchWords(search: string): string[] {
+  return search.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+}
+
+interface CachedResult {
+  words: readonly string[];
+  rows: readonly PartnerRow[];
+}
+
+// Recent results per input array and non-search filters. Typing one more letter only narrows,
+// so the next result is found among the rows of a cached, broader one instead of all rows.
+const results = new WeakMap<readonly PartnerRow[], Map<string, CachedResult>>();
+const CACHE_SIZE = 24;
+
+function structuralKey(filter: PartnerFilter): string {
+  return JSON.stringify([filter.stages, filter.types, filter.tiers, filter.tags]);
+}
+
+// A result for `broader` contains every row that matches `narrower` when each broader word is
+// part of some narrower word.
+function covers(broader: readonly string[], narrower: readonly string[]): boolean {
+  return broader.every((word) => narrower.some((other) => other.includes(word)));
+}
+
+function bestCandidates(
+  cache: Map<string, CachedResult>,
+  structure: string,
+  words: readonly string[],
+): readonly PartnerRow[] | undefined {
+  let best: readonly PartnerRow[] | undefined;
+  for (const [key, entry] of cache) {
+    if (!key.startsWith(structure) || !covers(entry.words, words)) continue;
+    if (best === undefined || entry.rows.length < best.length) best = entry.rows;
+  }
+  return best;
+}
+
+function matches(row: PartnerRow, filter: PartnerFilter, words: readonly string[]): boolean {
+  if (filter.stages.length > 0 && !filter.stages.includes(row.stage)) return false;
+  if (filter.tiers.length > 0 && !filter.tiers.includes(row.tier)) return false;
+  if (filter.types.length > 0 && !filter.types.some((type) => row.types.includes(type)))
+    return false;
+  if (filter.tags.length > 0 && !filter.tags.some((tag) => row.tags.includes(tag))) return false;
+  if (words.length === 0) return true;
+  const text = haystack(row);
+  return words.every((word) => text.includes(word));
+}
+
+/** Keeps the rows that pass every filter and contain every search word; order is kept. */
+export function filterPartnerRows(
+  rows: readonly PartnerRow[],
+  filter: PartnerFilter,
+): PartnerRow[] {
+  const words = searchWords(filter.search);
+  const structure = structuralKey(filter);
+  const key = `${structure}\u0000${words.join(' ')}`;
+  let cache = results.get(rows);
+  if (!cache) {
+    cache = new Map();
+    results.set(rows, cache);
+  }
+  const hit = cache.get(key);
+  if (hit) return [...hit.rows];
+  const candidates = bestCandidates(cache, structure, words) ?? rows;
+  const filtered = candidates.filter((row) => matches(row, filter, words));
+  if (cache.size >= CACHE_SIZE) {
+    const oldest = cache.keys().next();
+    if (!oldest.done) cache.delete(oldest.value);
+  }
+  cache.set(key, { words, rows: filtered });
+  return [...filtered];
+}
