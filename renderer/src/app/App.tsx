@@ -1,13 +1,17 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { flushPendingWrites } from '../db/pending-writes';
 import { EmptyState } from '../features/onboarding/EmptyState';
-import { PartnerPanel } from '../features/partners/PartnerPanel';
 import { PartnersScreen } from '../features/partners/PartnersScreen';
 import { usePartnerRows } from '../features/partners/use-partners';
-import { useUiActions, useUndoEntry } from '../state/ui-selectors';
+import { usePanel, useUiActions, useUndoEntry } from '../state/ui-selectors';
 import { UndoToast } from '../ui/UndoToast';
-import { AboutDialog } from './AboutDialog';
 import { useHost, useWorkbook } from './workbook-context';
+
+// Not needed for the first paint: loaded the first time they are shown.
+const PartnerPanel = lazy(() =>
+  import('../features/partners/PartnerPanel').then((m) => ({ default: m.PartnerPanel })),
+);
+const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m.AboutDialog })));
 
 /** The app frame: header, the partners screen or first-run state, the side panel and toasts. */
 export function App() {
@@ -15,6 +19,7 @@ export function App() {
   const { meta } = useWorkbook();
   const partners = usePartnerRows();
   const undo = useUndoEntry();
+  const panelOpen = usePanel().mode !== 'closed';
   const { openPanel, offerUndo } = useUiActions();
   const [aboutOpen, setAboutOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -62,10 +67,18 @@ export function App() {
             <PartnersScreen snapshot={partners} />
           )}
         </main>
-        <PartnerPanel />
+        {panelOpen ? (
+          <Suspense fallback={<aside className="panel" aria-busy="true" />}>
+            <PartnerPanel />
+          </Suspense>
+        ) : null}
       </div>
       <UndoToast entry={undo} onDone={dismissUndo} />
-      <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+      {aboutOpen ? (
+        <Suspense fallback={null}>
+          <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }
