@@ -1,0 +1,189 @@
+/**
+ * The search worker's logic, free of worker globals so that it runs under test: it validates each
+ * incoming message, builds the partner index from a {@link PartnerSource} page by page (posting
+ * progress), answers queries from memory, and applies updates one at a time after the build.
+ */
+import { PartnerIndexBuilder } from '../../../shared/search/partner-index-builder';
+import { PartnerIndex, toSearchDocs } from '../../../shared/search/partner-search';
+import { joinIds, requestIdOf, searchRequestSchema } from './search-messages';
+import type { SearchResponse } from './search-messages';
+import type { PartnerSource } from './search-source';
+
+/** Partners read and indexed per step: big enough to amortise a read, small enough for progress. */
+export const BUILD_BATCH_SIZE = 5000;
+
+/** Contacts read per step (they are smaller than partners). */
+export const CONTACT_BATCH_SIZE = 10_000;
+
+/** What the engine needs from its surroundings. */
+export interface SearchEngineDeps {
+  /** Sends a response to the main thread. */
+  post(response: SearchResponse): void;
+  /** Opens the named workbook database for reading. */
+  openSource(dbName: string): PartnerSource;
+  /** Milliseconds from a monotonic clock (performance.now in the worker). */
+  now(): number;
+  /** Records read per page; defaults to {@link BUILD_BATCH_SIZE} and {@link CONTACT_BATCH_SIZE}. */
+  pageSizes?: { partners: number; contacts: number };
+}
+
+type BuildState =
+  | { status: 'idle' }
+  | { status: 'building'; dbName: string; done: Promise<void> }
+  | { status: 'ready'; dbName: string; source: PartnerSource; count: number; ms: number }
+  | { status: 'failed'; dbName: string; message: string };
+
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+/** Holds one partner index and turns request messages into response messages. */
+export class SearchEngine {
+  private readonly index = new PartnerIndex();
+  private state: BuildState = { status: 'idle' };
+  private updates: Promise<void> = Promise.resolve();
+
+  constructor(private readonly deps: SearchEngineDeps) {}
+
+  /** Handles one message as received; resolves when its response has been posted. */
+  async handle(message: unknown): Promise<void> {
+    const parsed = searchRequestSchema.safeParse(message);
+    if (!parsed.success) {
+      const requestId = requestIdOf(message);
+      const text = `Unreadable search request: ${parsed.error.issues[0]?.message ?? 'bad shape'}`;
+      this.deps.post(
+        requestId === undefined
+          ? { type: 'rejected', message: text }
+          : { type: 'failed', requestId, message: text },
+      );
+      return;
+    }
+    const request = parsed.data;
+    switch (request.type) {
+      case 'build':
+        return this.build(request.dbName);
+      case 'query':
+        this.query(request.requestId, request.text);
+        return;
+      case 'update':
+        return this.update(request.requestId, request.partnerIds);
+    }
+  }
+
+  /** Closes the database connection of a built index (queries keep working; updates fail). */
+  close(): void {
+    if (this.state.status === 'ready') this.state.source.close();
+  }
+
+  private async build(dbName: string): Promise<void> {
+    const state = this.state;
+    if (state.status === 'idle') {
+      const done = this.runBuild(dbName);
+      this.state = { status: 'building', dbName, done };
+      return done;
+    }
+    if (state.dbName !== dbName) {
+      const message = `This search worker indexes "${state.dbName}", not "${dbName}".`;
+      this.deps.post({ type: 'build-failed', message });
+      return;
+    }
+    // Asked again: answer like the first time, once the one build has finished.
+    if (state.status === 'building') await state.done;
+    this.postBuildOutcome();
+  }
+
+  // A failed build stays failed (and says so when asked again): retrying means a new worker.
+  private async runBuild(dbName: string): Promise<void> {
+    const started = this.deps.now();
+    let source: PartnerSource | undefined;
+    try {
+      source = this.deps.openSource(dbName);
+      const total = await source.count();
+      await this.readAll(source, total);
+      const ms = Math.round(this.deps.now() - started);
+      this.state = { status: 'ready', dbName, source, count: this.index.size, ms };
+    } catch (error) {
+      source?.close();
+      this.state = { status: 'failed', dbName, message: messageOf(error) };
+    }
+    this.postBuildOutcome();
+  }
+
+  // Partners and contacts are read side by side: while one page is indexed the database is
+  // already reading the next pages of both tables.
+  private async readAll(source: PartnerSource, total: number): Promise<void> {
+    const builder = new PartnerIndexBuilder(this.index);
+    const sizes = this.deps.pageSizes ?? {
+      partners: BUILD_BATCH_SIZE,
+      contacts: CONTACT_BATCH_SIZE,
+    };
+    let failed = false;
+    let done = 0;
+    this.deps.post({ type: 'progress', done, total });
+    const readPartners = async (): Promise<void> => {
+      for await (const page of source.partnerPages(sizes.partners)) {
+        if (failed) return;
+        builder.addPartners(page);
+        done += page.length;
+        this.deps.post({ type: 'progress', done, total: Math.max(total, done) });
+      }
+    };
+    const readContacts = async (): Promise<void> => {
+      for await (const page of source.contactPages(sizes.contacts)) {
+        if (failed) return;
+        builder.addContacts(page);
+      }
+    };
+    try {
+      await Promise.all([readPartners(), readContacts()]);
+    } catch (error) {
+      failed = true;
+      throw error;
+    }
+    builder.finish();
+    this.index.warmUp();
+  }
+
+  private postBuildOutcome(): void {
+    const state = this.state;
+    if (state.status === 'ready') {
+      this.deps.post({ type: 'ready', count: state.count, ms: state.ms });
+    } else if (state.status === 'failed') {
+      this.deps.post({ type: 'build-failed', message: state.message });
+    }
+  }
+
+  private query(requestId: number, text: string): void {
+    if (this.state.status !== 'ready') {
+      this.deps.post({ type: 'failed', requestId, message: 'The search index is not ready.' });
+      return;
+    }
+    this.deps.post({ type: 'result', requestId, ids: joinIds(this.index.search(text)) });
+  }
+
+  // Updates run one after another: each reads the database and then writes the index, and two
+  // interleaved could leave the older read in the index.
+  private update(requestId: number, partnerIds: readonly string[]): Promise<void> {
+    const run = this.updates.then(() => this.applyUpdate(requestId, partnerIds));
+    this.updates = run;
+    return run;
+  }
+
+  private async applyUpdate(requestId: number, partnerIds: readonly string[]): Promise<void> {
+    if (this.state.status === 'building') await this.state.done;
+    const state = this.state;
+    if (state.status !== 'ready') {
+      this.deps.post({ type: 'failed', requestId, message: 'The search index was not built.' });
+      return;
+    }
+    try {
+      const { partners, contacts } = await state.source.read(partnerIds);
+      const found = new Set(partners.map((partner) => partner.id));
+      for (const id of partnerIds) if (!found.has(id)) this.index.remove(id);
+      this.index.putAll(toSearchDocs(partners, contacts));
+      this.index.prepare();
+      this.deps.post({ type: 'updated', requestId, count: this.index.size });
+    } catch (error) {
+      this.deps.post({ type: 'failed', requestId, message: messageOf(error) });
+    }
+  }
+}

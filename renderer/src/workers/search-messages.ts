@@ -1,0 +1,86 @@
+/**
+ * The messages between the partners screen's search client (main thread) and the search worker.
+ * Requests are validated by the worker with zod; responses come from our own worker and are
+ * checked with a cheap guard. A result carries its ids as one newline-separated string: cloning
+ * one string is a single copy, where an array of 60,000 strings costs the main thread tens of
+ * milliseconds to receive.
+ */
+import { z } from 'zod';
+
+/** Longer query text is cut by the client before it is sent. */
+export const MAX_QUERY_LENGTH = 500;
+
+const requestId = z.number().int().nonnegative();
+
+/** Every request the worker accepts. */
+export const searchRequestSchema = z.discriminatedUnion('type', [
+  /** Index every partner of the named workbook database (once per worker). */
+  z.object({ type: z.literal('build'), dbName: z.string().min(1).max(200) }),
+  /** Run one query; answered by `result` or `failed` with the same requestId. */
+  z.object({ type: z.literal('query'), requestId, text: z.string().max(MAX_QUERY_LENGTH) }),
+  /** Re-read these partners (and their contacts) and re-index or drop them. */
+  z.object({
+    type: z.literal('update'),
+    requestId,
+    partnerIds: z.array(z.string().min(1).max(100)).max(1_000_000),
+  }),
+]);
+
+/** A request to the search worker. */
+export type SearchRequest = z.infer<typeof searchRequestSchema>;
+
+/** Every message the worker sends back. */
+export type SearchResponse =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'ready'; count: number; ms: number }
+  | { type: 'build-failed'; message: string }
+  /** `ids`: matching partner ids, best first, joined with newlines ('' for none). */
+  | { type: 'result'; requestId: number; ids: string }
+  | { type: 'updated'; requestId: number; count: number }
+  | { type: 'failed'; requestId: number; message: string }
+  /** A message the worker could not read and could not attribute to a request. */
+  | { type: 'rejected'; message: string };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+const isNumber = (value: unknown): value is number => typeof value === 'number';
+
+/** True for a well-formed {@link SearchResponse}. */
+export function isSearchResponse(value: unknown): value is SearchResponse {
+  if (!isRecord(value)) return false;
+  switch (value.type) {
+    case 'progress':
+      return isNumber(value.done) && isNumber(value.total);
+    case 'ready':
+      return isNumber(value.count) && isNumber(value.ms);
+    case 'build-failed':
+    case 'rejected':
+      return typeof value.message === 'string';
+    case 'result':
+      return isNumber(value.requestId) && typeof value.ids === 'string';
+    case 'updated':
+      return isNumber(value.requestId) && isNumber(value.count);
+    case 'failed':
+      return isNumber(value.requestId) && typeof value.message === 'string';
+    default:
+      return false;
+  }
+}
+
+/** Packs result ids for a `result` message (partner ids are UUIDs: never a newline). */
+export function joinIds(ids: readonly string[]): string {
+  return ids.join('\n');
+}
+
+/** Unpacks the ids of a `result` message. */
+export function splitIds(joined: string): string[] {
+  return joined === '' ? [] : joined.split('\n');
+}
+
+/** The requestId of a message that failed validation, when it has a usable one. */
+export function requestIdOf(value: unknown): number | undefined {
+  if (!isRecord(value)) return undefined;
+  const parsed = requestId.safeParse(value.requestId);
+  return parsed.success ? parsed.data : undefined;
+}

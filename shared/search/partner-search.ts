@@ -1,0 +1,194 @@
+/**
+ * Full-text search over partners, their contacts and notes: the document built from a partner,
+ * the fields and boosts of the index, and the query rules ("narrows as you type": every word must
+ * match, each word matches as a prefix, words of four letters or more forgive one typo).
+ * Pure code: the search worker, tests and the command line all use this one definition.
+ */
+import type { Contact, Partner } from '../domain/partner';
+import { searchTerms } from './search-terms';
+import { TermIndex } from './term-index';
+import type { TermMatcher } from './term-index';
+
+/** One partner as the search index sees it: its id and the text of each searchable field. */
+export interface PartnerSearchDoc {
+  /** The partner id; results are partner ids. */
+  readonly id: string;
+  readonly name: string;
+  readonly owner: string;
+  readonly region: string;
+  readonly industry: string;
+  readonly tags: string;
+  /** The website's host name ("cedar-data.example"), without scheme or path. */
+  readonly website: string;
+  readonly notes: string;
+  /** Contact names, roles and email addresses, joined. */
+  readonly contacts: string;
+}
+
+/** The indexed fields, in index order. */
+export const PARTNER_SEARCH_FIELDS = [
+  'name',
+  'owner',
+  'region',
+  'industry',
+  'tags',
+  'website',
+  'notes',
+  'contacts',
+] as const;
+
+/** One indexed field. */
+export type PartnerSearchField = (typeof PARTNER_SEARCH_FIELDS)[number];
+
+/** How much a match in each field counts: the name most, people and labels next, notes least. */
+export const PARTNER_FIELD_BOOSTS: Readonly<Record<PartnerSearchField, number>> = {
+  name: 4,
+  owner: 1.5,
+  region: 1,
+  industry: 1,
+  tags: 1.5,
+  website: 1.5,
+  notes: 1,
+  contacts: 2,
+};
+
+/** Words after this many are ignored: nobody types them, and each costs a pass over postings. */
+export const MAX_QUERY_TERMS = 8;
+
+/** Fields a one-letter word is looked up in ("j smith"); anywhere else it would match nearly all. */
+export const SHORT_TERM_FIELDS: readonly PartnerSearchField[] = ['name', 'contacts'];
+
+const fieldBit = (field: PartnerSearchField): number => 1 << PARTNER_SEARCH_FIELDS.indexOf(field);
+const ALL_FIELDS = (1 << PARTNER_SEARCH_FIELDS.length) - 1;
+const CONTACTS_FIELD = PARTNER_SEARCH_FIELDS.indexOf('contacts');
+const SHORT_TERM_MASK = SHORT_TERM_FIELDS.reduce((mask, field) => mask | fieldBit(field), 0);
+// Optional scheme, optional credentials, optional "www.", then the host up to a port or path.
+const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^@/?#]*@)?(?:www\.)?([^/?#:]*)/i;
+
+/** The host of a web address ("https://www.cedar.example/x" → "cedar.example"); '' if none. */
+export function websiteHost(website: string | undefined): string {
+  if (website === undefined) return '';
+  return (HOST.exec(website)?.[1] ?? '').toLowerCase();
+}
+
+/**
+ * The searchable text of a contact of a partner whose website host is `host`. An address at the
+ * partner's own domain adds nothing the website field does not hold, so only its local part
+ * counts: fewer terms, the same matches under AND.
+ */
+export function contactSearchText(contact: Contact, host: string): string {
+  let text = contact.role === undefined ? contact.name : `${contact.name} ${contact.role}`;
+  const email = contact.email;
+  if (email !== undefined) {
+    const at = email.lastIndexOf('@');
+    const sameDomain = at !== -1 && host !== '' && email.slice(at + 1).toLowerCase() === host;
+    text += ` ${sameDomain ? email.slice(0, at) : email}`;
+  }
+  return text;
+}
+
+/** The search document of one partner and its contacts. */
+export function toSearchDoc(partner: Partner, contacts: readonly Contact[]): PartnerSearchDoc {
+  const host = websiteHost(partner.website);
+  return {
+    id: partner.id,
+    name: partner.name,
+    owner: partner.owner ?? '',
+    region: partner.region ?? '',
+    industry: partner.industry ?? '',
+    tags: partner.tags.join(' '),
+    website: host,
+    notes: partner.notes ?? '',
+    contacts: contacts.map((contact) => contactSearchText(contact, host)).join(' '),
+  };
+}
+
+/** Search documents for partners, each with its contacts found by partnerId among `contacts`. */
+export function toSearchDocs(
+  partners: readonly Partner[],
+  contacts: readonly Contact[],
+): PartnerSearchDoc[] {
+  const byPartner = new Map<string, Contact[]>();
+  for (const contact of contacts) {
+    const list = byPartner.get(contact.partnerId);
+    if (list) list.push(contact);
+    else byPartner.set(contact.partnerId, [contact]);
+  }
+  return partners.map((partner) => toSearchDoc(partner, byPartner.get(partner.id) ?? []));
+}
+
+/** The partner search index: a {@link TermIndex} over {@link PARTNER_SEARCH_FIELDS}. */
+export class PartnerIndex {
+  private readonly index = new TermIndex(
+    PARTNER_SEARCH_FIELDS.map((field) => PARTNER_FIELD_BOOSTS[field]),
+  );
+
+  /** How many partners are indexed. */
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** True when the partner is indexed. */
+  has(partnerId: string): boolean {
+    return this.index.has(partnerId);
+  }
+
+  /** Indexes documents, replacing earlier versions of the same partners. */
+  putAll(docs: readonly PartnerSearchDoc[]): void {
+    for (const doc of docs) {
+      this.index.put(
+        doc.id,
+        PARTNER_SEARCH_FIELDS.map((field) => doc[field]),
+      );
+    }
+  }
+
+  /** Adds a contact's text (see {@link contactSearchText}) to an indexed partner; false if none. */
+  appendContactText(partnerId: string, text: string): boolean {
+    return this.index.append(partnerId, CONTACTS_FIELD, text);
+  }
+
+  /** Removes a partner; false when it was not indexed. */
+  remove(partnerId: string): boolean {
+    return this.index.remove(partnerId);
+  }
+
+  /** Finishes pending work (sorting new terms) so that the next query is fast. */
+  prepare(): void {
+    this.index.prepare();
+  }
+
+  /**
+   * Runs a few throwaway queries, so that the user's first keystroke runs compiled query code
+   * instead of paying for the JIT over tens of thousands of hits.
+   */
+  warmUp(): void {
+    for (const text of ['e', 'a', 'ma', 'ex', 'the']) this.search(text);
+  }
+
+  /** Partner ids matching every word of `text`, best first; [] when it has no words. */
+  search(text: string): string[] {
+    return this.index.search(queryMatchers(text));
+  }
+}
+
+/** How one query word matches: always as a prefix; one typo forgiven from four letters on. */
+export function termMatcher(term: string): TermMatcher {
+  return {
+    term,
+    prefix: true,
+    fuzzy: term.length >= 4,
+    fieldMask: term.length === 1 ? SHORT_TERM_MASK : ALL_FIELDS,
+  };
+}
+
+/** The matchers of a query: its first {@link MAX_QUERY_TERMS} distinct words. */
+export function queryMatchers(text: string): TermMatcher[] {
+  const terms = [...new Set(searchTerms(text))].slice(0, MAX_QUERY_TERMS);
+  return terms.map(termMatcher);
+}
+
+/** True for text that has at least one searchable word (an empty search shows everything). */
+export function hasSearchTerms(text: string): boolean {
+  return searchTerms(text).length > 0;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { TermIndex } from './term-index';
+import type { TermMatcher } from './term-index';
+
+// Two fields: a title (boost 3) and a body (boost 1).
+const ALL = 0b11;
+const TITLE = 0b01;
+
+function matcher(term: string, options: Partial<TermMatcher> = {}): TermMatcher {
+  return { term, prefix: false, fuzzy: false, fieldMask: ALL, ...options };
+}
+
+function sampleIndex(): TermIndex {
+  const index = new TermIndex([3, 1]);
+  index.put('a', ['red apple', 'a fruit from the orchard']);
+  index.put('b', ['green pear', 'a fruit, not an apple']);
+  index.put('c', ['apple pie', 'baked with red apples']);
+  index.put('d', ['carrot', 'a vegetable']);
+  return index;
+}
+
+describe('TermIndex', () => {
+  it('finds exact terms and ranks title matches above body matches', () => {
+    const index = sampleIndex();
+    expect(index.search([matcher('apple')])).toEqual(['a', 'c', 'b']);
+    expect(index.search([matcher('vegetable')])).toEqual(['d']);
+    expect(index.search([matcher('plum')])).toEqual([]);
+    expect(index.search([])).toEqual([]);
+  });
+
+  it('ANDs matchers together', () => {
+    const index = sampleIndex();
+    expect(index.search([matcher('apple'), matcher('red')])).toEqual(['a', 'c']);
+    expect(index.search([matcher('apple'), matcher('fruit'), matcher('green')])).toEqual(['b']);
+    expect(index.search([matcher('apple'), matcher('carrot')])).toEqual([]);
+  });
+
+  it('matches prefixes and typos only when asked', () => {
+    const index = sampleIndex();
+    expect(index.search([matcher('app')])).toEqual([]);
+    expect(index.search([matcher('app', { prefix: true })])).toEqual(['a', 'c', 'b']);
+    expect(index.search([matcher('carot')])).toEqual([]);
+    expect(index.search([matcher('carot', { fuzzy: true })])).toEqual(['d']);
+  });
+
+  it('limits a matcher to the fields in its mask', () => {
+    const index = sampleIndex();
+    expect(index.search([matcher('apple', { fieldMask: TITLE })])).toEqual(['a', 'c']);
+    expect(index.search([matcher('fruit', { fieldMask: TITLE })])).toEqual([]);
+  });
+
+  it('replaces and removes documents', () => {
+    const index = sampleIndex();
+    index.put('a', ['plum', 'stone fruit']);
+    expect(index.size).toBe(4);
+    expect(index.search([matcher('apple')])).toEqual(['c', 'b']);
+    expect(index.search([matcher('plum')])).toEqual(['a']);
+    expect(index.remove('c')).toBe(true);
+    expect(index.remove('c')).toBe(false);
+    expect(index.has('c')).toBe(false);
+    expect(index.search([matcher('apple')])).toEqual(['b']);
+  });
+
+  it('appends text to a field of an indexed document', () => {
+    const index = sampleIndex();
+    expect(index.append('d', 1, 'orange root')).toBe(true);
+    expect(index.append('zz', 1, 'orange')).toBe(false);
+    expect(index.search([matcher('orange'), matcher('carrot')])).toEqual(['d']);
+    expect(() => index.append('d', 2, 'x')).toThrow(RangeError);
+  });
+
+  it('answers the same after compaction reclaims removed documents', () => {
+    const index = new TermIndex([1]);
+    for (let i = 0; i < 300; i += 1) index.put(`doc${i}`, [`word${i % 10} common`]);
+    for (let i = 0; i < 300; i += 3) index.remove(`doc${i}`);
+    const before = index.search([matcher('word1'), matcher('common')]);
+    index.compact();
+    expect(index.search([matcher('word1'), matcher('common')])).toEqual(before);
+    expect(before).toHaveLength(20);
+    expect(index.size).toBe(200);
+    index.put('late', ['word1 common']);
+    expect(index.search([matcher('word1')])).toContain('late');
+  });
+
+  it('finds terms added after the first query', () => {
+    const index = sampleIndex();
+    expect(index.search([matcher('kiwi', { prefix: true })])).toEqual([]);
+    index.put('e', ['kiwi', 'green']);
+    expect(index.search([matcher('ki', { prefix: true })])).toEqual(['e']);
+  });
+
+  it('refuses more fields than it has boosts for', () => {
+    expect(() => new TermIndex([1, 1, 1, 1, 1, 1, 1, 1, 1])).toThrow(RangeError);
+    expect(() => {
+      new TermIndex([1]).put('x', ['one', 'two']);
+    }).toThrow(RangeError);
+  });
+});
