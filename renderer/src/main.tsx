@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { ServicesProvider } from './app/workbook-context';
 import { DEFAULT_WORKBOOK_DB } from './db/database';
 import { openWorkbook } from './db/workbook';
+import { SearchProvider, startPartnerSearch } from './features/search/search-context';
 import { selectHost } from './host/select-host';
 import './ui/theme.css';
 
@@ -26,10 +27,13 @@ function showStartupError(message: string) {
 const host = selectHost();
 openWorkbook(DEFAULT_WORKBOOK_DB).then(
   (workbook) => {
+    const search = startPartnerSearch(workbook);
     root.render(
       <StrictMode>
         <ServicesProvider workbook={workbook} host={host}>
-          <App />
+          <SearchProvider search={search}>
+            <App />
+          </SearchProvider>
         </ServicesProvider>
       </StrictMode>,
     );

@@ -65,11 +65,27 @@ function matches(row: PartnerRow, filter: PartnerFilter, words: readonly string[
   return words.every((word) => text.includes(word));
 }
 
-/** Keeps the rows that pass every filter and contain every search word; order is kept. */
+/**
+ * Keeps the rows that pass every filter and contain every search word; order is kept. Rows whose
+ * id is in `alsoMatching` (the full-text search's hits in notes and contacts) count as matching
+ * the search too, provided they pass the other filters.
+ */
 export function filterPartnerRows(
   rows: readonly PartnerRow[],
   filter: PartnerFilter,
+  alsoMatching?: ReadonlySet<string>,
 ): PartnerRow[] {
+  const matched = filterBySearchText(rows, filter);
+  if (!alsoMatching || alsoMatching.size === 0 || searchWords(filter.search).length === 0) {
+    return matched;
+  }
+  const kept = new Set(matched);
+  return rows.filter(
+    (row) => kept.has(row) || (alsoMatching.has(row.id) && matches(row, filter, [])),
+  );
+}
+
+function filterBySearchText(rows: readonly PartnerRow[], filter: PartnerFilter): PartnerRow[] {
   const words = searchWords(filter.search);
   const structure = structuralKey(filter);
   const key = `${structure}\u0000${words.join(' ')}`;

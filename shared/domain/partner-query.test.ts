@@ -156,4 +156,17 @@ describe('filterPartnerRows', () => {
     first.pop();
     expect(names(filterPartnerRows(all, q({ search: 'data' })))).toEqual(['beta Data']);
   });
+
+  it('adds full-text hits that pass the other filters, in the rows own order', () => {
+    const hits = new Set([gamma2.id, beta.id]);
+    expect(names(filterPartnerRows(all, q({ search: 'alpha' }), hits))).toEqual([
+      'Alpha Cloud',
+      'beta Data',
+      'Gamma 9',
+    ]);
+    expect(
+      names(filterPartnerRows(all, q({ search: 'alpha', stages: ['active', 'growing'] }), hits)),
+    ).toEqual(['Alpha Cloud', 'Gamma 9']);
+    expect(names(filterPartnerRows(all, q({ search: '' }), hits))).toHaveLength(4);
+  });
 });

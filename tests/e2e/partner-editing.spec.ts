@@ -146,3 +146,20 @@ test('deleting a partner can be undone, contacts and all', async ({ page }) => {
   await page.reload();
   await partners.expectCount(1, 1);
 });
+
+test('the search box also finds partners by words in their notes and by their contacts', async ({
+  page,
+}) => {
+  const partners = new PartnersPage(page);
+  await partners.goto();
+  await partners.openSample();
+  const total = await partners.dataRows().count();
+
+  await partners.search.fill('regulatory');
+  await expect(partners.row('Tasman Data Co.')).toBeVisible();
+  await expect(partners.dataRows()).not.toHaveCount(total);
+
+  await partners.search.fill('Aroha Ngata');
+  await expect(partners.row('Tasman Data Co.')).toBeVisible();
+  await expect(partners.dataRows()).toHaveCount(1);
+});

@@ -10,6 +10,8 @@ import type { WorkbookMeta } from '../../../shared/domain/workbook';
 /** An open workbook: its repositories and identity. Screens get it from context, never the db. */
 export interface Workbook {
   meta: WorkbookMeta;
+  /** The IndexedDB database it lives in, for workers that open it themselves. */
+  dbName: string;
   partners: PartnerRepo;
   /** The partners table's rows, kept in memory and refreshed per changed record. */
   partnerRows: PartnerRowsStore;
@@ -31,6 +33,7 @@ export async function openWorkbook(
   const partners = new PartnerRepo(db, changes);
   return {
     meta,
+    dbName,
     partners,
     partnerRows: new PartnerRowsStore(new PartnerRowRepo(db), changes),
     changes,

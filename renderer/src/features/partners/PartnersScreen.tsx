@@ -9,6 +9,8 @@ import {
   usePartnerQuery,
   useUiActions,
 } from '../../state/ui-selectors';
+import { usePartnerSearchService } from '../search/search-context';
+import { usePartnerSearch } from '../search/use-partner-search';
 import { PartnersTable } from './PartnersTable';
 import { PartnerToolbar } from './PartnerToolbar';
 import { useDeletePartner } from './use-delete-partner';
@@ -16,6 +18,7 @@ import { useDeletePartner } from './use-delete-partner';
 /** The main screen: the partners table with its toolbar. */
 export function PartnersScreen({ snapshot }: { snapshot: PartnerRowsSnapshot }) {
   const query = usePartnerQuery();
+  const searchService = usePartnerSearchService();
   // Typing stays responsive at 100,000 rows: the filter runs on a deferred copy of the query.
   const deferredQuery = useDeferredValue(query);
   // Sorting runs only when the rows or the sort change; each keystroke then only filters.
@@ -23,7 +26,12 @@ export function PartnersScreen({ snapshot }: { snapshot: PartnerRowsSnapshot }) 
     () => sortPartnerRows(snapshot.rows, deferredQuery.sort),
     [snapshot.rows, deferredQuery.sort],
   );
-  const rows = useMemo(() => filterPartnerRows(sorted, deferredQuery), [sorted, deferredQuery]);
+  // Notes and contacts are searched by the full-text index once the table has loaded.
+  const fullText = usePartnerSearch(snapshot.complete ? searchService : null, deferredQuery.search);
+  const rows = useMemo(
+    () => filterPartnerRows(sorted, deferredQuery, fullText.ids ?? undefined),
+    [sorted, deferredQuery, fullText.ids],
+  );
   const tags = useMemo(() => allTags(snapshot.rows), [snapshot.rows]);
   const hidden = useHiddenColumns();
   const panel = usePanel();
