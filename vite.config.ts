@@ -24,22 +24,38 @@ const packageJson = JSON.parse(
   version: string;
 };
 
-export default defineConfig({
+// `vite build --mode bench` also builds the benchmark page (renderer/bench.html) into dist/bench,
+// so that the production app in dist/renderer never ships it.
+const benchMode = (mode: string) => mode === 'bench';
+
+export default defineConfig(({ mode }) => ({
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageJson.version) },
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
   plugins: [react(), cspMetaTag()],
   build: {
-    outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
+    outDir: fileURLToPath(
+      new URL(benchMode(mode) ? './dist/bench' : './dist/renderer', import.meta.url),
+    ),
     emptyOutDir: true,
     target: 'es2023',
     sourcemap: true,
+    ...(benchMode(mode)
+      ? {
+          rolldownOptions: {
+            input: {
+              main: fileURLToPath(new URL('./renderer/index.html', import.meta.url)),
+              bench: fileURLToPath(new URL('./renderer/bench.html', import.meta.url)),
+            },
+          },
+        }
+      : {}),
   },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
   test: {
     root: fileURLToPath(new URL('.', import.meta.url)),
-    include: ['{shared,renderer,electron,tests/unit}/**/*.test.{ts,tsx}'],
+    include: ['{shared,renderer,electron,tests/unit,tests/bench}/**/*.test.{ts,tsx}'],
     environment: 'node',
   },
-});
+}));

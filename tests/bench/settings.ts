@@ -1,0 +1,110 @@
+/**
+ * Sizes and repetitions of a bench run. The full run (`npm run bench`) is what goals are judged
+ * on; the quick run (`npm run bench -- --quick`, BENCH_QUICK=1) only proves that every benchmark
+ * still runs and produces figures.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** One run's sizes and repetitions. */
+export interface BenchSettings {
+  quick: boolean;
+  /** Partners generated and stored. */
+  partners: number;
+  /** Measured baseline/candidate pairs per benchmark (after the warm-up). */
+  pairs: number;
+  /** Unmeasured pairs first, so that caches, JIT and the database are warm. */
+  warmups: number;
+  /**
+   * Partners written by the write benchmark's warm-up pairs: writing 100,000 takes most of a
+   * minute per run here, and the warm-up only has to exercise the same code and database paths.
+   */
+  writeWarmupPartners: number;
+  /** requestAnimationFrame steps of the scripted scroll from top to bottom. */
+  scrollSteps: number;
+  /** Full-text queries timed per measured round of the search benchmark. */
+  searchQueries: number;
+}
+
+/** The full size: goals are judged only on runs at this size. */
+export const FULL_PARTNERS = 100_000;
+const MIN_PAIRS = 7;
+
+function positiveInt(name: string, fallback: number): number {
+  const text = process.env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new RangeError(`${name} must be a whole number >= 1, got "${text}".`);
+  }
+  return value;
+}
+
+/** True for `npm run bench -- --quick`. */
+export const QUICK = process.env.BENCH_QUICK === '1';
+
+/** This run's settings; BENCH_PARTNERS and BENCH_PAIRS override them for experiments. */
+export const SETTINGS: BenchSettings = QUICK
+  ? {
+      quick: true,
+      partners: positiveInt('BENCH_PARTNERS', 2_000),
+      pairs: positiveInt('BENCH_PAIRS', 3),
+      warmups: 1,
+      writeWarmupPartners: 2_000,
+      scrollSteps: 60,
+      searchQueries: 10,
+    }
+  : {
+      quick: false,
+      partners: positiveInt('BENCH_PARTNERS', FULL_PARTNERS),
+      pairs: positiveInt('BENCH_PAIRS', MIN_PAIRS),
+      warmups: 1,
+      writeWarmupPartners: 10_000,
+      scrollSteps: 120,
+      searchQueries: 40,
+    };
+
+/** Goals are judged on full runs only: full size and at least the minimum number of pairs. */
+export const JUDGED =
+  !SETTINGS.quick && SETTINGS.partners >= FULL_PARTNERS && SETTINGS.pairs >= MIN_PAIRS;
+
+/** The repository root. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/**
+ * Where each benchmark leaves its figures until the run's report gathers them; not under
+ * test-results/, which an e2e run empties when it starts.
+ */
+export const FIGURES_DIR = path.join(REPO_ROOT, 'bench', '.figures');
+
+/** The run's report: the full run's is committed, a quick run's is not. */
+export const RESULTS_FILE = path.join(
+  REPO_ROOT,
+  'bench',
+  SETTINGS.quick ? 'results-quick.json' : 'results.json',
+);
+
+/** The bench build (`vite build --mode bench`). */
+export const BENCH_DIST = path.join(REPO_ROOT, 'dist', 'bench');
+
+/** The port the bench build is served on (the e2e tests use 4173). */
+export const BENCH_PORT = 4180;
+
+/** The origin whose database the harness seeds. */
+export const SEEDED_ORIGIN = `http://127.0.0.1:${BENCH_PORT}`;
+
+/** The port of a second server of the same build. */
+export const EMPTY_PORT = 4181;
+
+/**
+ * A second origin serving the same build, with its own IndexedDB that stays empty: the baseline
+ * of the open and memory benchmarks runs there, in the same browser (a second browser would
+ * compete with the first for these machines' two CPUs).
+ */
+export const EMPTY_ORIGIN = `http://127.0.0.1:${EMPTY_PORT}`;
+
+/** The app's database name (renderer/src/db/database.ts). */
+export const APP_DB = 'partner-workbook';
+
+/** The seed of every generated portfolio. */
+export const SEED = 42;
