@@ -79,10 +79,18 @@ export function filterPartnerRows(
   if (!alsoMatching || alsoMatching.size === 0 || searchWords(filter.search).length === 0) {
     return matched;
   }
-  const kept = new Set(matched);
-  return rows.filter(
-    (row) => kept.has(row) || (alsoMatching.has(row.id) && matches(row, filter, [])),
-  );
+  // Both lists follow the rows' order, so one walk merges them without building a set.
+  const merged: PartnerRow[] = [];
+  let next = 0;
+  for (const row of rows) {
+    if (row === matched[next]) {
+      merged.push(row);
+      next += 1;
+    } else if (alsoMatching.has(row.id) && matches(row, filter, [])) {
+      merged.push(row);
+    }
+  }
+  return merged;
 }
 
 function filterBySearchText(rows: readonly PartnerRow[], filter: PartnerFilter): PartnerRow[] {

@@ -56,12 +56,36 @@ function compareValues(a: SortValue, b: SortValue, desc: boolean): number {
   return desc ? -order : order;
 }
 
-/** Sorts rows by one or more columns; never mutates its input. Ties keep input order. */
-export function sortPartnerRows(
+interface Keyed {
+  readonly row: PartnerRow;
+  readonly key: string | number;
+  readonly index: number;
+}
+
+// The common case, one column: rows without a value are set aside (they go last either way),
+// and the rest sort on a single precomputed key with no per-row allocation but the entry.
+function sortByColumn(
   rows: readonly PartnerRow[],
-  sort: readonly PartnerSort[],
+  column: PartnerSortColumn,
+  desc: boolean,
 ): PartnerRow[] {
-  if (sort.length === 0) return [...rows];
+  const keyed: Keyed[] = [];
+  const missing: PartnerRow[] = [];
+  rows.forEach((row, index) => {
+    const key = sortValue(row, column);
+    if (key === undefined) missing.push(row);
+    else keyed.push({ row, key, index });
+  });
+  const direction = desc ? -1 : 1;
+  keyed.sort((a, b) =>
+    a.key < b.key ? -direction : a.key > b.key ? direction : a.index - b.index,
+  );
+  const sorted = keyed.map((entry) => entry.row);
+  for (const row of missing) sorted.push(row);
+  return sorted;
+}
+
+function sortByColumns(rows: readonly PartnerRow[], sort: readonly PartnerSort[]): PartnerRow[] {
   // Decorate once so that the comparator only compares precomputed keys.
   const keyed = rows.map((row, index) => ({
     row,
@@ -76,4 +100,36 @@ export function sortPartnerRows(
     return a.index - b.index;
   });
   return keyed.map((entry) => entry.row);
+}
+
+// Recent orders per rows array: flipping a column back and forth, or returning to an earlier
+// sort, costs nothing while the rows are unchanged.
+const orders = new WeakMap<readonly PartnerRow[], Map<string, readonly PartnerRow[]>>();
+const ORDER_CACHE_SIZE = 8;
+
+/** Sorts rows by one or more columns; never mutates its input. Ties keep input order. */
+export function sortPartnerRows(
+  rows: readonly PartnerRow[],
+  sort: readonly PartnerSort[],
+): PartnerRow[] {
+  if (sort.length === 0) return [...rows];
+  const key = sort.map((s) => `${s.column}:${s.desc ? 'd' : 'a'}`).join(',');
+  let cache = orders.get(rows);
+  if (!cache) {
+    cache = new Map();
+    orders.set(rows, cache);
+  }
+  const cached = cache.get(key);
+  if (cached) return [...cached];
+  const [only] = sort;
+  const sorted =
+    sort.length === 1 && only
+      ? sortByColumn(rows, only.column, only.desc)
+      : sortByColumns(rows, sort);
+  if (cache.size >= ORDER_CACHE_SIZE) {
+    const oldest = cache.keys().next();
+    if (!oldest.done) cache.delete(oldest.value);
+  }
+  cache.set(key, sorted);
+  return [...sorted];
 }

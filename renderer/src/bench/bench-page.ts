@@ -159,10 +159,13 @@ function timed(work: () => unknown): number {
   return performance.now() - started;
 }
 
+// The app caches results per rows array; a fresh array per call measures the real sort and filter
+// (per-row keys stay cached, as they do for the rows the screen holds).
 function sortWithApp(column: PartnerSortColumn, desc: boolean): Promise<number> {
   requireGenerated();
+  const rows = partners.slice();
   return Promise.resolve(
-    timed(() => queryPartners(partners, { ...EMPTY_PARTNER_QUERY, sort: [{ column, desc }] })),
+    timed(() => queryPartners(rows, { ...EMPTY_PARTNER_QUERY, sort: [{ column, desc }] })),
   );
 }
 
@@ -196,8 +199,9 @@ function sortBaseline(column: PartnerSortColumn, desc: boolean): Promise<number>
 
 function filterWithApp(text: string): Promise<number> {
   requireGenerated();
+  const rows = partners.slice();
   return Promise.resolve(
-    timed(() => queryPartners(partners, { ...EMPTY_PARTNER_QUERY, search: text })),
+    timed(() => queryPartners(rows, { ...EMPTY_PARTNER_QUERY, search: text })),
   );
 }
 

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { filterPartnerRows } from '../../../../shared/domain/partner-filter';
 import { allTags } from '../../../../shared/domain/partner-query';
 import { sortPartnerRows } from '../../../../shared/domain/partner-sort';
@@ -38,6 +38,15 @@ export function PartnersScreen({ snapshot }: { snapshot: PartnerRowsSnapshot }) 
   const { openPanel, setSort, clearFilters } = useUiActions();
   const deletePartner = useDeletePartner();
   const [error, setError] = useState<string | null>(null);
+  // Stable handlers let the memoised table skip renders that change nothing it shows.
+  const openPartner = useCallback(
+    (partnerId: string) => openPanel({ mode: 'edit', partnerId }),
+    [openPanel],
+  );
+  const onDelete = useCallback(
+    (partnerId: string) => void deletePartner(partnerId).then(setError),
+    [deletePartner],
+  );
   return (
     <section className="partners-screen" aria-label="Partners">
       <PartnerToolbar
@@ -65,8 +74,8 @@ export function PartnersScreen({ snapshot }: { snapshot: PartnerRowsSnapshot }) 
           hiddenColumns={hidden}
           selectedId={panel.mode === 'edit' ? panel.partnerId : undefined}
           onSortChange={setSort}
-          onOpen={(partnerId) => openPanel({ mode: 'edit', partnerId })}
-          onDelete={(partnerId) => void deletePartner(partnerId).then(setError)}
+          onOpen={openPartner}
+          onDelete={onDelete}
         />
       )}
     </section>

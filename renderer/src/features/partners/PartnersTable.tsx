@@ -5,7 +5,7 @@ import {
   type ColumnVisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { PartnerRow } from '../../../../shared/domain/partner-row';
 import type { PartnerSort, PartnerSortColumn } from '../../../../shared/domain/partner-query';
 import { PERF_MARKS, usePaintMark } from '../../ui/perf-marks';
@@ -32,7 +32,7 @@ function apply<T>(updater: Updater<T>, current: T): T {
  * those (with the column, header and sort state). Rows arrive already sorted and filtered by
  * shared/domain/partner-query, so 100,000 rows never become 100,000 table row models.
  */
-export function PartnersTable(props: PartnersTableProps) {
+export const PartnersTable = memo(function PartnersTable(props: PartnersTableProps) {
   const { rows, sort, hiddenColumns, selectedId, onSortChange, onOpen, onDelete } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const sorting: SortingState = useMemo(
@@ -47,7 +47,7 @@ export function PartnersTable(props: PartnersTableProps) {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
+    overscan: 6,
   });
   const items = virtualizer.getVirtualItems();
   const start = items[0]?.index ?? 0;
@@ -158,4 +158,4 @@ export function PartnersTable(props: PartnersTableProps) {
       </table>
     </div>
   );
-}
+});
