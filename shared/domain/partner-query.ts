@@ -4,18 +4,8 @@ import { filterPartnerRows } from './partner-filter';
 import { sortPartnerRows } from './partner-sort';
 import { compareTexts } from './sort-key';
 
-/** Columns the partners table can sort on. */
-export type PartnerSortColumn =
-  | 'name'
-  | 'types'
-  | 'stage'
-  | 'tier'
-  | 'region'
-  | 'industry'
-  | 'owner'
-  | 'healthScore'
-  | 'lastActivityAt'
-  | 'tags';
+/** Columns the partners table can sort on: every column of a row but its id. */
+export type PartnerSortColumn = Exclude<keyof PartnerRow, 'id'>;
 
 /** One sort key. */
 export interface PartnerSort {
