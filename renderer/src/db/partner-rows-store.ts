@@ -15,7 +15,7 @@ export interface PartnerRowsSnapshot {
 
 /** Rows painted before the whole workbook is read. */
 export const FIRST_ROWS = 100;
-const BATCH = 2_000;
+const BATCH = 10_000;
 
 /**
  * The partners table's rows, kept in memory and refreshed record by record: a write reported by
