@@ -18,19 +18,26 @@ export class PartnerRowRepo {
 
   /**
    * Reads every row in primary-key order, a batch per transaction, handing each batch over as
-   * it arrives so that no single task holds the main thread for the whole workbook.
+   * it arrives so that no single task holds the main thread for the whole workbook. The next
+   * batch is requested before the current one is turned into rows, so reading and converting
+   * overlap.
    */
   async scan(batchSize: number, onBatch: (rows: PartnerRow[]) => void): Promise<void> {
-    let last: string | undefined;
+    const read = (after: string | undefined) =>
+      (after === undefined
+        ? this.db.partners.orderBy(':id')
+        : this.db.partners.where(':id').above(after)
+      )
+        .limit(batchSize)
+        .toArray();
+    let pending = read(undefined);
     for (;;) {
-      const query =
-        last === undefined
-          ? this.db.partners.orderBy(':id')
-          : this.db.partners.where(':id').above(last);
-      const batch = await query.limit(batchSize).toArray();
+      const batch = await pending;
+      const last = batch[batch.length - 1];
+      const more = batch.length === batchSize && last !== undefined;
+      if (more) pending = read(last.id);
       if (batch.length > 0) onBatch(batch.map(toPartnerRow));
-      if (batch.length < batchSize) return;
-      last = batch[batch.length - 1]?.id;
+      if (!more) return;
     }
   }
 
