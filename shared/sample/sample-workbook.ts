@@ -10,7 +10,7 @@ import { APAC_GLOBAL_PARTNERS } from './sample-portfolio-apac-global';
 import { AMERICAS_PARTNERS } from './sample-portfolio-americas';
 import { EMEA_PARTNERS } from './sample-portfolio-emea';
 import type { SamplePartnerSpec } from './sample-portfolio-types';
-import { slugify } from './text';
+import { slugify } from '../util/text';
 
 /** The hand-written sample partners, in the order they are created. */
 export const SAMPLE_PARTNERS: readonly SamplePartnerSpec[] = [

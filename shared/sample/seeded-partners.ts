@@ -19,7 +19,7 @@ import {
 } from '../util/prng';
 import { toIsoSeconds } from './iso-seconds';
 import { composeSeededNotes } from './seeded-notes';
-import { slugify } from './text';
+import { slugify } from '../util/text';
 import type { City } from './word-lists';
 import {
   CITIES,

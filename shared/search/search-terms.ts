@@ -3,7 +3,7 @@
  * accents folded ("Müller" → "muller"), apostrophes dropped ("O'Brien" → "obrien"), split on
  * anything that is not a letter or digit in any script.
  */
-import { asciiFold } from '../sample/text';
+import { asciiFold } from '../util/text';
 
 const SEPARATOR = /[^\p{L}\p{N}]+/u;
 // The same split for text known to be ASCII, which is most text and twice as fast to split.
