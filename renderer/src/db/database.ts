@@ -16,12 +16,9 @@ export class WorkbookDatabase extends Dexie {
   declare settings: EntityTable<Setting, 'key'>;
   declare meta: EntityTable<WorkbookMeta, 'key'>;
 
-  constructor(
-    name: string,
-    options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
-  ) {
+  constructor(name: string) {
     // Strict durability: a user's edit is on disk before the write resolves.
-    super(name, { chromeTransactionDurability: 'strict', ...options });
+    super(name, { chromeTransactionDurability: 'strict' });
     for (const schema of SCHEMA_VERSIONS) {
       const version = this.version(schema.version).stores(schema.stores);
       if (schema.upgrade) version.upgrade(schema.upgrade);

@@ -22,11 +22,8 @@ export interface Workbook {
 }
 
 /** Opens (creating on first use) the workbook stored in the named database. */
-export async function openWorkbook(
-  dbName: string,
-  options: ConstructorParameters<typeof WorkbookDatabase>[1] = {},
-): Promise<Workbook> {
-  const db = new WorkbookDatabase(dbName, options);
+export async function openWorkbook(dbName: string): Promise<Workbook> {
+  const db = new WorkbookDatabase(dbName);
   await db.open();
   const meta = await new MetaRepo(db).ensure('My workbook');
   const changes = new ChangeFeed();

@@ -54,5 +54,3 @@ export const usePanel = () => useUiStore((s) => s.panel);
 export const useHiddenColumns = () => useUiStore((s) => s.hiddenColumns);
 /** The pending undo, if any. */
 export const useUndoEntry = () => useUiStore((s) => s.undo);
-/** The search text. */
-export const useSearch = () => useUiStore((s) => s.search);

@@ -22,11 +22,6 @@ export class PartnerRepo {
     private readonly feed: ChangeFeed,
   ) {}
 
-  /** Every partner, in storage order. */
-  async listAll(): Promise<Partner[]> {
-    return (await this.db.partners.toArray()).map(fromStored);
-  }
-
   /** How many partners the workbook holds. */
   count(): Promise<number> {
     return this.db.partners.count();
