@@ -92,6 +92,7 @@ function fakeElectron(options: { lock: boolean; isPackaged: boolean }) {
     ipcMain: { handle: (channel: string) => calls.push(`ipcMain.handle ${channel}`) },
     nativeTheme: { shouldUseDarkColors: false },
     dialog: {},
+    clipboard: { writeText: () => Promise.resolve() },
     shell: { openExternal: () => Promise.resolve() },
     BrowserWindow: FakeBrowserWindow,
   };

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import {
   app,
   BrowserWindow,
+  clipboard,
   dialog,
   ipcMain,
   Menu,
@@ -19,6 +20,7 @@ import {
 } from 'electron';
 import { APP_ENTRY_URL, APP_SCHEME, trustedOrigins } from './app-origin';
 import { createAppHandlers } from './ipc/app-handlers';
+import { createClipboardHandlers } from './ipc/clipboard-handlers';
 import { sendIpcEvent } from './ipc/events';
 import { createFilesHandlers, nodeTextFileSystem } from './ipc/files-handlers';
 import { registerIpcHandlers, type IpcHandlers } from './ipc/register';
@@ -97,6 +99,9 @@ function ipcHandlers(): IpcHandlers<WebContents> {
         return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
       },
       fs: nodeTextFileSystem,
+    }),
+    ...createClipboardHandlers<WebContents>({
+      writeText: (text) => clipboard.writeText(text),
     }),
   };
 }

@@ -59,6 +59,7 @@ describe('the preload bridge', () => {
       ['openExternal', 'function'],
       ['openText', 'function'],
       ['saveText', 'function'],
+      ['writeClipboardText', 'function'],
     ]);
   });
 
@@ -72,12 +73,14 @@ describe('the preload bridge', () => {
     await bridge.openExternal('https://example.com');
     await bridge.saveText({ suggestedName: 'a.csv', content: 'x', filters: [] });
     expect(await bridge.openText({ filters: [] })).toEqual({ ok: true, value: 'files:open-text' });
+    await bridge.writeClipboardText('# Draft\n');
     expect(invoked).toEqual([
       ['app:get-info', {}],
       ['app:confirm-flushed', {}],
       ['shell:open-external', { url: 'https://example.com' }],
       ['files:save-text', { suggestedName: 'a.csv', content: 'x', filters: [] }],
       ['files:open-text', { filters: [] }],
+      ['clipboard:write-text', { text: '# Draft\n' }],
     ]);
   });
 

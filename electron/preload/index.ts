@@ -54,6 +54,7 @@ const bridge = {
   openExternal: (url: string) => invoke('shell:open-external', { url }),
   saveText: (request: IpcArgs<'files:save-text'>) => invoke('files:save-text', request),
   openText: (request: IpcArgs<'files:open-text'>) => invoke('files:open-text', request),
+  writeClipboardText: (text: string) => invoke('clipboard:write-text', { text }),
   onMenuCommand: (listener: Parameters<WorkbookBridge['onMenuCommand']>[0]) =>
     subscribe('menu:command-invoked', listener),
   onFlushRequested: (listener: () => void) =>

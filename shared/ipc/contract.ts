@@ -20,6 +20,13 @@ const noArgs = z.object({}).strict();
 /** Largest text file the host reads or writes over IPC (64 MiB). */
 export const MAX_IPC_FILE_CHARS = 64 * 1024 * 1024;
 
+/**
+ * Longest text copied to the clipboard over IPC, in UTF-16 code units (10 Mi): thousands of times
+ * a positioning draft or a partner table, yet small enough that a runaway string cannot make main
+ * copy hundreds of megabytes onto the system clipboard.
+ */
+export const MAX_CLIPBOARD_TEXT_CHARS = 10 * 1024 * 1024;
+
 /** Argument schemas by channel. */
 export const ipcArgs = {
   /** Version, platform and where data lives. */
@@ -42,6 +49,12 @@ export const ipcArgs = {
     .strict(),
   /** Asks which file to open, then reads it as UTF-8 text. */
   'files:open-text': z.object({ filters: z.array(fileFilterSchema).max(10) }).strict(),
+  /** Puts the text on the system clipboard as plain text, replacing what was there. */
+  'clipboard:write-text': z
+    .object({
+      text: z.string().max(MAX_CLIPBOARD_TEXT_CHARS, 'The text is too long to copy'),
+    })
+    .strict(),
 } as const;
 
 /** Every invokable channel. */
@@ -78,6 +91,7 @@ export interface IpcResults {
   'shell:open-external': null;
   'files:save-text': SaveTextResult;
   'files:open-text': OpenedTextFile | null;
+  'clipboard:write-text': null;
 }
 
 /** Error codes a handler may answer with. */
@@ -123,6 +137,8 @@ export interface WorkbookBridge {
   openExternal(url: string): Promise<IpcResult<null>>;
   saveText(request: IpcArgs<'files:save-text'>): Promise<IpcResult<SaveTextResult>>;
   openText(request: IpcArgs<'files:open-text'>): Promise<IpcResult<OpenedTextFile | null>>;
+  /** Puts the text on the system clipboard (`clipboard:write-text`). */
+  writeClipboardText(text: string): Promise<IpcResult<null>>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Subscribes to flush requests before close; returns the unsubscribe function. */

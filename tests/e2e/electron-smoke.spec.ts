@@ -121,6 +121,7 @@ test('the Electron window is locked down and exposes only the bridge', async () 
         'openExternal:function',
         'openText:function',
         'saveText:function',
+        'writeClipboardText:function',
       ],
       require: 'undefined',
       process: 'undefined',

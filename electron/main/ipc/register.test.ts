@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
-import { ipcArgs, type IpcResult } from '../../../shared/ipc/contract';
+import { ipcArgs, MAX_CLIPBOARD_TEXT_CHARS, type IpcResult } from '../../../shared/ipc/contract';
 import { trustedOrigins } from '../app-origin';
+import { createClipboardHandlers } from './clipboard-handlers';
 import {
   createIpcDispatcher,
   fail,
@@ -26,6 +27,7 @@ function eventFrom(frame: SenderFrame | null): InvokeEvent<FakeSender> {
 
 function fakeHandlers() {
   const openExternal = vi.fn<IpcHandlers<FakeSender>['shell:open-external']>(() => ok(null));
+  const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
   const handlers: IpcHandlers<FakeSender> = {
     'app:get-info': () =>
       ok({ name: 'Partner Workbook', version: '0.1.0', platform: 'linux', userDataPath: '/d' }),
@@ -35,18 +37,19 @@ function fakeHandlers() {
     'files:open-text': () => {
       throw new Error('EACCES: permission denied, open /secret\n    at readFile (node:fs:1:1)');
     },
+    ...createClipboardHandlers<FakeSender>({ writeText }),
   };
-  return { handlers, openExternal };
+  return { handlers, openExternal, writeText };
 }
 
 function setup(devServerOrigin?: string) {
-  const { handlers, openExternal } = fakeHandlers();
+  const { handlers, openExternal, writeText } = fakeHandlers();
   const logError = vi.fn<(channel: string, error: unknown) => void>();
   const dispatch = createIpcDispatcher(handlers, {
     trustedOrigins: trustedOrigins(devServerOrigin),
     logError,
   });
-  return { dispatch, openExternal, logError };
+  return { dispatch, openExternal, writeText, logError };
 }
 
 function errorOf(result: IpcResult<unknown>) {
@@ -140,6 +143,54 @@ describe('the IPC gate', () => {
     expect(openExternal).not.toHaveBeenCalled();
   });
 
+  it('copies text of up to the limit to the clipboard', async () => {
+    const { dispatch, writeText } = setup();
+    const text = 'Positioning, iteration 3\n\n**For** founders…';
+    expect(await dispatch('clipboard:write-text', eventFrom(topFrame), { text })).toEqual({
+      ok: true,
+      value: null,
+    });
+    const longest = 'x'.repeat(MAX_CLIPBOARD_TEXT_CHARS);
+    expect(await dispatch('clipboard:write-text', eventFrom(topFrame), { text: longest })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(writeText.mock.calls).toEqual([[text], [longest]]);
+  });
+
+  it('refuses clipboard text that is not a string, too long or has company, writing nothing', async () => {
+    const { dispatch, writeText } = setup();
+    const invalid: unknown[] = [
+      { text: 42 },
+      { text: null },
+      { text: ['a'] },
+      {},
+      'just a string',
+      { text: 'x'.repeat(MAX_CLIPBOARD_TEXT_CHARS + 1) },
+      { text: 'a', format: 'html' },
+    ];
+    for (const arg of invalid) {
+      const error = errorOf(await dispatch('clipboard:write-text', eventFrom(topFrame), arg));
+      expect(error.code).toBe('invalid-argument');
+      expect(error.message).toMatch(/^The request to clipboard:write-text was not valid \(.+\)\.$/);
+    }
+    const tooLong = errorOf(
+      await dispatch('clipboard:write-text', eventFrom(topFrame), {
+        text: 'x'.repeat(MAX_CLIPBOARD_TEXT_CHARS + 1),
+      }),
+    );
+    expect(tooLong.message).toBe(
+      'The request to clipboard:write-text was not valid (text: The text is too long to copy).',
+    );
+    const forbidden = errorOf(
+      await dispatch('clipboard:write-text', eventFrom({ parent: topFrame, url: topFrame.url }), {
+        text: 'a',
+      }),
+    );
+    expect(forbidden.code).toBe('forbidden-sender');
+    expect(writeText).not.toHaveBeenCalled();
+  });
+
   it('turns a thrown error into an internal error without its message or stack', async () => {
     const { dispatch, logError } = setup();
     const error = errorOf(await dispatch('files:open-text', eventFrom(topFrame), { filters: [] }));
@@ -192,5 +243,8 @@ describe('registerIpcHandlers', () => {
       Omit<Handlers, 'app:get-info'> & { 'app:get-info': () => IpcResult<string> }
     >().not.toExtend<Handlers>();
     expectTypeOf<Parameters<Handlers['shell:open-external']>[0]>().toEqualTypeOf<{ url: string }>();
+    expectTypeOf<Parameters<Handlers['clipboard:write-text']>[0]>().toEqualTypeOf<{
+      text: string;
+    }>();
   });
 });

@@ -1,4 +1,5 @@
 import { allowedExternalUrl } from '../../../shared/ipc/external-url';
+import { copyTextInBrowser } from './browser-clipboard';
 import { HostError, type Host } from './host';
 
 function pickFile(accept: string): Promise<File | null> {
@@ -16,7 +17,7 @@ function pickFile(accept: string): Promise<File | null> {
   });
 }
 
-/** The Host of the web build: downloads, a file picker and the browser's print. */
+/** The Host of the web build: downloads, a file picker, the browser's clipboard and print. */
 export function createBrowserHost(): Host {
   return {
     kind: 'browser',
@@ -48,6 +49,7 @@ export function createBrowserHost(): Host {
       const file = await pickFile(accept);
       return file ? { name: file.name, content: await file.text() } : null;
     },
+    copyText: copyTextInBrowser,
     print: () => {
       window.print();
       return Promise.resolve();

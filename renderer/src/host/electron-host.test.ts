@@ -26,6 +26,7 @@ function fakeBridge(overrides: Partial<WorkbookBridge> = {}): WorkbookBridge {
       }),
     saveText: () => Promise.resolve({ ok: true, value: { saved: false } }),
     openText: () => Promise.resolve({ ok: true, value: null }),
+    writeClipboardText: () => Promise.resolve(done),
     onMenuCommand: () => () => undefined,
     onFlushRequested: () => () => undefined,
     ...overrides,
@@ -50,6 +51,26 @@ describe('createElectronHost', () => {
     const error: unknown = await host.openExternal('file:///etc/passwd').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
     expect(error).toMatchObject({ code: 'not-allowed', message: 'Only web links can be opened.' });
+  });
+
+  it('copies text over the bridge, and reports a refusal as a HostError', async () => {
+    const writeClipboardText = vi.fn<WorkbookBridge['writeClipboardText']>(() =>
+      Promise.resolve(done),
+    );
+    const host = createElectronHost(fakeBridge({ writeClipboardText }));
+    await expect(host.copyText('# Draft\n')).resolves.toBeUndefined();
+    expect(writeClipboardText).toHaveBeenCalledExactlyOnceWith('# Draft\n');
+
+    writeClipboardText.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'io-error', message: 'The text could not be copied to the clipboard.' },
+    });
+    const error: unknown = await host.copyText('again').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect(error).toMatchObject({
+      code: 'io-error',
+      message: 'The text could not be copied to the clipboard.',
+    });
   });
 
   it('flushes before confirming to the shell that the window may close', async () => {

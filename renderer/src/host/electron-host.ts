@@ -16,6 +16,9 @@ export function createElectronHost(bridge: WorkbookBridge): Host {
     },
     saveText: async (request) => unwrap(await bridge.saveText(request)),
     openText: async (request) => unwrap(await bridge.openText(request)),
+    copyText: async (text) => {
+      unwrap(await bridge.writeClipboardText(text));
+    },
     print: () => {
       window.print();
       return Promise.resolve();

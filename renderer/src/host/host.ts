@@ -29,6 +29,12 @@ export interface Host {
   saveText(request: IpcArgs<'files:save-text'>): Promise<SaveTextResult>;
   /** Lets the user choose a text file; null when they cancel. */
   openText(request: IpcArgs<'files:open-text'>): Promise<OpenedTextFile | null>;
+  /**
+   * Puts the text on the system clipboard as plain text. Call it straight from the click that asks
+   * for it: a browser allows copying only during a user gesture. Rejects with a HostError when the
+   * text could not be copied.
+   */
+  copyText(text: string): Promise<void>;
   print(): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Runs the flush before the app closes; returns the unsubscribe function. */
