@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Partner } from './partner';
 import { filterPartnerRows } from './partner-filter';
-import type { PartnerRow } from './partner-row';
+import { toPartnerRow, type PartnerRow } from './partner-row';
 import { allTags, EMPTY_PARTNER_QUERY, queryPartners, type PartnerQuery } from './partner-query';
 
 let n = 0;
@@ -109,6 +109,20 @@ describe('queryPartners', () => {
       'beta Data',
       'Gamma 10',
     ]);
+  });
+
+  it('sorts positioning status in lifecycle order, partners without drafts last, and filters as before', () => {
+    const rows = [
+      { ...toPartnerRow(alpha), positioningStatus: 'retired' as const },
+      toPartnerRow(beta),
+      { ...toPartnerRow(gamma), positioningStatus: 'approved' as const },
+      { ...toPartnerRow(gamma2), positioningStatus: 'draft' as const },
+    ];
+    const sorted = (desc: boolean) =>
+      names(queryPartners(rows, q({ sort: [{ column: 'positioningStatus', desc }] })));
+    expect(sorted(false)).toEqual(['Gamma 9', 'Gamma 10', 'Alpha Cloud', 'beta Data']);
+    expect(sorted(true)).toEqual(['Alpha Cloud', 'Gamma 10', 'Gamma 9', 'beta Data']);
+    expect(names(queryPartners(rows, q({ search: 'gamma' })))).toEqual(['Gamma 10', 'Gamma 9']);
   });
 
   it('puts missing values last in both directions, and breaks ties by the next key then storage order', () => {

@@ -1,4 +1,5 @@
 import type { Partner } from './partner';
+import type { PositioningStatus } from './positioning';
 
 /**
  * What the partners table shows of a partner: the columns, without notes, website or timestamps.
@@ -17,10 +18,13 @@ export type PartnerRow = Pick<
   | 'healthScore'
   | 'lastActivityAt'
   | 'tags'
->;
+> & {
+  /** The partner's positioning status, summarised from its drafts; absent without drafts. */
+  positioningStatus?: PositioningStatus;
+};
 
-/** The table row of a stored partner. */
-export function toPartnerRow(partner: Partner): PartnerRow {
+/** The table row of a stored partner, with its positioning status when it has drafts. */
+export function toPartnerRow(partner: Partner, positioningStatus?: PositioningStatus): PartnerRow {
   const row: PartnerRow = {
     id: partner.id,
     name: partner.name,
@@ -35,5 +39,6 @@ export function toPartnerRow(partner: Partner): PartnerRow {
   if (partner.owner !== undefined) row.owner = partner.owner;
   if (partner.healthScore !== undefined) row.healthScore = partner.healthScore;
   if (partner.lastActivityAt !== undefined) row.lastActivityAt = partner.lastActivityAt;
+  if (positioningStatus !== undefined) row.positioningStatus = positioningStatus;
   return row;
 }

@@ -1,5 +1,6 @@
 import { LIFECYCLE_STAGES, PARTNER_TIERS } from './partner';
 import type { PartnerSort, PartnerSortColumn } from './partner-query';
+import { POSITIONING_STATUSES } from './positioning';
 import type { PartnerRow } from './partner-row';
 import { textSortKey } from './sort-key';
 
@@ -11,6 +12,10 @@ const sortKeys = new Map<PartnerSortColumn, WeakMap<PartnerRow, SortValue>>();
 
 const stageRank = new Map<string, number>(LIFECYCLE_STAGES.map((stage, i) => [stage, i]));
 const tierRank = new Map<string, number>(PARTNER_TIERS.map((tier, i) => [tier, i]));
+// Statuses sort in the order a draft moves through them: draft, in review, approved, retired.
+const positioningRank = new Map<string, number>(
+  POSITIONING_STATUSES.map((status, i) => [status, i]),
+);
 
 const textKey = (text: string | undefined): SortValue =>
   text === undefined || text === '' ? undefined : textSortKey(text);
@@ -29,6 +34,10 @@ function computeSortValue(row: PartnerRow, column: PartnerSortColumn): SortValue
       return row.healthScore;
     case 'lastActivityAt':
       return row.lastActivityAt;
+    case 'positioningStatus':
+      return row.positioningStatus === undefined
+        ? undefined
+        : positioningRank.get(row.positioningStatus);
     default:
       return textKey(row[column]);
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, timestampSchema } from './record';
+import { idSchema, optionalText, timestampSchema } from './record';
 
 /** The key of the single meta row in a workbook. */
 export const META_KEY = 'workbook';
@@ -26,3 +26,9 @@ export const settingSchema = z.object({
 
 /** A stored setting. */
 export type Setting = z.infer<typeof settingSchema>;
+
+/** The setting that holds the name recorded as the author of iterations and status changes. */
+export const AUTHOR_SETTING = 'author';
+
+/** The author's name: trimmed, at most 200 characters; empty means none. */
+export const authorSettingSchema = optionalText(200, 'Your name');

@@ -175,6 +175,8 @@ function baselineComparator(
   desc: boolean,
 ): (a: Partner, b: Partner) => number {
   const sign = desc ? -1 : 1;
+  // Generated partners have no positioning drafts, so none has a status to compare.
+  if (column === 'positioningStatus') return () => 0;
   if (column === 'healthScore') {
     return (a, b) => {
       const x = a.healthScore ?? -1;

@@ -1,6 +1,13 @@
+/** The stored tables whose changes the repositories report. */
+export type WorkbookChangeTable = 'partners' | 'positioningDrafts';
+
 /** A committed change to stored records, as the repositories report it. */
 export interface WorkbookChange {
-  table: 'partners';
+  /**
+   * Which records changed. `partners` is also reported when only something shown on a partner's
+   * row changed, such as the positioning status summarised from its drafts.
+   */
+  table: WorkbookChangeTable;
   /** Ids of the records created, updated or deleted. */
   ids: readonly string[];
 }

@@ -1,7 +1,12 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Activity } from '../../../shared/domain/activity';
 import type { Contact } from '../../../shared/domain/partner';
-import type { PositioningDraft, PositioningIteration } from '../../../shared/domain/positioning';
+import type {
+  IterationSummary,
+  PositioningDraft,
+  PositioningIteration,
+  StatusChange,
+} from '../../../shared/domain/positioning';
 import type { Setting, WorkbookMeta } from '../../../shared/domain/workbook';
 import { SCHEMA_VERSIONS } from './schema';
 import type { StoredPartner } from './stored-partner';
@@ -12,6 +17,9 @@ export class WorkbookDatabase extends Dexie {
   declare contacts: EntityTable<Contact, 'id'>;
   declare positioningDrafts: EntityTable<PositioningDraft, 'id'>;
   declare positioningIterations: EntityTable<PositioningIteration, 'id'>;
+  /** Each iteration without its fields, for timelines; written with the iteration, never changed. */
+  declare positioningIterationSummaries: EntityTable<IterationSummary, 'id'>;
+  declare positioningStatusChanges: EntityTable<StatusChange, 'id'>;
   declare activities: EntityTable<Activity, 'id'>;
   declare settings: EntityTable<Setting, 'key'>;
   declare meta: EntityTable<WorkbookMeta, 'key'>;

@@ -101,6 +101,46 @@ describe('PartnerRowsStore', () => {
     expect(snapshot.rows.map((r) => r.name).sort()).toEqual(['During load', 'Early']);
   });
 
+  it('shows each partner’s positioning status and refreshes it after a status change', async () => {
+    const [a, b] = [partner('Alpha'), partner('Beta')];
+    await workbook.partners.putMany([a, b]);
+    const created = await workbook.positioning.createDraft(
+      { partnerId: a.id, title: 'Alpha pitch', audience: 'partner-sales' },
+      { kind: 'template', template: 'positioning-statement' },
+    );
+    if (!created.ok) throw new Error('create failed');
+    await workbook.partnerRows.load();
+    const loaded = workbook.partnerRows.getSnapshot();
+    expect(loaded.rows.find((r) => r.id === a.id)?.positioningStatus).toBe('draft');
+    const untouched = loaded.rows.find((r) => r.id === b.id);
+    expect(untouched).not.toHaveProperty('positioningStatus');
+
+    await workbook.positioning.setStatus(created.value.id, 'approved', {});
+    const refreshed = await until((s) =>
+      s.rows.some((r) => r.id === a.id && r.positioningStatus === 'approved'),
+    );
+    expect(refreshed.rows.find((r) => r.id === b.id)).toBe(untouched);
+  });
+
+  it('ignores changes to drafts that do not change a partner row', async () => {
+    const alpha = partner('Alpha');
+    await workbook.partners.putMany([alpha]);
+    await workbook.partnerRows.load();
+    let published = 0;
+    const unsubscribe = workbook.partnerRows.subscribe(() => (published += 1));
+    const created = await workbook.positioning.createDraft(
+      { title: 'Company pitch', audience: 'internal' },
+      { kind: 'template', template: 'blank' },
+    );
+    if (!created.ok) throw new Error('create failed');
+    await workbook.positioning.saveWorkingCopy(created.value.id, { title: 'Renamed' });
+    // Refreshes run in order, so once this one shows, any refresh for the drafts would have too.
+    await workbook.partners.update(alpha.id, { name: 'Alpha Prime', stage: 'active' }, []);
+    await until((s) => s.rows.some((r) => r.name === 'Alpha Prime'));
+    unsubscribe();
+    expect(published).toBe(1);
+  });
+
   it('shows an empty workbook as ready and complete', async () => {
     await workbook.partnerRows.load();
     expect(workbook.partnerRows.getSnapshot()).toMatchObject({

@@ -35,6 +35,7 @@ export class PartnerRowsStore {
     feed: ChangeFeed,
   ) {
     feed.subscribe((change) => {
+      if (change.table !== 'partners') return;
       // Before loading starts there is nothing to refresh: the load reads the current state.
       if (this.snapshot.complete) {
         this.refresh(change.ids).catch((error: unknown) => {

@@ -4,7 +4,9 @@ import { PartnerRowsStore } from './partner-rows-store';
 import { MetaRepo } from './repos/meta-repo';
 import { PartnerRepo } from './repos/partner-repo';
 import { PartnerRowRepo } from './repos/partner-row-repo';
+import { PositioningRepo } from './repos/positioning-repo';
 import { SampleRepo } from './repos/sample-repo';
+import { SettingsRepo } from './repos/settings-repo';
 import type { WorkbookMeta } from '../../../shared/domain/workbook';
 
 /** An open workbook: its repositories and identity. Screens get it from context, never the db. */
@@ -18,6 +20,10 @@ export interface Workbook {
   /** Committed changes, for in-memory views such as the search index. */
   changes: ChangeFeed;
   sample: SampleRepo;
+  /** Positioning drafts, their iterations and status history. */
+  positioning: PositioningRepo;
+  /** Workbook settings, such as the author recorded on iterations. */
+  settings: SettingsRepo;
   close(): void;
 }
 
@@ -28,6 +34,7 @@ export async function openWorkbook(dbName: string): Promise<Workbook> {
   const meta = await new MetaRepo(db).ensure('My workbook');
   const changes = new ChangeFeed();
   const partners = new PartnerRepo(db, changes);
+  const settings = new SettingsRepo(db);
   return {
     meta,
     dbName,
@@ -35,6 +42,8 @@ export async function openWorkbook(dbName: string): Promise<Workbook> {
     partnerRows: new PartnerRowsStore(new PartnerRowRepo(db), changes),
     changes,
     sample: new SampleRepo(partners),
+    positioning: new PositioningRepo(db, changes, settings),
+    settings,
     close: () => {
       db.close();
     },

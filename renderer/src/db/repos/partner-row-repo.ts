@@ -1,6 +1,41 @@
+import { Dexie, type IndexableType } from 'dexie';
 import type { PartnerRow } from '../../../../shared/domain/partner-row';
 import { toPartnerRow } from '../../../../shared/domain/partner-row';
+import {
+  POSITIONING_STATUSES,
+  type PositioningStatus,
+} from '../../../../shared/domain/positioning';
+import { summarizeStatus } from '../../../../shared/positioning/history-rules';
 import type { WorkbookDatabase } from '../database';
+import type { StoredPartner } from '../stored-partner';
+
+type StatusesByPartner = ReadonlyMap<string, PositioningStatus>;
+
+const isStatus = (value: unknown): value is PositioningStatus =>
+  POSITIONING_STATUSES.some((status) => status === value);
+
+/**
+ * Each partner's positioning status from `[partnerId+status]` index keys alone: no draft (and
+ * none of its fields) is read. Company-wide drafts have no partnerId, so they are not in it.
+ */
+async function statusesFrom(
+  keys: PromiseLike<readonly IndexableType[]>,
+): Promise<StatusesByPartner> {
+  const grouped = new Map<string, PositioningStatus[]>();
+  for (const key of await keys) {
+    const [partnerId, status] = Array.isArray(key) ? key : [];
+    if (typeof partnerId !== 'string' || !isStatus(status)) continue;
+    const statuses = grouped.get(partnerId);
+    if (statuses) statuses.push(status);
+    else grouped.set(partnerId, [status]);
+  }
+  const summary = new Map<string, PositioningStatus>();
+  for (const [partnerId, statuses] of grouped) {
+    const status = summarizeStatus(statuses);
+    if (status !== undefined) summary.set(partnerId, status);
+  }
+  return summary;
+}
 
 /** Reads the partners table's rows: the first screenful by name, then everything in batches. */
 export class PartnerRowRepo {
@@ -8,7 +43,9 @@ export class PartnerRowRepo {
 
   /** The first rows in name order, straight from the name-key index. */
   async firstByName(limit: number): Promise<PartnerRow[]> {
-    return (await this.db.partners.orderBy('nameKey').limit(limit).toArray()).map(toPartnerRow);
+    const partners = await this.db.partners.orderBy('nameKey').limit(limit).toArray();
+    const statuses = await this.statusesOf(partners.map((partner) => partner.id));
+    return partners.map((partner) => toPartnerRow(partner, statuses.get(partner.id)));
   }
 
   /** How many partners there are. */
@@ -20,7 +57,7 @@ export class PartnerRowRepo {
    * Reads every row in primary-key order, a batch per transaction, handing each batch over as
    * it arrives so that no single task holds the main thread for the whole workbook. The next
    * batch is requested before the current one is turned into rows, so reading and converting
-   * overlap.
+   * overlap. Positioning statuses are read once, from index keys, alongside the first batch.
    */
   async scan(batchSize: number, onBatch: (rows: PartnerRow[]) => void): Promise<void> {
     const read = (after: string | undefined) =>
@@ -30,20 +67,43 @@ export class PartnerRowRepo {
       )
         .limit(batchSize)
         .toArray();
+    const pendingStatuses = statusesFrom(
+      this.db.positioningDrafts.orderBy('[partnerId+status]').keys(),
+    );
     let pending = read(undefined);
+    const statuses = await pendingStatuses;
     for (;;) {
       const batch = await pending;
       const last = batch[batch.length - 1];
       const more = batch.length === batchSize && last !== undefined;
       if (more) pending = read(last.id);
-      if (batch.length > 0) onBatch(batch.map(toPartnerRow));
+      if (batch.length > 0) onBatch(toRows(batch, statuses));
       if (!more) return;
     }
   }
 
   /** The current rows of some partners; undefined where a partner no longer exists. */
   async byIds(ids: readonly string[]): Promise<(PartnerRow | undefined)[]> {
-    const stored = await this.db.partners.bulkGet([...ids]);
-    return stored.map((partner) => partner && toPartnerRow(partner));
+    const [stored, statuses] = await Promise.all([
+      this.db.partners.bulkGet([...ids]),
+      this.statusesOf(ids),
+    ]);
+    return stored.map((partner) => partner && toPartnerRow(partner, statuses.get(partner.id)));
   }
+
+  // One index query for all the partners: a key range per partner.
+  private async statusesOf(ids: readonly string[]): Promise<StatusesByPartner> {
+    if (ids.length === 0) return new Map();
+    const ranges = ids.map((id): [IndexableType, IndexableType] => [
+      [id, Dexie.minKey],
+      [id, Dexie.maxKey],
+    ]);
+    return statusesFrom(
+      this.db.positioningDrafts.where('[partnerId+status]').inAnyRange(ranges).keys(),
+    );
+  }
+}
+
+function toRows(batch: readonly StoredPartner[], statuses: StatusesByPartner): PartnerRow[] {
+  return batch.map((partner) => toPartnerRow(partner, statuses.get(partner.id)));
 }

@@ -9,8 +9,10 @@ import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './index';
 const REQUIRED_STORES: Record<string, string[]> = {
   partners: ['name', 'stage', 'tier', 'updatedAt', 'types', 'tags'],
   contacts: ['partnerId'],
-  positioningDrafts: ['partnerId', 'status'],
+  positioningDrafts: ['partnerId', 'status', '[partnerId+status]'],
   positioningIterations: ['draftId', '[draftId+number]'],
+  positioningIterationSummaries: ['[draftId+number]'],
+  positioningStatusChanges: ['draftId', '[draftId+at]'],
   activities: ['partnerId', 'occurredAt'],
   settings: [],
   meta: [],

@@ -10,7 +10,9 @@ const SearchContext = createContext<PartnerSearch | null>(null);
  */
 export function startPartnerSearch(workbook: Workbook): PartnerSearch {
   const search = createPartnerSearch(workbook.dbName);
-  workbook.changes.subscribe(({ ids }) => {
+  workbook.changes.subscribe(({ table, ids }) => {
+    // Only partner records feed the index; draft edits would make it re-read partners for nothing.
+    if (table !== 'partners') return;
     search.update(ids).catch(() => undefined);
   });
   return search;
