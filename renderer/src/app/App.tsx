@@ -3,13 +3,21 @@ import { flushPendingWrites } from '../db/pending-writes';
 import { EmptyState } from '../features/onboarding/EmptyState';
 import { PartnersScreen } from '../features/partners/PartnersScreen';
 import { usePartnerRows } from '../features/partners/use-partners';
-import { usePanel, useUiActions, useUndoEntry } from '../state/ui-selectors';
+import { usePanel, useUiActions, useUndoEntry, useView } from '../state/ui-selectors';
 import { UndoToast } from '../ui/UndoToast';
 import { useHost, useWorkbook } from './workbook-context';
 
 // Not needed for the first paint: loaded the first time they are shown.
 const PartnerPanel = lazy(() =>
   import('../features/partners/PartnerPanel').then((m) => ({ default: m.PartnerPanel })),
+);
+const PositioningScreen = lazy(() =>
+  import('../features/positioning/PositioningScreen').then((m) => ({
+    default: m.PositioningScreen,
+  })),
+);
+const DraftStudio = lazy(() =>
+  import('../features/positioning/DraftStudio').then((m) => ({ default: m.DraftStudio })),
 );
 const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m.AboutDialog })));
 
@@ -20,7 +28,8 @@ export function App() {
   const partners = usePartnerRows();
   const undo = useUndoEntry();
   const panelOpen = usePanel().mode !== 'closed';
-  const { openPanel, offerUndo } = useUiActions();
+  const view = useView();
+  const { openPanel, offerUndo, openView } = useUiActions();
   const [aboutOpen, setAboutOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const dismissUndo = useCallback(() => offerUndo(null), [offerUndo]);
@@ -29,11 +38,13 @@ export function App() {
   useEffect(
     () =>
       host.onMenuCommand((command) => {
-        if (command === 'new-partner') openPanel({ mode: 'create' });
-        else if (command === 'about') setAboutOpen(true);
+        if (command === 'new-partner') {
+          openView({ name: 'partners' });
+          openPanel({ mode: 'create' });
+        } else if (command === 'about') setAboutOpen(true);
         else setNotice('Import and export arrive in a later version of Partner Workbook.');
       }),
-    [host, openPanel],
+    [host, openPanel, openView],
   );
 
   return (
@@ -41,8 +52,31 @@ export function App() {
       <header className="app-header">
         <h1>Partner Workbook</h1>
         <span className="workbook-name">{meta.name}</span>
+        <nav className="app-nav" aria-label="Sections">
+          <button
+            type="button"
+            aria-current={view.name === 'partners' ? 'page' : undefined}
+            onClick={() => openView({ name: 'partners' })}
+          >
+            Partners
+          </button>
+          <button
+            type="button"
+            aria-current={view.name === 'partners' ? undefined : 'page'}
+            onClick={() => openView({ name: 'positioning' })}
+          >
+            Positioning
+          </button>
+        </nav>
         <div className="spacer" />
-        <button type="button" className="primary" onClick={() => openPanel({ mode: 'create' })}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            openView({ name: 'partners' });
+            openPanel({ mode: 'create' });
+          }}
+        >
           New partner
         </button>
         <button type="button" onClick={() => setAboutOpen(true)}>
@@ -59,7 +93,15 @@ export function App() {
       ) : null}
       <div className="app-body">
         <main className="app-main">
-          {!partners.ready ? (
+          {view.name === 'positioning' ? (
+            <Suspense fallback={<p className="muted loading">Opening positioning…</p>}>
+              <PositioningScreen />
+            </Suspense>
+          ) : view.name === 'draft' ? (
+            <Suspense fallback={<p className="muted loading">Opening the draft…</p>}>
+              <DraftStudio key={view.draftId} draftId={view.draftId} />
+            </Suspense>
+          ) : !partners.ready ? (
             <p className="muted loading">Opening your workbook…</p>
           ) : partners.total === 0 ? (
             <EmptyState />

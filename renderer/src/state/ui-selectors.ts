@@ -29,6 +29,8 @@ export function useUiActions(): Pick<
   | 'setColumnHidden'
   | 'openPanel'
   | 'closePanel'
+  | 'setPanelTab'
+  | 'openView'
   | 'offerUndo'
 > {
   return useUiStore(
@@ -43,6 +45,8 @@ export function useUiActions(): Pick<
       setColumnHidden: s.setColumnHidden,
       openPanel: s.openPanel,
       closePanel: s.closePanel,
+      setPanelTab: s.setPanelTab,
+      openView: s.openView,
       offerUndo: s.offerUndo,
     })),
   );
@@ -54,3 +58,7 @@ export const usePanel = () => useUiStore((s) => s.panel);
 export const useHiddenColumns = () => useUiStore((s) => s.hiddenColumns);
 /** The pending undo, if any. */
 export const useUndoEntry = () => useUiStore((s) => s.undo);
+/** The screen in the main area. */
+export const useView = () => useUiStore((s) => s.view);
+/** The tab shown in a partner's panel. */
+export const usePanelTab = () => useUiStore((s) => s.panelTab);

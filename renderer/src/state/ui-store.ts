@@ -6,6 +6,13 @@ import type { PartnerSort } from '../../../shared/domain/partner-query';
 export type PanelState =
   { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; partnerId: string };
 
+/** Which screen fills the main area. */
+export type AppView =
+  { name: 'partners' } | { name: 'positioning' } | { name: 'draft'; draftId: string };
+
+/** Which tab of a partner's panel is shown. */
+export type PanelTab = 'details' | 'positioning';
+
 /** A change that can be taken back from the toast that reports it. */
 export interface UndoEntry {
   message: string;
@@ -22,6 +29,8 @@ export interface UiState {
   sort: PartnerSort[];
   hiddenColumns: string[];
   panel: PanelState;
+  panelTab: PanelTab;
+  view: AppView;
   undo: UndoEntry | null;
   setSearch: (search: string) => void;
   setStages: (stages: LifecycleStage[]) => void;
@@ -33,6 +42,8 @@ export interface UiState {
   setColumnHidden: (column: string, hidden: boolean) => void;
   openPanel: (panel: PanelState) => void;
   closePanel: () => void;
+  setPanelTab: (tab: PanelTab) => void;
+  openView: (view: AppView) => void;
   offerUndo: (entry: UndoEntry | null) => void;
 }
 
@@ -46,6 +57,8 @@ export const useUiStore = create<UiState>()((set) => ({
   sort: [{ column: 'name', desc: false }],
   hiddenColumns: [],
   panel: { mode: 'closed' },
+  panelTab: 'details',
+  view: { name: 'partners' },
   undo: null,
   setSearch: (search) => set({ search }),
   setStages: (stages) => set({ stages }),
@@ -62,5 +75,8 @@ export const useUiStore = create<UiState>()((set) => ({
     })),
   openPanel: (panel) => set({ panel }),
   closePanel: () => set({ panel: { mode: 'closed' } }),
+  setPanelTab: (panelTab) => set({ panelTab }),
+  // Opening a draft closes the partner panel: the studio needs the whole window.
+  openView: (view) => set(view.name === 'draft' ? { view, panel: { mode: 'closed' } } : { view }),
   offerUndo: (undo) => set({ undo }),
 }));

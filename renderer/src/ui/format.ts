@@ -17,3 +17,17 @@ export function formatDate(iso: string | undefined): string {
 export function formatCount(value: number): string {
   return value.toLocaleString();
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** A stored ISO timestamp as a local date and time, for moments such as a saved iteration. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : dateTimeFormat.format(date);
+}

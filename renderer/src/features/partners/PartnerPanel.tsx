@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState, type SyntheticEvent, type KeyboardEvent } from 'react';
 import type { FieldErrors } from '../../../../shared/domain/validation';
 import { useWorkbook } from '../../app/workbook-context';
-import { useUiActions, usePanel } from '../../state/ui-selectors';
+import { usePanel, usePanelTab, useUiActions } from '../../state/ui-selectors';
+import { PartnerPositioningTab } from '../positioning/PartnerPositioningTab';
 import { ContactsEditor } from './ContactsEditor';
 import { emptyPartnerForm, formToInput, partnerToForm, type PartnerForm } from './partner-form';
 import { PartnerFields } from './PartnerFields';
-import { useAutosave, type SaveStatus } from './use-autosave';
+import { useAutosave, type SaveStatus } from '../../ui/use-autosave';
 import { useDeletePartner } from './use-delete-partner';
 import { usePartnerWithContacts } from './use-partners';
 
@@ -136,37 +137,73 @@ function PartnerEditor({ id, initial }: { id: string; initial: PartnerForm }) {
   // The form owns what is typed; the live record seeds it once, so saves never move the cursor.
   const [form, setForm] = useState(initial);
   const [deleteError, setDeleteError] = useState<string | null>(null);
+  const tab = usePanelTab();
   const { status, errors } = useAutosave(form, (value) => {
     const input = formToInput(value);
     return partners.update(id, input.partner, input.contacts);
   });
   return (
-    <form
-      className="panel-body"
-      onSubmit={(e) => e.preventDefault()}
-      noValidate
-      aria-label="Partner details form"
-    >
+    <div className="panel-body">
       <PanelHeader title={form.name.trim() || 'Unnamed partner'}>
         <p className={`save-status status-${status}`} role="status">
           {STATUS_TEXT[status]}
         </p>
       </PanelHeader>
-      <PartnerFormBody form={form} errors={errors} onChange={setForm} />
-      <div className="panel-actions">
-        {deleteError ? (
-          <p className="form-error" role="alert">
-            {deleteError}
-          </p>
-        ) : null}
+      <PanelTabs />
+      {/* The details stay mounted behind the other tab, so edits in flight keep saving. */}
+      <form
+        className="panel-form"
+        hidden={tab !== 'details'}
+        onSubmit={(e) => e.preventDefault()}
+        noValidate
+        aria-label="Partner details form"
+      >
+        <PartnerFormBody form={form} errors={errors} onChange={setForm} />
+        <div className="panel-actions">
+          {deleteError ? (
+            <p className="form-error" role="alert">
+              {deleteError}
+            </p>
+          ) : null}
+          <button
+            type="button"
+            className="danger"
+            onClick={() => void deletePartner(id).then(setDeleteError)}
+          >
+            Delete partner
+          </button>
+        </div>
+      </form>
+      {tab === 'positioning' ? (
+        <div role="tabpanel" aria-label="Positioning">
+          <PartnerPositioningTab partnerId={id} partnerName={form.name.trim() || 'this partner'} />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function PanelTabs() {
+  const tab = usePanelTab();
+  const { setPanelTab } = useUiActions();
+  const tabs = [
+    { id: 'details', label: 'Details' },
+    { id: 'positioning', label: 'Positioning' },
+  ] as const;
+  return (
+    <div className="tabs" role="tablist" aria-label="Partner sections">
+      {tabs.map((t) => (
         <button
+          key={t.id}
           type="button"
-          className="danger"
-          onClick={() => void deletePartner(id).then(setDeleteError)}
+          role="tab"
+          aria-selected={tab === t.id}
+          className={tab === t.id ? 'tab selected' : 'tab'}
+          onClick={() => setPanelTab(t.id)}
         >
-          Delete partner
+          {t.label}
         </button>
-      </div>
-    </form>
+      ))}
+    </div>
   );
 }

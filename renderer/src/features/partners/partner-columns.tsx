@@ -13,6 +13,7 @@ import {
 } from '../../../../shared/domain/labels';
 import type { PartnerRow } from '../../../../shared/domain/partner-row';
 import type { PartnerSortColumn } from '../../../../shared/domain/partner-query';
+import { STATUS_LABELS } from '../../../../shared/positioning/labels';
 import { formatDate } from '../../ui/format';
 
 /** The table features the partners grid registers; sorting itself runs in shared/ (manual). */
@@ -81,6 +82,19 @@ export const partnerColumns = helper.columns([
     sortDescFirst: true,
     cell: (info) => formatDate(info.getValue()),
   }),
+  helper.accessor((p) => p.positioningStatus, {
+    id: 'positioningStatus',
+    header: 'Positioning',
+    size: 120,
+    cell: (info) => {
+      const status = info.getValue();
+      return status === undefined ? (
+        ''
+      ) : (
+        <span className={`status-badge status-${status}`}>{STATUS_LABELS[status]}</span>
+      );
+    },
+  }),
   helper.accessor((p) => p.tags.join(', '), { id: 'tags', header: 'Tags', size: 220 }),
 ]);
 
@@ -95,5 +109,6 @@ export const COLUMN_LABELS: Record<PartnerSortColumn, string> = {
   owner: 'Owner',
   healthScore: 'Health',
   lastActivityAt: 'Last activity',
+  positioningStatus: 'Positioning',
   tags: 'Tags',
 };

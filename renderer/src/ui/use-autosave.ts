@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FieldErrors, Validated } from '../../../../shared/domain/validation';
-import { registerFlusher } from '../../db/pending-writes';
+import type { FieldErrors, Validated } from '../../../shared/domain/validation';
+import { registerFlusher } from '../db/pending-writes';
 
 /** Where the editor's changes stand. */
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'invalid' | 'failed';

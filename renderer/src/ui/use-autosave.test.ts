@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Validated } from '../../../../shared/domain/validation';
-import { flushPendingWrites } from '../../db/pending-writes';
+import type { Validated } from '../../../shared/domain/validation';
+import { flushPendingWrites } from '../db/pending-writes';
 import { useAutosave } from './use-autosave';
 
 beforeEach(() => {
