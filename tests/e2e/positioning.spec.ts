@@ -4,7 +4,9 @@ import { PositioningPage } from './pages/positioning-page';
 
 test('a partner draft keeps every iteration: compare, restore, approve, and all of it survives a reload', async ({
   page,
+  context,
 }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const partners = new PartnersPage(page);
   const positioning = new PositioningPage(page);
   await partners.goto();
@@ -41,7 +43,13 @@ test('a partner draft keeps every iteration: compare, restore, approve, and all 
   await positioning.field('Key benefit').fill('cuts reconciliation work by 80 percent');
   await positioning.saveIteration('Sales asked for a number.', 'Win-loss interviews, Q3');
   await positioning.field('Primary competitive alternative').fill('their ERP’s close module');
-  await positioning.saveIteration('Spreadsheets are no longer the main rival.');
+  // Ctrl+S opens the same dialog as the button.
+  await positioning.field('Primary competitive alternative').press('Control+s');
+  await page
+    .getByRole('dialog')
+    .getByLabel('Why this change')
+    .fill('Spreadsheets are no longer the main rival.');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save iteration' }).click();
   await expect(positioning.iteration(3)).toContainText('Latest');
 
   // Saving again with nothing changed is refused with a reason.
@@ -81,6 +89,22 @@ test('a partner draft keeps every iteration: compare, restore, approve, and all 
   await positioning.iteration(1).getByRole('button', { name: 'Restore iteration 1' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Restore iteration 1' }).click();
   await expect(positioning.iteration(4)).toContainText('Restored iteration 1.');
+
+  // Any iteration can be viewed and copied as Markdown.
+  await positioning.iteration(2).getByRole('button', { name: 'View iteration 2' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Iteration 2: Northwind sales pitch' }),
+  ).toBeVisible();
+  await expect(positioning.main).toContainText('Win-loss interviews, Q3');
+  await page
+    .getByRole('toolbar', { name: 'Iteration actions' })
+    .getByRole('button', { name: 'Copy as Markdown' })
+    .click();
+  await expect(page.getByText('Copied iteration 2 as Markdown.')).toBeVisible();
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown).toContain('# Northwind sales pitch');
+  expect(markdown).toContain('cuts reconciliation work by 80 percent');
+  await page.getByRole('button', { name: 'Back to editing' }).click();
   // The working copy now holds iteration 1's content again, back in the editor.
   await expect(positioning.field('Key benefit')).toHaveValue(
     'automates reconciliations end to end',
@@ -174,6 +198,34 @@ test('drafts start from every template, and approving a second draft for the sam
   await expect(confirm).toContainText('“Company statement” is the approved positioning');
   await confirm.getByRole('button', { name: 'Approve and retire “Company statement”' }).click();
   await expect(page.getByText('Status changed to Approved.')).toBeVisible();
+
+  // Two drafts compare the same way as two iterations.
+  await page
+    .getByRole('toolbar', { name: 'Draft actions' })
+    .getByRole('button', { name: 'Compare' })
+    .click();
+  await page
+    .getByLabel('From', { exact: true })
+    .selectOption({ label: 'Company statement — company' });
+  await page.getByLabel('To', { exact: true }).selectOption({ label: 'Working copy' });
+  const target = page.getByRole('region', { name: 'Target customer', exact: true });
+  await expect(target.getByLabel('Target customer, after').locator('ins')).toContainText([
+    'and audit',
+  ]);
+
+  // A field over 100,000 characters is refused with a message, and nothing is written.
+  await page.getByRole('button', { name: 'Back to editing' }).click();
+  await positioning.field('Product name').fill('x'.repeat(100_001));
+  await expect(
+    positioning.main.getByText(
+      /“Product name” holds 100,001 characters; a field holds at most 100,000/,
+    ),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Not saved: fix the highlighted fields' }),
+  ).toBeVisible();
+  await positioning.field('Product name').fill('Quillmetric');
+  await positioning.expectWorkingCopySaved();
 
   await positioning.gotoList();
   await expect(positioning.drafts.getByRole('row')).toHaveCount(7);

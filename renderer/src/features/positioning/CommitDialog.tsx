@@ -14,31 +14,22 @@ interface CommitDialogProps {
 
 /** Commits the working copy as a new iteration, with why it changed and the evidence behind it. */
 export function CommitDialog({ draft, onClose, onCommitted }: CommitDialogProps) {
-  const savedAuthor = useAuthor();
-  // The saved name arrives a moment after opening; the form is seeded again when it does.
   return (
     <Dialog title={`Save iteration ${draft.iterationCount + 1}`} onClose={onClose} wide>
-      <CommitForm
-        key={savedAuthor ?? ''}
-        draft={draft}
-        initialAuthor={savedAuthor ?? ''}
-        onClose={onClose}
-        onCommitted={onCommitted}
-      />
+      <CommitForm draft={draft} onClose={onClose} onCommitted={onCommitted} />
     </Dialog>
   );
 }
 
-interface CommitFormProps extends CommitDialogProps {
-  initialAuthor: string;
-}
-
-function CommitForm({ draft, initialAuthor, onClose, onCommitted }: CommitFormProps) {
+function CommitForm({ draft, onClose, onCommitted }: CommitDialogProps) {
   const { positioning, settings } = useWorkbook();
+  // The saved name arrives a moment after opening: it fills the field until the user types in it.
+  const savedAuthor = useAuthor() ?? '';
+  const [typedAuthor, setAuthor] = useState<string | null>(null);
+  const author = typedAuthor ?? savedAuthor;
   const [rationale, setRationale] = useState('');
   const [evidence, setEvidence] = useState('');
   const [evidenceUrl, setEvidenceUrl] = useState('');
-  const [author, setAuthor] = useState(initialAuthor);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
 
@@ -56,7 +47,7 @@ function CommitForm({ draft, initialAuthor, onClose, onCommitted }: CommitFormPr
         setErrors(result.errors);
         return;
       }
-      if (author.trim() !== initialAuthor) await settings.setAuthor(author.trim());
+      if (author.trim() !== savedAuthor) await settings.setAuthor(author.trim());
       onCommitted(result.value.number);
     } catch {
       setErrors({ _: 'The iteration could not be saved. Your working copy is kept; try again.' });

@@ -20,7 +20,7 @@ export function CopyButtons({ draft, subject, onAnnounce }: CopyButtonsProps) {
   const copy = (format: CopyFormat) => {
     const text = exportText(draft, partnerName, subject, format);
     host.copyText(text).then(
-      () => onAnnounce(`Copied the ${what} as ${format === 'markdown' ? 'Markdown' : 'text'}.`),
+      () => onAnnounce(`Copied ${what} as ${format === 'markdown' ? 'Markdown' : 'text'}.`),
       (error: unknown) =>
         onAnnounce(error instanceof HostError ? error.message : 'The text could not be copied.'),
     );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import type { PositioningDraft } from '../../../../shared/domain/positioning';
 import { useWorkbook } from '../../app/workbook-context';
 import { useAutosave } from '../../ui/use-autosave';
@@ -35,16 +35,23 @@ export function DraftWorkspace({ draft, initial, onReplaced }: DraftWorkspacePro
   const [restoring, setRestoring] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const working: CompareSource = { kind: 'working', draftId: draft.id };
+  const startCommit = () => void flush().then(() => setCommitting(true));
+  // Ctrl+S (Cmd+S on a Mac) saves an iteration, as a save would in any editor.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key.toLowerCase() !== 's' || !(event.ctrlKey || event.metaKey)) return;
+    event.preventDefault();
+    if (!committing && restoring === null) startCommit();
+  };
   const compareWith = (iterationId: string) =>
     setMode({ name: 'compare', left: { kind: 'iteration', iterationId }, right: working });
 
   return (
-    <div className="studio">
+    <div className="studio" onKeyDown={onKeyDown}>
       <StudioHeader
         draft={draft}
         title={copy.title}
         saveStatus={status}
-        onCommit={() => void flush().then(() => setCommitting(true))}
+        onCommit={startCommit}
         onCompare={() => setMode(defaultComparison(draft, working))}
         onEdit={mode.name === 'edit' ? undefined : () => setMode({ name: 'edit' })}
         onAnnounce={setAnnouncement}

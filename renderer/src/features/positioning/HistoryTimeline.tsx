@@ -24,7 +24,10 @@ export function HistoryTimeline(props: HistoryTimelineProps) {
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 76,
+    // Fixed heights per kind (the rationale is clamped to two lines): nothing to measure, so a
+    // thousand entries position instantly and never shift while scrolling.
+    estimateSize: (index) =>
+      entries?.[index]?.kind === 'status' ? STATUS_HEIGHT : ITERATION_HEIGHT,
     overscan: 8,
   });
   const headNumber = entries?.find((e) => e.kind === 'iteration')?.iteration.number;
@@ -50,11 +53,9 @@ export function HistoryTimeline(props: HistoryTimelineProps) {
               return (
                 <li
                   key={entryKey(entry)}
-                  ref={virtualizer.measureElement}
-                  data-index={item.index}
                   aria-setsize={count}
                   aria-posinset={item.index + 1}
-                  style={{ transform: `translateY(${item.start}px)` }}
+                  style={{ transform: `translateY(${item.start}px)`, height: item.size }}
                   className={
                     entry.kind === 'iteration' && entry.iteration.id === props.selectedId
                       ? 'history-entry selected'
@@ -71,6 +72,9 @@ export function HistoryTimeline(props: HistoryTimelineProps) {
     </aside>
   );
 }
+
+const ITERATION_HEIGHT = 108;
+const STATUS_HEIGHT = 60;
 
 const entryKey = (entry: TimelineEntry) =>
   entry.kind === 'iteration' ? entry.iteration.id : entry.change.id;

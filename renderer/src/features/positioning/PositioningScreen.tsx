@@ -48,6 +48,7 @@ export function PositioningScreen() {
         onClick={() => setSort({ key, desc: sort.key === key ? !sort.desc : key === 'updated' })}
       >
         {label}
+        {sort.key === key ? <span aria-hidden="true">{sort.desc ? ' ▼' : ' ▲'}</span> : null}
       </button>
     </th>
   );

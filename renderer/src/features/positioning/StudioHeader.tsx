@@ -79,7 +79,13 @@ export function StudioHeader(props: StudioHeaderProps) {
         </span>
       </p>
       <div className="studio-actions" role="toolbar" aria-label="Draft actions">
-        <button type="button" className="primary" onClick={props.onCommit}>
+        <button
+          type="button"
+          className="primary"
+          aria-keyshortcuts="Control+S Meta+S"
+          title="Save iteration (Ctrl+S)"
+          onClick={props.onCommit}
+        >
           Save iteration
         </button>
         {props.onEdit ? (
