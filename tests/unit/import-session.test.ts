@@ -1,0 +1,144 @@
+// The import client, driven through the real engine and repository: it crosses features/, workers/ and db/.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Mock } from 'vitest';
+import { ChangeFeed, type WorkbookChange } from '../../renderer/src/db/change-feed';
+import { WorkbookDatabase } from '../../renderer/src/db/database';
+import { ImportRepo } from '../../renderer/src/db/repos/import-repo';
+import { ImportEngine } from '../../renderer/src/workers/import-engine';
+import type { ImportRequest } from '../../renderer/src/workers/import-messages';
+import {
+  ImportCancelledError,
+  connectImportSession,
+} from '../../renderer/src/features/files/import-client';
+import type {
+  ImportClientProgress,
+  ImportWorkerPort,
+} from '../../renderer/src/features/files/import-client';
+
+interface FakeWorker extends ImportWorkerPort {
+  terminate: Mock<() => void>;
+  emit(type: 'message' | 'error', data?: unknown): void;
+  transfers: Transferable[][];
+}
+
+type Listener = ((event: MessageEvent<unknown>) => void) | ((event: Event) => void);
+
+// A stand-in for the module worker: the real engine, messages cloned and delivered a task later.
+function fakeWorker(): FakeWorker {
+  const listeners: Record<'message' | 'error', Listener[]> = { message: [], error: [] };
+  const emit = (type: 'message' | 'error', data?: unknown): void => {
+    const event = new MessageEvent(type, { data });
+    for (const listener of listeners[type]) listener(event);
+  };
+  const engine = new ImportEngine({
+    post: (response) => {
+      const copy = structuredClone(response);
+      setTimeout(() => emit('message', copy), 0);
+    },
+    openStore: (name) => {
+      const db = new WorkbookDatabase(name);
+      const repo = new ImportRepo(db, new ChangeFeed());
+      return {
+        existingForMatching: () => repo.existingForMatching(),
+        applyImport: (plan, options) => repo.applyImport(plan, options),
+        close: () => {
+          db.close();
+        },
+      };
+    },
+  });
+  const transfers: Transferable[][] = [];
+  return {
+    transfers,
+    emit,
+    postMessage(message: ImportRequest, transfer: Transferable[]) {
+      transfers.push(transfer);
+      const copy: unknown = structuredClone(message);
+      setTimeout(() => void engine.handle(copy), 0);
+    },
+    addEventListener(type: 'message' | 'error', listener: Listener) {
+      listeners[type].push(listener);
+    },
+    terminate: vi.fn<() => void>(),
+  };
+}
+
+const CSV = 'Name,Website,Tier\nAcme,acme.com,Gold\nBeta,beta.io,Silver\nGamma,gamma.dev,Wood\n';
+
+let dbName: string;
+let worker: FakeWorker;
+let changes: WorkbookChange[];
+let feed: ChangeFeed;
+
+beforeEach(() => {
+  dbName = `import-client-${crypto.randomUUID()}`;
+  worker = fakeWorker();
+  feed = new ChangeFeed();
+  changes = [];
+  feed.subscribe((change) => changes.push(change));
+});
+
+afterEach(async () => {
+  const db = new WorkbookDatabase(dbName);
+  await db.delete();
+});
+
+describe('connectImportSession', () => {
+  it('reads, remaps, plans and applies, reporting the change on the feed', async () => {
+    const session = connectImportSession(worker, dbName, feed);
+    const progress: ImportClientProgress[] = [];
+    session.onProgress((report) => progress.push(report));
+    const data = new TextEncoder().encode(CSV);
+    const table = await session.read(data, 'partners.csv');
+    expect(worker.transfers[0]).toEqual([data.buffer]);
+    expect(table).toMatchObject({
+      rowCount: 3,
+      validCount: 2,
+      mapping: ['name', 'website', 'tier'],
+    });
+    const remapped = await session.remap(['name', 'website', 'ignore']);
+    expect(remapped.validCount).toBe(3);
+    const plan = await session.plan({ onMatch: 'update', skipRowsWithProblems: false });
+    expect(plan).toMatchObject({ ready: true, counts: { create: 3 } });
+    const applied = await session.apply();
+    expect(applied).toMatchObject({ created: 3, updated: 0, unchanged: 0 });
+    expect(changes).toEqual([{ table: 'partners', ids: applied.ids }]);
+    expect(progress.map((report) => report.phase)).toContain('writing');
+  });
+
+  it('rejects with the worker’s message when a request fails', async () => {
+    const session = connectImportSession(worker, dbName, feed);
+    await expect(session.read(new Uint8Array(0), 'empty.csv')).rejects.toThrow(
+      'The file is empty.',
+    );
+    await expect(session.plan({ onMatch: 'skip', skipRowsWithProblems: true })).rejects.toThrow(
+      'Choose a file to import first.',
+    );
+  });
+
+  it('copies only a view that covers part of its buffer', async () => {
+    const session = connectImportSession(worker, dbName);
+    const whole = new TextEncoder().encode(`xx${CSV}`);
+    await session.read(whole.subarray(2), 'partners.csv');
+    expect(worker.transfers[0]?.[0]).not.toBe(whole.buffer);
+    expect(whole.buffer.byteLength).toBeGreaterThan(0);
+  });
+
+  it('cancels at once: the worker stops and every call rejects', async () => {
+    const session = connectImportSession(worker, dbName, feed);
+    const reading = session.read(new TextEncoder().encode(CSV), 'partners.csv');
+    session.cancel();
+    await expect(reading).rejects.toBeInstanceOf(ImportCancelledError);
+    await expect(session.remap(['name'])).rejects.toBeInstanceOf(ImportCancelledError);
+    expect(worker.terminate).toHaveBeenCalledOnce();
+    expect(changes).toEqual([]);
+  });
+
+  it('rejects pending calls when the worker crashes', async () => {
+    const session = connectImportSession(worker, dbName);
+    const reading = session.read(new TextEncoder().encode(CSV), 'partners.csv');
+    worker.emit('error');
+    await expect(reading).rejects.toThrow('The import stopped unexpectedly');
+  });
+});
