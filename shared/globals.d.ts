@@ -10,3 +10,12 @@ declare class URL {
   readonly password: string;
   toString(): string;
 }
+
+/**
+ * Blob exists in every runtime shared/ code runs in but is not part of lib ES2023; the XLSX writer
+ * gets one from its library and reads its bytes.
+ */
+interface Blob {
+  readonly size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}

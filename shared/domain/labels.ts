@@ -1,3 +1,4 @@
+import type { ACTIVITY_DIRECTIONS, ACTIVITY_PURPOSES } from './activity';
 import type { LifecycleStage, PartnerTier, PartnerType } from './partner';
 
 /** How each partner type reads on screen. */
@@ -30,6 +31,18 @@ export const TIER_LABELS: Record<PartnerTier, string> = {
   silver: 'Silver',
   gold: 'Gold',
   platinum: 'Platinum',
+};
+
+/** How each activity direction reads on screen and in exports. */
+export const ACTIVITY_DIRECTION_LABELS: Record<(typeof ACTIVITY_DIRECTIONS)[number], string> = {
+  inbound: 'Inbound',
+  outbound: 'Outbound',
+};
+
+/** How each activity purpose reads on screen and in exports. */
+export const ACTIVITY_PURPOSE_LABELS: Record<(typeof ACTIVITY_PURPOSES)[number], string> = {
+  development: 'Partner development',
+  sales: 'Sales',
 };
 
 /** Health bands: green 80 and over, yellow 50–79, red under 50. */
