@@ -7,6 +7,7 @@ import type {
   PositioningIteration,
   StatusChange,
 } from '../../../shared/domain/positioning';
+import type { Tombstone } from '../../../shared/domain/tombstone';
 import type { Setting, WorkbookMeta } from '../../../shared/domain/workbook';
 import { SCHEMA_VERSIONS } from './schema';
 import type { StoredPartner } from './stored-partner';
@@ -23,6 +24,8 @@ export class WorkbookDatabase extends Dexie {
   declare activities: EntityTable<Activity, 'id'>;
   declare settings: EntityTable<Setting, 'key'>;
   declare meta: EntityTable<WorkbookMeta, 'key'>;
+  /** One record per deleted partner, contact, activity or draft, for merges and files. */
+  declare tombstones: EntityTable<Tombstone, 'id'>;
 
   constructor(name: string) {
     // Strict durability: a user's edit is on disk before the write resolves.

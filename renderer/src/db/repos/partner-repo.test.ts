@@ -1,11 +1,28 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WorkbookDatabase } from '../database';
 import { openWorkbook, type Workbook } from '../workbook';
 import { flushPendingWrites } from '../pending-writes';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 
 let workbook: Workbook;
 let dbName: string;
+let extra: WorkbookDatabase[] = [];
+
+// A second connection to the workbook's database, to read what the repository wrote.
+async function openDatabase(): Promise<WorkbookDatabase> {
+  const db = new WorkbookDatabase(dbName);
+  await db.open();
+  extra.push(db);
+  return db;
+}
+
+// The workbook's tombstones without their times, by id.
+async function graves(): Promise<{ id: string; table: string }[]> {
+  const db = await openDatabase();
+  const all = await db.tombstones.toArray();
+  return all.map(({ id, table }) => ({ id, table }));
+}
 const contactId = '9b2f1c3d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
 
 beforeEach(async () => {
@@ -14,6 +31,8 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  for (const db of extra) db.close();
+  extra = [];
   workbook.close();
   await new Promise<void>((resolve) => {
     const request = indexedDB.deleteDatabase(dbName);
@@ -117,6 +136,59 @@ describe('PartnerRepo', () => {
     expect(await workbook.partners.get(created.value.id)).toEqual(created.value);
     expect(await workbook.partners.contactsOf(created.value.id)).toEqual(before);
     expect(await workbook.partners.remove(crypto.randomUUID())).toBeUndefined();
+  });
+
+  it('leaves a tombstone for each contact an update removes, and lifts it when one comes back', async () => {
+    const created = await workbook.partners.create({ name: 'Harbor', stage: 'prospect' }, [
+      { id: contactId, name: 'Old contact' },
+    ]);
+    if (!created.ok) throw new Error('create failed');
+    const id = created.value.id;
+    await workbook.partners.update(id, { name: 'Harbor', stage: 'prospect' }, []);
+    expect(await graves()).toEqual([{ id: contactId, table: 'contacts' }]);
+    await workbook.partners.update(id, { name: 'Harbor', stage: 'prospect' }, [
+      { id: contactId, name: 'Old contact' },
+    ]);
+    expect(await graves()).toEqual([]);
+  });
+
+  it('leaves tombstones for a deleted partner, its contacts and activities; undo lifts them', async () => {
+    const created = await workbook.partners.create({ name: 'Keystone', stage: 'growing' }, [
+      { id: contactId, name: 'Tomás Ruiz' },
+    ]);
+    if (!created.ok) throw new Error('create failed');
+    const partnerId = created.value.id;
+    const activityId = crypto.randomUUID();
+    const at = '2020-03-01T10:00:00.000Z';
+    await workbook.partners.putMany(
+      [created.value],
+      [],
+      [
+        {
+          id: activityId,
+          partnerId,
+          occurredAt: at,
+          direction: 'outbound',
+          purpose: 'sales',
+          title: 'Call',
+          createdAt: at,
+          updatedAt: at,
+        },
+      ],
+    );
+    const removed = await workbook.partners.remove(partnerId);
+    expect(removed?.activities.map((activity) => activity.id)).toEqual([activityId]);
+    expect(await graves()).toEqual(
+      [
+        { id: partnerId, table: 'partners' },
+        { id: contactId, table: 'contacts' },
+        { id: activityId, table: 'activities' },
+      ].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    );
+    const db = await openDatabase();
+    expect((await db.tombstones.toArray()).every((grave) => grave.deletedAt > at)).toBe(true);
+    if (removed) await workbook.partners.restore(removed);
+    expect(await graves()).toEqual([]);
   });
 
   it('lets flushPendingWrites wait for writes in flight', async () => {

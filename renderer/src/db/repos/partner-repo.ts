@@ -1,6 +1,7 @@
 import type { Activity } from '../../../../shared/domain/activity';
 import type { Contact, Partner } from '../../../../shared/domain/partner';
 import { validatePartnerWithContacts } from '../../../../shared/domain/partner-validation';
+import type { Tombstone, TombstoneTable } from '../../../../shared/domain/tombstone';
 import type { Validated } from '../../../../shared/domain/validation';
 import type { ChangeFeed } from '../change-feed';
 import type { WorkbookDatabase } from '../database';
@@ -15,7 +16,15 @@ export interface DeletedPartner {
   activities: Activity[];
 }
 
-/** All reads and writes of single partners and their contacts; table rows are in PartnerRowRepo. */
+// Tombstones for records deleted now, so that the deletion travels in files and merges.
+function tombstones(table: TombstoneTable, ids: readonly string[], deletedAt: string): Tombstone[] {
+  return ids.map((id) => ({ id, table, deletedAt }));
+}
+
+/**
+ * All reads and writes of single partners and their contacts; table rows are in PartnerRowRepo.
+ * Every delete leaves a tombstone in the same transaction, and undoing it removes them again.
+ */
 export class PartnerRepo {
   constructor(
     private readonly db: WorkbookDatabase,
@@ -57,11 +66,12 @@ export class PartnerRepo {
       createdAt: now,
       updatedAt: now,
     };
+    // Keys in the order of the schema, which workbook files use.
     const rows = checked.value.contacts.map((contact): Contact => ({
       ...contact,
-      partnerId: partner.id,
       createdAt: now,
       updatedAt: now,
+      partnerId: partner.id,
     }));
     const write = this.db.transaction('rw', this.db.partners, this.db.contacts, async () => {
       await this.db.partners.add(toStored(partner));
@@ -82,7 +92,9 @@ export class PartnerRepo {
   ): Promise<Validated<Partner>> {
     const checked = validatePartnerWithContacts(fields, contacts);
     if (!checked.ok) return checked;
-    const write = this.db.transaction('rw', this.db.partners, this.db.contacts, async () => {
+    const { db } = this;
+    const graves = db.tombstones;
+    const write = db.transaction('rw', db.partners, db.contacts, graves, async () => {
       const existing = await this.db.partners.get(id);
       if (!existing) return undefined;
       const now = nowIso();
@@ -96,13 +108,17 @@ export class PartnerRepo {
       const previous = await this.db.contacts.where('partnerId').equals(id).toArray();
       const created = new Map(previous.map((contact) => [contact.id, contact.createdAt]));
       const keep = new Set(checked.value.contacts.map((contact) => contact.id));
-      await this.db.contacts.bulkDelete(previous.filter((c) => !keep.has(c.id)).map((c) => c.id));
+      const removed = previous.filter((c) => !keep.has(c.id)).map((c) => c.id);
+      await this.db.contacts.bulkDelete(removed);
+      await graves.bulkPut(tombstones('contacts', removed, now));
+      // A contact put back (say, after undoing its removal in the form) is no longer deleted.
+      await graves.bulkDelete([...keep]);
       await this.db.contacts.bulkPut(
         checked.value.contacts.map((contact): Contact => ({
           ...contact,
-          partnerId: id,
           createdAt: created.get(contact.id) ?? now,
           updatedAt: now,
+          partnerId: id,
         })),
       );
       return partner;
@@ -131,10 +147,13 @@ export class PartnerRepo {
     return this.committed(write, () => partners.map((p) => p.id));
   }
 
-  /** Deletes a partner with its contacts and activities, returning what was removed for undo. */
+  /**
+   * Deletes a partner with its contacts and activities, leaving a tombstone for each, and returns
+   * what was removed for undo.
+   */
   remove(id: string): Promise<DeletedPartner | undefined> {
-    const { partners, contacts, activities } = this.db;
-    const write = this.db.transaction('rw', partners, contacts, activities, async () => {
+    const { partners, contacts, activities, tombstones: graves } = this.db;
+    const write = this.db.transaction('rw', partners, contacts, activities, graves, async () => {
       const stored = await partners.get(id);
       if (!stored) return undefined;
       const removed: DeletedPartner = {
@@ -142,21 +161,40 @@ export class PartnerRepo {
         contacts: await contacts.where('partnerId').equals(id).toArray(),
         activities: await activities.where('partnerId').equals(id).toArray(),
       };
+      const now = nowIso();
       await contacts.where('partnerId').equals(id).delete();
       await activities.where('partnerId').equals(id).delete();
       await partners.delete(id);
+      await graves.bulkPut([
+        ...tombstones('partners', [id], now),
+        ...tombstones(
+          'contacts',
+          removed.contacts.map((contact) => contact.id),
+          now,
+        ),
+        ...tombstones(
+          'activities',
+          removed.activities.map((activity) => activity.id),
+          now,
+        ),
+      ]);
       return removed;
     });
     return this.committed(write, () => [id]);
   }
 
-  /** Puts back exactly what a delete removed, with the same ids. */
+  /** Puts back exactly what a delete removed, with the same ids, and lifts their tombstones. */
   restore(deleted: DeletedPartner): Promise<void> {
-    const { partners, contacts, activities } = this.db;
-    const write = this.db.transaction('rw', partners, contacts, activities, async () => {
+    const { partners, contacts, activities, tombstones: graves } = this.db;
+    const write = this.db.transaction('rw', partners, contacts, activities, graves, async () => {
       await partners.put(toStored(deleted.partner));
       await contacts.bulkPut(deleted.contacts);
       await activities.bulkPut(deleted.activities);
+      await graves.bulkDelete([
+        deleted.partner.id,
+        ...deleted.contacts.map((contact) => contact.id),
+        ...deleted.activities.map((activity) => activity.id),
+      ]);
     });
     return this.committed(write, () => [deleted.partner.id]);
   }

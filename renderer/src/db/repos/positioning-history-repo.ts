@@ -163,29 +163,37 @@ export class PositioningHistoryRepo {
     note: IterationNote,
   ): Promise<Validated<PositioningIteration>> {
     const now = nowIso();
+    // Keys in the order of the schema, which workbook files use: saving a file then hands each
+    // record to JSON.stringify as it is, where a record out of order has to be copied.
     const iteration: PositioningIteration = {
-      ...note,
       id: newId(),
       createdAt: now,
       updatedAt: now,
       draftId: draft.id,
       number: nextIterationNumber(draft),
       parentId: draft.headIterationId,
+      author: note.author,
+      rationale: note.rationale,
+      evidence: note.evidence,
+      evidenceUrl: note.evidenceUrl,
       title: content.title,
       audience: draft.audience,
       status: draft.status,
       fields: [...content.fields],
+      ...(note.restoredFrom === undefined ? {} : { restoredFrom: note.restoredFrom }),
       committedAt: now,
     };
     await this.db.positioningIterations.add(iteration);
     await this.db.positioningIterationSummaries.add(iterationSummary(iteration));
+    const { headIterationId, iterationCount, copiedFrom, ...rest } = draft;
     await this.db.positioningDrafts.put({
-      ...draft,
+      ...rest,
       title: iteration.title,
       fields: iteration.fields,
+      updatedAt: now,
       headIterationId: iteration.id,
       iterationCount: iteration.number,
-      updatedAt: now,
+      ...(copiedFrom ? { copiedFrom } : {}),
     });
     return { ok: true, value: iteration };
   }

@@ -200,19 +200,20 @@ interface SaveOutcome {
 
 function newDraft(input: NewDraftInput, start: StartingPoint): PositioningDraft {
   const now = nowIso();
+  // Keys in the order of the schema, which workbook files use (see positioning-history-repo).
   const draft: PositioningDraft = {
     id: newId(),
     createdAt: now,
     updatedAt: now,
+    ...(input.partnerId === undefined ? {} : { partnerId: input.partnerId }),
     title: input.title,
     audience: input.audience,
     template: start.template,
     status: 'draft',
     fields: start.fields,
     iterationCount: 0,
+    ...(start.copiedFrom ? { copiedFrom: start.copiedFrom } : {}),
   };
-  if (input.partnerId !== undefined) draft.partnerId = input.partnerId;
-  if (start.copiedFrom) draft.copiedFrom = start.copiedFrom;
   return draft;
 }
 

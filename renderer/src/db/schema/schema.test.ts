@@ -16,6 +16,7 @@ const REQUIRED_STORES: Record<string, string[]> = {
   activities: ['partnerId', 'occurredAt'],
   settings: [],
   meta: [],
+  tombstones: ['table', 'deletedAt'],
 };
 
 describe('schema versions', () => {

@@ -1,0 +1,206 @@
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { textSortKey } from '../../../../shared/domain/sort-key';
+import { fixtureSnapshot, FIXTURE_IDS } from '../../../../shared/files/partnerbook/decode-fixture';
+import { isInKeyOrder, KEY_ORDER } from '../../../../shared/files/partnerbook/key-order';
+import {
+  SNAPSHOT_TABLES,
+  type WorkbookSnapshot,
+} from '../../../../shared/files/partnerbook/snapshot';
+import { workbookSnapshot } from '../../../../shared/files/partnerbook/snapshot-test-kit';
+import { WorkbookDatabase } from '../database';
+import { CURRENT_SCHEMA_VERSION } from '../schema';
+import { openWorkbook } from '../workbook';
+import { readSnapshot, writeSnapshotToNewDatabase } from './snapshot-repo';
+
+let names: string[] = [];
+afterEach(async () => {
+  for (const name of names) await Dexie.delete(name);
+  names = [];
+});
+
+function newName(): string {
+  const name = `snapshot-${crypto.randomUUID()}`;
+  names.push(name);
+  return name;
+}
+
+async function withDatabase<T>(
+  name: string,
+  work: (db: WorkbookDatabase) => Promise<T>,
+): Promise<T> {
+  const db = new WorkbookDatabase(name);
+  await db.open();
+  try {
+    return await work(db);
+  } finally {
+    db.close();
+  }
+}
+
+async function roundTrip(
+  snapshot: WorkbookSnapshot,
+  batchSize?: number,
+): Promise<WorkbookSnapshot> {
+  const name = newName();
+  await writeSnapshotToNewDatabase(snapshot, name, { batchSize });
+  return withDatabase(name, (db) => readSnapshot(db, { batchSize }));
+}
+
+describe('the snapshot repository', () => {
+  it('writes a generated workbook to a new database and reads back every table and iteration', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        workbookSnapshot(),
+        fc.integer({ min: 1, max: 4 }),
+        async (snapshot, batch) => {
+          expect(await roundTrip(snapshot, batch)).toEqual(snapshot);
+        },
+      ),
+      { numRuns: 15 },
+    );
+    // Generous: the gate may run on a busy machine.
+  }, 30_000);
+
+  it('stores what the file leaves out: sort keys, iteration summaries and the identity row', async () => {
+    const snapshot = fixtureSnapshot();
+    const name = newName();
+    await writeSnapshotToNewDatabase(snapshot, name);
+    await withDatabase(name, async (db) => {
+      expect((await db.partners.get(FIXTURE_IDS.partner))?.nameKey).toBe(
+        textSortKey('Baltic Data'),
+      );
+      const summaries = await db.positioningIterationSummaries.toArray();
+      expect(summaries.map((summary) => summary.id)).toEqual([FIXTURE_IDS.iteration]);
+      expect(summaries[0]).not.toHaveProperty('fields');
+      expect(await db.meta.get('workbook')).toEqual({
+        key: 'workbook',
+        workbookId: FIXTURE_IDS.workbook,
+        name: 'EMEA resellers',
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        createdAt: snapshot.workbook.createdAt,
+        updatedAt: snapshot.workbook.updatedAt,
+      });
+    });
+    const workbook = await openWorkbook(name);
+    expect(workbook.meta.workbookId).toBe(FIXTURE_IDS.workbook);
+    expect(await workbook.partners.contactsOf(FIXTURE_IDS.partner)).toHaveLength(1);
+    expect(await workbook.positioning.timeline(FIXTURE_IDS.draft)).toHaveLength(2);
+    workbook.close();
+  });
+
+  it('reports progress, counting each iteration and its summary', async () => {
+    const seen: number[] = [];
+    await writeSnapshotToNewDatabase(fixtureSnapshot(), newName(), {
+      batchSize: 1,
+      onProgress: (progress) => {
+        expect(progress).toMatchObject({ phase: 'writing', total: 10 });
+        seen.push(progress.done);
+      },
+    });
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('writes nothing, and leaves no database, when a write fails', async () => {
+    const snapshot = fixtureSnapshot();
+    const [contact] = snapshot.tables.contacts;
+    if (!contact) throw new Error('fixture');
+    snapshot.tables.contacts.push({ ...contact });
+    const name = newName();
+    await expect(writeSnapshotToNewDatabase(snapshot, name)).rejects.toThrow(
+      /^The workbook “EMEA resellers” could not be written: /,
+    );
+    expect(await Dexie.exists(name)).toBe(false);
+  });
+
+  it('never writes into a database that already exists', async () => {
+    const name = newName();
+    const existing = await openWorkbook(name);
+    existing.close();
+    await expect(writeSnapshotToNewDatabase(fixtureSnapshot(), name)).rejects.toThrow(
+      'already exists',
+    );
+    const workbook = await openWorkbook(name);
+    expect(workbook.meta.workbookId).not.toBe(FIXTURE_IDS.workbook);
+    workbook.close();
+  });
+
+  it('reads records that share an index key across batch boundaries, none lost or doubled', async () => {
+    const name = newName();
+    await writeSnapshotToNewDatabase(fixtureSnapshot(), name);
+    const read = await withDatabase(name, async (db) => {
+      const [first] = await db.positioningIterations.toArray();
+      if (!first) throw new Error('fixture');
+      const twins = ['a', 'b', 'c', 'd', 'e'].map((n) => ({
+        ...first,
+        id: `40000000-0000-4000-8000-00000000000${n}`,
+        number: 2,
+      }));
+      await db.positioningIterations.bulkAdd(twins);
+      return readSnapshot(db, { batchSize: 2 });
+    });
+    expect(read.tables.positioningIterations.map((i) => `${i.number} ${i.id.slice(-1)}`)).toEqual([
+      '1 1',
+      '2 a',
+      '2 b',
+      '2 c',
+      '2 d',
+      '2 e',
+    ]);
+  });
+
+  it('reads records the app wrote with their keys already in file order, so export copies none', async () => {
+    const workbook = await openWorkbook(newName());
+    const partner = await workbook.partners.create(
+      { name: 'Baltic Data', stage: 'active', notes: 'x' },
+      [{ id: crypto.randomUUID(), name: 'Liis', email: 'liis@baltic.example' }],
+    );
+    if (!partner.ok) throw new Error('create failed');
+    const contacts = await workbook.partners.contactsOf(partner.value.id);
+    await workbook.partners.update(
+      partner.value.id,
+      { name: 'Baltic Data', stage: 'growing' },
+      contacts,
+    );
+    const draft = await workbook.positioning.createDraft(
+      { title: 'Pitch', audience: 'partner-sales', partnerId: partner.value.id },
+      { kind: 'template', template: 'positioning-statement' },
+    );
+    if (!draft.ok) throw new Error('draft failed');
+    const first = await workbook.positioning.commit(draft.value.id, {
+      rationale: 'First',
+      evidence: 'Calls',
+    });
+    await workbook.positioning.saveWorkingCopy(draft.value.id, { title: 'Pitch 2' });
+    await workbook.positioning.commit(draft.value.id, { rationale: 'Second' });
+    if (first.ok)
+      await workbook.positioning.restore(draft.value.id, first.value.id, { author: 'Liis' });
+    await workbook.positioning.setStatus(draft.value.id, 'in-review', { author: 'Liis' });
+    const copy = await workbook.positioning.createDraft(
+      { title: 'Copy', audience: 'internal' },
+      { kind: 'copy', draftId: draft.value.id },
+    );
+    if (copy.ok) await workbook.positioning.commit(copy.value.id, { rationale: 'Copied' });
+    workbook.close();
+
+    const snapshot = await withDatabase(names[0] ?? '', (db) => readSnapshot(db));
+    expect(snapshot.tables.positioningIterations).toHaveLength(4);
+    for (const table of SNAPSHOT_TABLES) {
+      for (const record of snapshot.tables[table]) {
+        expect(
+          isInKeyOrder(record, KEY_ORDER[table]),
+          `${table}: ${Object.keys(record).join()}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('refuses to read a database without an identity row', async () => {
+    const name = newName();
+    await withDatabase(name, async (db) => {
+      await expect(readSnapshot(db)).rejects.toThrow('no identity record');
+    });
+  });
+});

@@ -1,0 +1,235 @@
+import { cmp, Dexie, type IndexableType, type Table } from 'dexie';
+import {
+  SNAPSHOT_TABLES,
+  type PartnerbookProgressListener,
+  type WorkbookSnapshot,
+} from '../../../../shared/files/partnerbook/snapshot';
+import { META_KEY, type WorkbookMeta } from '../../../../shared/domain/workbook';
+import { WorkbookDatabase } from '../database';
+import { CURRENT_SCHEMA_VERSION } from '../schema';
+import { fromStored, toStored } from '../stored-partner';
+import { iterationSummary } from './positioning-records';
+
+/**
+ * A whole workbook in one go: read as a snapshot (for saving a workbook file) and written into a
+ * new database (for opening one). Both work in batches, reporting progress between them, inside
+ * one transaction, so that the snapshot is consistent and the write is all or nothing.
+ */
+
+const BATCH = 10_000;
+
+/** Options of the snapshot reads and writes. */
+export interface SnapshotOptions {
+  onProgress?: PartnerbookProgressListener | undefined;
+  /** Records per batch; tests lower it to cross batch boundaries with few records. */
+  batchSize?: number;
+}
+
+interface Reading {
+  batchSize: number;
+  done: number;
+  total: number;
+  onProgress: PartnerbookProgressListener | undefined;
+}
+
+// Every record of a table in the order of `index`, a batch at a time. A batch starts at the
+// last key seen and skips the records already read at that key, so that records sharing an
+// index key (ordered by primary key within it) are neither lost nor read twice.
+async function readInOrder<T, K, I>(
+  table: Table<T, K, I>,
+  index: string,
+  keyOf: (record: NoInfer<T>) => IndexableType,
+  reading: Reading,
+): Promise<T[]> {
+  const records: T[] = [];
+  let lastKey: IndexableType | undefined;
+  let seenAtKey = 0;
+  for (;;) {
+    const query =
+      lastKey === undefined ? table.orderBy(index) : table.where(index).aboveOrEqual(lastKey);
+    const batch = (await query.limit(reading.batchSize + seenAtKey).toArray()).slice(seenAtKey);
+    for (const record of batch) {
+      records.push(record);
+      const key = keyOf(record);
+      if (lastKey !== undefined && cmp(key, lastKey) === 0) seenAtKey += 1;
+      else {
+        lastKey = key;
+        seenAtKey = 1;
+      }
+    }
+    reading.done += batch.length;
+    reading.onProgress?.({ phase: 'reading', done: reading.done, total: reading.total });
+    if (batch.length < reading.batchSize) return records;
+  }
+}
+
+/**
+ * Reads every table of a workbook in one read transaction, so that the snapshot is one
+ * consistent state even while the app keeps writing. Records come in file order (iterations
+ * by draft and number, status changes by draft and time, the rest by id): the orders of the
+ * indexes read, so the encoder has nothing to sort.
+ */
+export async function readSnapshot(
+  db: WorkbookDatabase,
+  options: SnapshotOptions = {},
+): Promise<WorkbookSnapshot> {
+  const { partners, contacts, positioningDrafts, positioningIterations } = db;
+  const { positioningStatusChanges, activities, settings, tombstones, meta } = db;
+  const tables = [
+    partners,
+    contacts,
+    positioningDrafts,
+    positioningIterations,
+    positioningStatusChanges,
+    activities,
+    settings,
+    tombstones,
+  ];
+  return db.transaction('r', [...tables, meta], async () => {
+    const identity = await meta.get(META_KEY);
+    if (!identity)
+      throw new Error('This workbook has no identity record; open it once in the app first.');
+    const counts = await Promise.all(tables.map((table) => table.count()));
+    const reading: Reading = {
+      batchSize: options.batchSize ?? BATCH,
+      done: 0,
+      total: counts.reduce((sum, count) => sum + count, 0),
+      onProgress: options.onProgress,
+    };
+    const byId = (record: { id: string }) => record.id;
+    const stored = await readInOrder(partners, ':id', byId, reading);
+    return {
+      workbook: {
+        id: identity.workbookId,
+        name: identity.name,
+        createdAt: identity.createdAt,
+        updatedAt: identity.updatedAt,
+      },
+      tables: {
+        partners: stored.map(fromStored),
+        contacts: await readInOrder(contacts, ':id', byId, reading),
+        positioningDrafts: await readInOrder(positioningDrafts, ':id', byId, reading),
+        positioningIterations: await readInOrder(
+          positioningIterations,
+          '[draftId+number]',
+          (iteration) => [iteration.draftId, iteration.number],
+          reading,
+        ),
+        positioningStatusChanges: await readInOrder(
+          positioningStatusChanges,
+          '[draftId+at]',
+          (change) => [change.draftId, change.at],
+          reading,
+        ),
+        activities: await readInOrder(activities, ':id', byId, reading),
+        settings: await readInOrder(settings, ':id', (setting) => setting.key, reading),
+        tombstones: await readInOrder(tombstones, ':id', byId, reading),
+      },
+    };
+  });
+}
+
+interface Writing {
+  batchSize: number;
+  done: number;
+  total: number;
+  onProgress: PartnerbookProgressListener | undefined;
+}
+
+// One table's records, added a slice at a time.
+interface Batches {
+  count: number;
+  add: (start: number, end: number) => Promise<unknown>;
+}
+
+function batches<T, K, I>(table: Table<T, K, I>, records: readonly NoInfer<I>[]): Batches {
+  return { count: records.length, add: (start, end) => table.bulkAdd(records.slice(start, end)) };
+}
+
+// Adds every record, a batch at a time. Only Dexie promises are awaited here: awaiting anything
+// else (even an async helper that happens to do nothing) lets IndexedDB commit the transaction
+// early.
+async function writeTables(db: WorkbookDatabase, snapshot: WorkbookSnapshot, writing: Writing) {
+  const { tables, workbook } = snapshot;
+  const row: WorkbookMeta = {
+    key: META_KEY,
+    workbookId: workbook.id,
+    name: workbook.name,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    createdAt: workbook.createdAt,
+    updatedAt: workbook.updatedAt,
+  };
+  await db.meta.add(row);
+  const all: Batches[] = [
+    batches(db.partners, tables.partners.map(toStored)),
+    batches(db.contacts, tables.contacts),
+    batches(db.positioningDrafts, tables.positioningDrafts),
+    batches(db.positioningIterations, tables.positioningIterations),
+    batches(db.positioningIterationSummaries, tables.positioningIterations.map(iterationSummary)),
+    batches(db.positioningStatusChanges, tables.positioningStatusChanges),
+    batches(db.activities, tables.activities),
+    batches(db.settings, tables.settings),
+    batches(db.tombstones, tables.tombstones),
+  ];
+  const size = writing.batchSize;
+  for (const { count, add } of all) {
+    for (let start = 0; start < count; start += size) {
+      await add(start, start + size);
+      writing.done += Math.min(size, count - start);
+      writing.onProgress?.({ phase: 'writing', done: writing.done, total: writing.total });
+    }
+  }
+}
+
+/** True when a database of this name exists (a new workbook needs a name not in use). */
+export function databaseExists(dbName: string): Promise<boolean> {
+  return Dexie.exists(dbName);
+}
+
+/** Deletes a database that a failed or cancelled open left behind; never throws. */
+export async function discardNewDatabase(dbName: string): Promise<void> {
+  try {
+    await Dexie.delete(dbName);
+  } catch {
+    // Nothing more can be done; the registry never listed it, so the user never sees it.
+  }
+}
+
+/**
+ * Writes a snapshot into a new database (refusing a name already in use), deriving what is
+ * stored but not in the file: partners' sort keys and iteration summaries. Everything is
+ * written in one transaction, durable before it resolves; on any failure the half-made
+ * database is deleted and an error explaining what failed is thrown.
+ */
+export async function writeSnapshotToNewDatabase(
+  snapshot: WorkbookSnapshot,
+  dbName: string,
+  options: SnapshotOptions = {},
+): Promise<void> {
+  if (await databaseExists(dbName)) {
+    throw new Error(`A workbook database named “${dbName}” already exists; it was left as it was.`);
+  }
+  const { tables } = snapshot;
+  const writing: Writing = {
+    batchSize: options.batchSize ?? BATCH,
+    done: 0,
+    // Iterations are written twice: each with its summary.
+    total:
+      SNAPSHOT_TABLES.reduce((sum, table) => sum + tables[table].length, 0) +
+      tables.positioningIterations.length,
+    onProgress: options.onProgress,
+  };
+  const db = new WorkbookDatabase(dbName);
+  try {
+    await db.open();
+    await db.transaction('rw', db.tables, () => writeTables(db, snapshot, writing));
+    db.close();
+  } catch (error) {
+    db.close();
+    await discardNewDatabase(dbName);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`The workbook “${snapshot.workbook.name}” could not be written: ${reason}`, {
+      cause: error,
+    });
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * What the partnerbook worker does, apart from the worker itself so that tests run it in
+ * process: export reads a workbook database into a snapshot and encodes it; open decodes a file
+ * and writes it into a new database. Nothing here blocks the main thread, which only receives
+ * progress and the result.
+ */
+import { Dexie } from 'dexie';
+import { decodePartnerbook } from '../../../shared/files/partnerbook/decode';
+import { encodePartnerbookParts } from '../../../shared/files/partnerbook/encode';
+import { MAX_PARTNERBOOK_CHARS, PARTNERBOOK_MIME } from '../../../shared/files/partnerbook/format';
+import { ProblemList } from '../../../shared/files/partnerbook/problems';
+import type { PartnerbookProgressListener } from '../../../shared/files/partnerbook/snapshot';
+import { WorkbookDatabase } from '../db/database';
+import { readSnapshot, writeSnapshotToNewDatabase } from '../db/repos/snapshot-repo';
+import {
+  partnerbookRequestSchema,
+  type PartnerbookRequest,
+  type PartnerbookResponse,
+} from './partnerbook-messages';
+
+type Post = (response: PartnerbookResponse) => void;
+type ExportRequest = Extract<PartnerbookRequest, { type: 'export' }>;
+type OpenRequest = Extract<PartnerbookRequest, { type: 'open' }>;
+
+const progressTo =
+  (post: Post): PartnerbookProgressListener =>
+  (progress) => {
+    post({ type: 'progress', ...progress });
+  };
+
+async function runExport(request: ExportRequest, post: Post): Promise<void> {
+  if (!(await Dexie.exists(request.dbName))) {
+    post({ type: 'failed', message: 'This workbook no longer exists on this computer.' });
+    return;
+  }
+  const db = new WorkbookDatabase(request.dbName);
+  const onProgress = progressTo(post);
+  try {
+    await db.open();
+    const snapshot = await readSnapshot(db, { onProgress });
+    const meta = { exportedAt: request.exportedAt, app: request.app };
+    const parts = encodePartnerbookParts(snapshot, meta, onProgress);
+    post({ type: 'exported', file: new Blob(parts, { type: PARTNERBOOK_MIME }) });
+  } finally {
+    db.close();
+  }
+}
+
+// The file's text, or the problem that stops it being read: too large, or not UTF-8.
+async function readSource(
+  source: string | Blob,
+  fileName: string,
+): Promise<{ text: string } | { problems: ProblemList }> {
+  if (typeof source === 'string') return { text: source };
+  const problems = new ProblemList(fileName);
+  if (source.size > MAX_PARTNERBOOK_CHARS) {
+    const mib = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024).toLocaleString('en-US')} MiB`;
+    problems.add(
+      '',
+      `the file is too large to open (${mib(source.size)}; a workbook file holds at most ${mib(MAX_PARTNERBOOK_CHARS)}).`,
+    );
+    return { problems };
+  }
+  try {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    return { text: decoder.decode(await source.arrayBuffer()) };
+  } catch {
+    problems.add(
+      '',
+      'the file is not UTF-8 text, so it is not a workbook file (or it is damaged).',
+    );
+    return { problems };
+  }
+}
+
+async function runOpen(request: OpenRequest, post: Post): Promise<void> {
+  const read = await readSource(request.source, request.fileName);
+  if ('problems' in read) {
+    post({ type: 'refused', problems: read.problems.toArray() });
+    return;
+  }
+  const onProgress = progressTo(post);
+  const decoded = decodePartnerbook(read.text, request.fileName, { onProgress });
+  if (!decoded.ok) {
+    post({ type: 'refused', problems: decoded.problems });
+    return;
+  }
+  const { snapshot } = decoded;
+  await writeSnapshotToNewDatabase(snapshot, request.dbName, { onProgress });
+  post({
+    type: 'opened',
+    dbName: request.dbName,
+    workbookId: snapshot.workbook.id,
+    name: snapshot.workbook.name,
+  });
+}
+
+/** Runs one request to its end, posting progress and exactly one final response. */
+export async function runPartnerbookJob(message: unknown, post: Post): Promise<void> {
+  const parsed = partnerbookRequestSchema.safeParse(message);
+  if (!parsed.success) {
+    post({
+      type: 'failed',
+      message: 'The workbook file worker received a request it cannot read.',
+    });
+    return;
+  }
+  try {
+    if (parsed.data.type === 'export') await runExport(parsed.data, post);
+    else await runOpen(parsed.data, post);
+  } catch (error) {
+    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { isPartnerbookResponse, partnerbookRequestSchema } from './partnerbook-messages';
+
+describe('partnerbook worker messages', () => {
+  it('accept well-formed requests only', () => {
+    const open = {
+      type: 'open',
+      source: new Blob(['{}']),
+      fileName: 'a.partnerbook',
+      dbName: 'db',
+    };
+    expect(partnerbookRequestSchema.safeParse(open).success).toBe(true);
+    expect(partnerbookRequestSchema.safeParse({ ...open, source: '{}' }).success).toBe(true);
+    expect(partnerbookRequestSchema.safeParse({ ...open, source: 42 }).success).toBe(false);
+    expect(partnerbookRequestSchema.safeParse({ ...open, dbName: '' }).success).toBe(false);
+    const exportRequest = {
+      type: 'export',
+      dbName: 'db',
+      exportedAt: '2026-01-01T00:00:00.000Z',
+      app: { name: 'Partner Workbook', version: '1.0.0' },
+    };
+    expect(partnerbookRequestSchema.safeParse(exportRequest).success).toBe(true);
+    expect(
+      partnerbookRequestSchema.safeParse({ ...exportRequest, exportedAt: 'now' }).success,
+    ).toBe(false);
+  });
+
+  it('tell responses from anything else', () => {
+    expect(isPartnerbookResponse({ type: 'progress', phase: 'reading', done: 1, total: 2 })).toBe(
+      true,
+    );
+    expect(isPartnerbookResponse({ type: 'exported', file: new Blob(['x']) })).toBe(true);
+    expect(isPartnerbookResponse({ type: 'exported', file: 'x' })).toBe(false);
+    expect(isPartnerbookResponse({ type: 'opened', dbName: 'd', workbookId: 'w', name: 'n' })).toBe(
+      true,
+    );
+    expect(isPartnerbookResponse({ type: 'refused', problems: [{ path: '', message: 'm' }] })).toBe(
+      true,
+    );
+    expect(isPartnerbookResponse({ type: 'refused', problems: [{ path: '' }] })).toBe(false);
+    expect(isPartnerbookResponse({ type: 'failed', message: 'm' })).toBe(true);
+    expect(isPartnerbookResponse({ type: 'other' })).toBe(false);
+    expect(isPartnerbookResponse(null)).toBe(false);
+  });
+});

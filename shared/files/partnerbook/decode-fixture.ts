@@ -1,0 +1,114 @@
+import { encodePartnerbook } from './encode';
+import type { SnapshotTableName, WorkbookSnapshot } from './snapshot';
+
+/**
+ * A small, fixed, valid workbook and its file text, for tests that break one thing at a time
+ * and check the exact message.
+ */
+
+/** Ids of the fixture's records, for tests that point at them. */
+export const FIXTURE_IDS = {
+  workbook: '00000000-0000-4000-8000-000000000001',
+  partner: '10000000-0000-4000-8000-000000000001',
+  otherPartner: '10000000-0000-4000-8000-000000000002',
+  contact: '20000000-0000-4000-8000-000000000001',
+  draft: '30000000-0000-4000-8000-000000000001',
+  iteration: '40000000-0000-4000-8000-000000000001',
+  statusChange: '50000000-0000-4000-8000-000000000001',
+  activity: '60000000-0000-4000-8000-000000000001',
+  deleted: '70000000-0000-4000-8000-000000000001',
+} as const;
+
+const T = '2026-01-01T00:00:00.000Z';
+const base = { createdAt: T, updatedAt: T };
+
+/** The fixture workbook: two partners, a contact, a draft with one iteration, and the rest. */
+export function fixtureSnapshot(): WorkbookSnapshot {
+  const ids = FIXTURE_IDS;
+  const fields = [{ key: 'core', label: 'Core', kind: 'text' as const, value: 'Faster close' }];
+  return {
+    workbook: { id: ids.workbook, name: 'EMEA resellers', ...base },
+    tables: {
+      partners: [
+        {
+          name: 'Baltic Data',
+          types: ['reseller'],
+          stage: 'active',
+          tier: 'gold',
+          tags: [],
+          id: ids.partner,
+          ...base,
+        },
+        {
+          name: 'Harbor Cloud',
+          types: [],
+          stage: 'prospect',
+          tier: 'none',
+          tags: ['co-sell'],
+          id: ids.otherPartner,
+          ...base,
+        },
+      ],
+      contacts: [{ id: ids.contact, name: 'Liis Tamm', ...base, partnerId: ids.partner }],
+      positioningDrafts: [
+        {
+          id: ids.draft,
+          ...base,
+          partnerId: ids.partner,
+          title: 'Baltic pitch',
+          audience: 'partner-sales',
+          template: 'blank',
+          status: 'draft',
+          fields,
+          headIterationId: ids.iteration,
+          iterationCount: 1,
+        },
+      ],
+      positioningIterations: [
+        {
+          id: ids.iteration,
+          ...base,
+          draftId: ids.draft,
+          number: 1,
+          rationale: 'First cut',
+          title: 'Baltic pitch',
+          audience: 'partner-sales',
+          status: 'draft',
+          fields,
+          committedAt: T,
+        },
+      ],
+      positioningStatusChanges: [
+        { id: ids.statusChange, draftId: ids.draft, from: 'draft', to: 'in-review', at: T },
+      ],
+      activities: [
+        {
+          id: ids.activity,
+          ...base,
+          partnerId: ids.partner,
+          occurredAt: T,
+          direction: 'outbound',
+          purpose: 'sales',
+          title: 'Kick-off call',
+        },
+      ],
+      settings: [{ key: 'author', value: 'Liis', updatedAt: T }],
+      tombstones: [{ id: ids.deleted, table: 'contacts', deletedAt: T }],
+    },
+  };
+}
+
+/** The fixture as file text. */
+export function fixtureText(): string {
+  return encodePartnerbook(fixtureSnapshot(), { exportedAt: T });
+}
+
+/** A parsed file, loosely typed, for tests to break. */
+export type LooseFile = Record<string, unknown> & {
+  tables: Record<SnapshotTableName, Record<string, unknown>[]> & Record<string, unknown>;
+};
+
+/** The fixture file parsed, to change and encode again with JSON.stringify. */
+export function fixtureJson(): LooseFile {
+  return JSON.parse(fixtureText()) as LooseFile;
+}

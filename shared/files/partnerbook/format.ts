@@ -1,0 +1,31 @@
+/**
+ * The constants of the `.partnerbook` file format. See docs/partnerbook-format.md for the format
+ * and its versioning rule.
+ */
+
+/** The value of a file's `format` field: what tells a workbook file from any other JSON. */
+export const PARTNERBOOK_FORMAT = 'partner-workbook';
+
+/**
+ * The format version this build writes and the newest it reads. Bump it (and add an upgrade in
+ * `upgrades/`) whenever a file written by this build could not be read by the previous one.
+ */
+export const PARTNERBOOK_VERSION = 1;
+
+/** The file name extension, without its dot (as dialog filters and file associations take it). */
+export const PARTNERBOOK_EXTENSION = 'partnerbook';
+
+/** The MIME type of a workbook file (JSON with a vendor subtype). */
+export const PARTNERBOOK_MIME = 'application/vnd.partner-workbook+json';
+
+/**
+ * The largest workbook file, in UTF-16 code units of its text (which never exceeds its size in
+ * UTF-8 bytes, so a host may compare a file's byte size against it before reading). A file is
+ * parsed as one JavaScript string, and V8 caps a string at 2^29 − 24 code units (about 512 Mi);
+ * 500 Mi keeps clear of that cap with a clear message instead of an engine error. That is room
+ * for about 100,000 partners with 1,000,000 positioning iterations of typical length.
+ */
+export const MAX_PARTNERBOOK_CHARS = 500 * 1024 * 1024;
+
+/** How many problems a refused file reports before summarising the rest as "and N more". */
+export const MAX_REPORTED_PROBLEMS = 50;

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { idSchema, timestampSchema } from '../../domain/record';
+import { PARTNERBOOK_VERSION } from './format';
+import {
+  partnerbookFileSchema,
+  RECORD_SCHEMAS,
+  workbookIdentitySchema,
+} from './partnerbook-schema';
+
+/**
+ * The JSON Schema of a `.partnerbook` file, generated from the zod schema so that the two never
+ * disagree; docs/partnerbook.schema.json holds its output (a unit test keeps it current). It
+ * describes what a file may hold (zod's input side: a writer may leave out defaults). Rules a
+ * JSON Schema cannot state (ids unique per table, contacts pointing at a partner in the file,
+ * field sizes summed over parts) are in docs/partnerbook-format.md.
+ */
+
+interface Described {
+  id?: string;
+  title?: string;
+  description?: string;
+}
+
+// Names for the parts that the JSON Schema lists once under $defs and refers to.
+function describedParts(): z.core.$ZodRegistry<Described> {
+  const parts = z.registry<Described>();
+  parts.add(partnerbookFileSchema, {
+    title: 'Partner Workbook file (.partnerbook)',
+    description:
+      'A whole partner workbook: its identity, every table and the full positioning history. ' +
+      'See docs/partnerbook-format.md.',
+  });
+  parts.add(idSchema, { id: 'Id', description: 'A stable record id: a UUID.' });
+  parts.add(timestampSchema, { id: 'Timestamp', description: 'An ISO-8601 time in UTC.' });
+  parts.add(workbookIdentitySchema, { id: 'Workbook', description: 'The workbook’s identity.' });
+  const records: Record<keyof typeof RECORD_SCHEMAS, string> = {
+    partners: 'Partner',
+    contacts: 'Contact',
+    positioningDrafts: 'PositioningDraft',
+    positioningIterations: 'PositioningIteration',
+    positioningStatusChanges: 'StatusChange',
+    activities: 'Activity',
+    settings: 'Setting',
+    tombstones: 'Tombstone',
+  };
+  for (const [table, id] of Object.entries(records)) {
+    const schema = RECORD_SCHEMAS[table as keyof typeof RECORD_SCHEMAS];
+    parts.add(schema, { id, description: `One record of tables.${table}.` });
+  }
+  return parts;
+}
+
+/** The JSON Schema (draft 2020-12) of a current-version workbook file. */
+export function partnerbookJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(partnerbookFileSchema, {
+    io: 'input',
+    metadata: describedParts(),
+  });
+  return {
+    $schema: generated.$schema,
+    $id: `urn:partner-workbook:partnerbook:${PARTNERBOOK_VERSION}`,
+    ...generated,
+  };
+}

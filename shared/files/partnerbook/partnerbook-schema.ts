@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { activitySchema } from '../../domain/activity';
+import { contactSchema, partnerSchema } from '../../domain/partner';
+import {
+  positioningDraftSchema,
+  positioningIterationSchema,
+  statusChangeSchema,
+} from '../../domain/positioning';
+import { idSchema, timestampSchema } from '../../domain/record';
+import { tombstoneSchema } from '../../domain/tombstone';
+import { settingSchema, workbookMetaSchema } from '../../domain/workbook';
+import { PARTNERBOOK_FORMAT, PARTNERBOOK_VERSION } from './format';
+import type { SnapshotTableName } from './snapshot';
+
+/**
+ * The zod schema of a `.partnerbook` file, built from the domain schemas so that a file is held
+ * to exactly the rules the app holds its own records to. Records and the objects around them
+ * are strict: a key this version does not know is reported, never silently dropped, because
+ * dropping it would lose data written by a newer or foreign tool. (Objects nested inside a
+ * record, such as a field's claims, are checked by the domain schemas, which drop unknown keys.)
+ * docs/partnerbook.schema.json is generated from `partnerbookFileSchema`.
+ */
+
+/** Each table's record schema, as a file holds it. */
+export const RECORD_SCHEMAS = {
+  partners: partnerSchema.strict(),
+  contacts: contactSchema.strict(),
+  positioningDrafts: positioningDraftSchema.strict(),
+  positioningIterations: positioningIterationSchema.strict(),
+  positioningStatusChanges: statusChangeSchema.strict(),
+  activities: activitySchema.strict(),
+  settings: settingSchema.strict(),
+  tombstones: tombstoneSchema.strict(),
+} satisfies Record<SnapshotTableName, z.ZodType>;
+
+/** The workbook's identity in a file. */
+export const workbookIdentitySchema = z.strictObject({
+  id: idSchema,
+  name: workbookMetaSchema.shape.name,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+
+/** The app that wrote a file, for support questions; never used to decide how to read it. */
+export const writerAppSchema = z.strictObject({
+  name: z.string().max(200),
+  version: z.string().max(100),
+});
+
+/** The fields every version of the format has, checked before anything else is read. */
+export const envelopeSchema = z.object({
+  format: z.literal(PARTNERBOOK_FORMAT),
+  formatVersion: z.number().int().min(1),
+});
+
+/** A current-version file with every table, as the JSON Schema describes it. */
+export const partnerbookFileSchema = z.strictObject({
+  format: z.literal(PARTNERBOOK_FORMAT),
+  formatVersion: z.literal(PARTNERBOOK_VERSION),
+  exportedAt: timestampSchema,
+  app: writerAppSchema.optional(),
+  workbook: workbookIdentitySchema,
+  tables: z.strictObject({
+    partners: z.array(RECORD_SCHEMAS.partners),
+    contacts: z.array(RECORD_SCHEMAS.contacts),
+    positioningDrafts: z.array(RECORD_SCHEMAS.positioningDrafts),
+    positioningIterations: z.array(RECORD_SCHEMAS.positioningIterations),
+    positioningStatusChanges: z.array(RECORD_SCHEMAS.positioningStatusChanges),
+    activities: z.array(RECORD_SCHEMAS.activities),
+    settings: z.array(RECORD_SCHEMAS.settings),
+    tombstones: z.array(RECORD_SCHEMAS.tombstones),
+  }),
+});
+
+/** A current-version file, as decoded. */
+export type PartnerbookFile = z.infer<typeof partnerbookFileSchema>;
+
+/** The file around the tables, checked in one go; tables are checked record by record. */
+export const fileHeadSchema = partnerbookFileSchema.extend({
+  tables: z.strictObject({
+    partners: z.array(z.unknown()),
+    contacts: z.array(z.unknown()),
+    positioningDrafts: z.array(z.unknown()),
+    positioningIterations: z.array(z.unknown()),
+    positioningStatusChanges: z.array(z.unknown()),
+    activities: z.array(z.unknown()),
+    settings: z.array(z.unknown()),
+    tombstones: z.array(z.unknown()),
+  }),
+});

@@ -1,0 +1,62 @@
+import type { SnapshotTables } from './snapshot';
+
+/**
+ * The order in which a workbook file lists each table's records: iterations by draft and number,
+ * status changes by draft and time, settings by key, everything else by id; ties by id. These
+ * are the orders of the database's indexes, so a snapshot read through them is already sorted
+ * and sorting costs one pass.
+ */
+
+interface Keyed {
+  id: string;
+}
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const byId = (a: Keyed, b: Keyed): number => byText(a.id, b.id);
+
+type Compare<T> = (a: T, b: T) => number;
+
+/** Each table's record order. */
+export const RECORD_ORDER: { [T in keyof SnapshotTables]: Compare<SnapshotTables[T][number]> } = {
+  partners: byId,
+  contacts: byId,
+  positioningDrafts: byId,
+  positioningIterations: (a, b) =>
+    byText(a.draftId, b.draftId) || a.number - b.number || byText(a.id, b.id),
+  positioningStatusChanges: (a, b) =>
+    byText(a.draftId, b.draftId) || byText(a.at, b.at) || byText(a.id, b.id),
+  activities: byId,
+  settings: (a, b) => byText(a.key, b.key),
+  tombstones: byId,
+};
+
+/** The records in `compare` order: the same array when already sorted, else a sorted copy. */
+export function sortedBy<T>(records: readonly T[], compare: Compare<T>): readonly T[] {
+  for (let i = 1; i < records.length; i += 1) {
+    const previous = records[i - 1];
+    const current = records[i];
+    if (previous !== undefined && current !== undefined && compare(previous, current) > 0) {
+      return [...records].sort(compare);
+    }
+  }
+  return records;
+}
+
+/** A snapshot's tables, each in its file order. */
+export function sortedTables(tables: SnapshotTables): SnapshotTables {
+  return {
+    partners: [...sortedBy(tables.partners, RECORD_ORDER.partners)],
+    contacts: [...sortedBy(tables.contacts, RECORD_ORDER.contacts)],
+    positioningDrafts: [...sortedBy(tables.positioningDrafts, RECORD_ORDER.positioningDrafts)],
+    positioningIterations: [
+      ...sortedBy(tables.positioningIterations, RECORD_ORDER.positioningIterations),
+    ],
+    positioningStatusChanges: [
+      ...sortedBy(tables.positioningStatusChanges, RECORD_ORDER.positioningStatusChanges),
+    ],
+    activities: [...sortedBy(tables.activities, RECORD_ORDER.activities)],
+    settings: [...sortedBy(tables.settings, RECORD_ORDER.settings)],
+    tombstones: [...sortedBy(tables.tombstones, RECORD_ORDER.tombstones)],
+  };
+}

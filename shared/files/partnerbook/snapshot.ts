@@ -1,0 +1,82 @@
+import type { Activity } from '../../domain/activity';
+import type { Contact, Partner } from '../../domain/partner';
+import type {
+  PositioningDraft,
+  PositioningIteration,
+  StatusChange,
+} from '../../domain/positioning';
+import type { Tombstone } from '../../domain/tombstone';
+import type { Setting } from '../../domain/workbook';
+
+/**
+ * A whole workbook as plain domain records: what a `.partnerbook` file holds and what the
+ * database reads and writes in one go. Storage-only fields (a partner's `nameKey`) and derived
+ * tables (iteration summaries) are left out; the database derives them again when it writes.
+ */
+
+/** A workbook's identity as it travels in a file. */
+export interface WorkbookIdentity {
+  /** The workbook's stable id; records of copies of one workbook merge by their ids. */
+  id: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Every table of a workbook, as arrays of domain records. */
+export interface SnapshotTables {
+  partners: Partner[];
+  contacts: Contact[];
+  positioningDrafts: PositioningDraft[];
+  positioningIterations: PositioningIteration[];
+  positioningStatusChanges: StatusChange[];
+  activities: Activity[];
+  settings: Setting[];
+  tombstones: Tombstone[];
+}
+
+/** The name of one table of a snapshot. */
+export type SnapshotTableName = keyof SnapshotTables;
+
+/** Every table of a snapshot, in the order files list them. */
+export const SNAPSHOT_TABLES: readonly SnapshotTableName[] = [
+  'partners',
+  'contacts',
+  'positioningDrafts',
+  'positioningIterations',
+  'positioningStatusChanges',
+  'activities',
+  'settings',
+  'tombstones',
+];
+
+/** A whole workbook: its identity and every table. */
+export interface WorkbookSnapshot {
+  workbook: WorkbookIdentity;
+  tables: SnapshotTables;
+}
+
+/** How many records each table of a snapshot holds. */
+export function snapshotCounts(snapshot: WorkbookSnapshot): Record<SnapshotTableName, number> {
+  const { tables } = snapshot;
+  return {
+    partners: tables.partners.length,
+    contacts: tables.contacts.length,
+    positioningDrafts: tables.positioningDrafts.length,
+    positioningIterations: tables.positioningIterations.length,
+    positioningStatusChanges: tables.positioningStatusChanges.length,
+    activities: tables.activities.length,
+    settings: tables.settings.length,
+    tombstones: tables.tombstones.length,
+  };
+}
+
+/** Progress of a long workbook file job: which phase, and how far through it. */
+export interface PartnerbookProgress {
+  phase: 'reading' | 'encoding' | 'parsing' | 'checking' | 'writing';
+  done: number;
+  total: number;
+}
+
+/** Receives progress reports; called synchronously, so keep it cheap. */
+export type PartnerbookProgressListener = (progress: PartnerbookProgress) => void;

@@ -1,0 +1,40 @@
+import { PARTNERBOOK_VERSION } from '../format';
+
+/**
+ * The chain that brings a file written by an older version of the format up to the current
+ * one, one version at a time, before it is validated. Version 1 is the first, so the chain is
+ * empty; when the format changes, bump PARTNERBOOK_VERSION and append a step here (in a file of
+ * its own, `v1-to-v2.ts`) with a test that opens a version-1 file. Files from older versions
+ * must always open.
+ */
+
+/** A parsed file, before validation. */
+export type RawPartnerbook = Record<string, unknown>;
+
+/** One step of the chain: a file of version `from` in, the same data as version `from + 1` out. */
+export interface PartnerbookUpgrade {
+  from: number;
+  upgrade(file: RawPartnerbook): RawPartnerbook;
+}
+
+/** Every upgrade step, oldest first. */
+export const PARTNERBOOK_UPGRADES: readonly PartnerbookUpgrade[] = [];
+
+/** The upgraded file, or the version for which no step exists (a bug: every step must exist). */
+export type UpgradeResult = { ok: true; file: RawPartnerbook } | { ok: false; missingFrom: number };
+
+/** Runs every step from `version` up to `target`, setting `formatVersion` after each. */
+export function upgradePartnerbook(
+  file: RawPartnerbook,
+  version: number,
+  target = PARTNERBOOK_VERSION,
+  steps: readonly PartnerbookUpgrade[] = PARTNERBOOK_UPGRADES,
+): UpgradeResult {
+  let current = file;
+  for (let from = version; from < target; from += 1) {
+    const step = steps.find((candidate) => candidate.from === from);
+    if (!step) return { ok: false, missingFrom: from };
+    current = { ...step.upgrade(current), formatVersion: from + 1 };
+  }
+  return { ok: true, file: current };
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { PARTNERBOOK_VERSION } from '../format';
+import { PARTNERBOOK_UPGRADES, upgradePartnerbook, type PartnerbookUpgrade } from './index';
+
+describe('the upgrade chain', () => {
+  it('has one step from every earlier version, so that every older file opens', () => {
+    for (let from = 1; from < PARTNERBOOK_VERSION; from += 1) {
+      expect(
+        PARTNERBOOK_UPGRADES.filter((step) => step.from === from),
+        `from ${from}`,
+      ).toHaveLength(1);
+    }
+    expect(upgradePartnerbook({ formatVersion: 1 }, 1)).toEqual({
+      ok: true,
+      file: { formatVersion: 1 },
+    });
+  });
+
+  it('runs each step in order, from the file’s version to the target', () => {
+    const steps: PartnerbookUpgrade[] = [
+      { from: 2, upgrade: (file) => ({ ...file, trail: `${String(file.trail)}>3` }) },
+      { from: 1, upgrade: (file) => ({ ...file, trail: `${String(file.trail)}>2` }) },
+    ];
+    expect(upgradePartnerbook({ formatVersion: 1, trail: '1' }, 1, 3, steps)).toEqual({
+      ok: true,
+      file: { formatVersion: 3, trail: '1>2>3' },
+    });
+    expect(upgradePartnerbook({ formatVersion: 2, trail: '2' }, 2, 3, steps)).toEqual({
+      ok: true,
+      file: { formatVersion: 3, trail: '2>3' },
+    });
+    expect(upgradePartnerbook({}, 1, 4, steps)).toEqual({ ok: false, missingFrom: 3 });
+  });
+});
