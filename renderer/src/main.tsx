@@ -1,10 +1,6 @@
-import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { ServicesProvider } from './app/workbook-context';
-import { DEFAULT_WORKBOOK_DB } from './db/database';
-import { openWorkbook } from './db/workbook';
-import { SearchProvider, startPartnerSearch } from './features/search/search-context';
+import { openSession, WorkbookSession } from './app/WorkbookSession';
+import { WorkbookRegistry } from './db/registry/workbook-registry';
 import { selectHost } from './host/select-host';
 import './ui/theme.css';
 
@@ -25,24 +21,26 @@ function showStartupError(message: string) {
 }
 
 const host = selectHost();
-openWorkbook(DEFAULT_WORKBOOK_DB).then(
-  (workbook) => {
-    const search = startPartnerSearch(workbook);
-    root.render(
-      <StrictMode>
-        <ServicesProvider workbook={workbook} host={host}>
-          <SearchProvider search={search}>
-            <App />
-          </SearchProvider>
-        </ServicesProvider>
-      </StrictMode>,
-    );
-  },
-  (error: unknown) => {
-    // The technical detail goes to the console for support; the person gets a sentence.
-    console.error(error);
-    showStartupError(
-      'The local database did not open. Close other Partner Workbook windows and try again; your data has not been changed.',
-    );
-  },
-);
+const registry = new WorkbookRegistry();
+registry
+  .startup()
+  .then((dbName) => openSession(registry, dbName))
+  .then(
+    (session) => {
+      root.render(
+        <WorkbookSession
+          registry={registry}
+          host={host}
+          initial={session}
+          onFatal={showStartupError}
+        />,
+      );
+    },
+    (error: unknown) => {
+      // The technical detail goes to the console for support; the person gets a sentence.
+      console.error(error);
+      showStartupError(
+        'The local database did not open. Close other Partner Workbook windows and try again; your data has not been changed.',
+      );
+    },
+  );

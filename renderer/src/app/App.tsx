@@ -5,7 +5,8 @@ import { PartnersScreen } from '../features/partners/PartnersScreen';
 import { usePartnerRows } from '../features/partners/use-partners';
 import { usePanel, useUiActions, useUndoEntry, useView } from '../state/ui-selectors';
 import { UndoToast } from '../ui/UndoToast';
-import { useHost, useWorkbook } from './workbook-context';
+import { WorkbookSwitcher } from '../features/workbooks/WorkbookSwitcher';
+import { useHost } from './workbook-context';
 
 // Not needed for the first paint: loaded the first time they are shown.
 const PartnerPanel = lazy(() =>
@@ -24,7 +25,6 @@ const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m
 /** The app frame: header, the partners screen or first-run state, the side panel and toasts. */
 export function App() {
   const host = useHost();
-  const { meta } = useWorkbook();
   const partners = usePartnerRows();
   const undo = useUndoEntry();
   const panelOpen = usePanel().mode !== 'closed';
@@ -51,7 +51,7 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1>Partner Workbook</h1>
-        <span className="workbook-name">{meta.name}</span>
+        <WorkbookSwitcher />
         <nav className="app-nav" aria-label="Sections">
           <button
             type="button"

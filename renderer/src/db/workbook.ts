@@ -24,14 +24,17 @@ export interface Workbook {
   positioning: PositioningRepo;
   /** Workbook settings, such as the author recorded on iterations. */
   settings: SettingsRepo;
+  /** The workbook's identity row: its name, for the header and the switcher. */
+  metaRepo: MetaRepo;
   close(): void;
 }
 
-/** Opens (creating on first use) the workbook stored in the named database. */
-export async function openWorkbook(dbName: string): Promise<Workbook> {
+/** Opens (creating on first use, with the given name) the workbook stored in the named database. */
+export async function openWorkbook(dbName: string, name = 'My workbook'): Promise<Workbook> {
   const db = new WorkbookDatabase(dbName);
   await db.open();
-  const meta = await new MetaRepo(db).ensure('My workbook');
+  const metaRepo = new MetaRepo(db);
+  const meta = await metaRepo.ensure(name);
   const changes = new ChangeFeed();
   const partners = new PartnerRepo(db, changes);
   const settings = new SettingsRepo(db);
@@ -44,6 +47,7 @@ export async function openWorkbook(dbName: string): Promise<Workbook> {
     sample: new SampleRepo(partners),
     positioning: new PositioningRepo(db, changes, settings),
     settings,
+    metaRepo,
     close: () => {
       db.close();
     },

@@ -80,3 +80,18 @@ export const useUiStore = create<UiState>()((set) => ({
   openView: (view) => set(view.name === 'draft' ? { view, panel: { mode: 'closed' } } : { view }),
   offerUndo: (undo) => set({ undo }),
 }));
+
+/** Back to a fresh view when another workbook opens: its records are not the ones on screen. */
+export function resetUiForWorkbook(): void {
+  useUiStore.setState({
+    search: '',
+    stages: [],
+    types: [],
+    tiers: [],
+    tags: [],
+    panel: { mode: 'closed' },
+    panelTab: 'details',
+    view: { name: 'partners' },
+    undo: null,
+  });
+}

@@ -28,6 +28,17 @@ export class MetaRepo {
     });
   }
 
+  /** Renames the workbook; the name is validated by the caller's schema. */
+  async rename(name: string): Promise<WorkbookMeta | undefined> {
+    return this.db.transaction('rw', this.db.meta, async () => {
+      const existing = await this.db.meta.get(META_KEY);
+      if (!existing) return undefined;
+      const meta: WorkbookMeta = { ...existing, name, updatedAt: nowIso() };
+      await this.db.meta.put(meta);
+      return meta;
+    });
+  }
+
   /** The meta row, if the workbook has been opened before. */
   get(): Promise<WorkbookMeta | undefined> {
     return this.db.meta.get(META_KEY);

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { PARTNERBOOK_EXTENSION } from '../../../../shared/files/partnerbook/format';
+import { useHost } from '../../app/workbook-context';
+import { useWorkbookActions } from '../../app/workbooks-context';
+import { HostError } from '../../host/host';
+import { Dialog } from '../../ui/Dialog';
+import { exportPartnerbook } from '../files/partnerbook-client';
+import { backupFileName } from './backup-name';
+
+interface DeleteWorkbookDialogProps {
+  dbName: string;
+  name: string;
+  onClose: () => void;
+}
+
+/**
+ * Deletes a local workbook, but only after its backup file is saved: if the backup is not written
+ * (cancelled or failed), nothing is deleted.
+ */
+export function DeleteWorkbookDialog({ dbName, name, onClose }: DeleteWorkbookDialogProps) {
+  const host = useHost();
+  const { remove } = useWorkbookActions();
+  const [state, setState] = useState<{ busy: boolean; message: string | null }>({
+    busy: false,
+    message: null,
+  });
+  const run = async () => {
+    setState({ busy: true, message: 'Writing the backup file…' });
+    try {
+      const content = await exportPartnerbook(dbName);
+      const saved = await host.saveText({
+        suggestedName: backupFileName(name, new Date()),
+        content,
+        filters: [{ name: 'Partner Workbook', extensions: [PARTNERBOOK_EXTENSION] }],
+      });
+      if (!saved.saved) {
+        setState({ busy: false, message: 'No backup was saved, so the workbook was kept.' });
+        return;
+      }
+      await remove(dbName);
+      onClose();
+    } catch (error) {
+      setState({
+        busy: false,
+        message:
+          error instanceof HostError
+            ? `${error.message} The workbook was kept.`
+            : 'The backup could not be written, so the workbook was kept.',
+      });
+    }
+  };
+  return (
+    <Dialog title={`Delete “${name}”?`} onClose={onClose}>
+      <p>
+        The workbook and everything in it is removed from this computer. A backup file is saved
+        first; open it later to get the workbook back.
+      </p>
+      {state.message ? <p role="status">{state.message}</p> : null}
+      <div className="dialog-actions">
+        <button type="button" className="danger" disabled={state.busy} onClick={() => void run()}>
+          Save backup and delete
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </Dialog>
+  );
+}
