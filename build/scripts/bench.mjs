@@ -1,16 +1,27 @@
-// `npm run bench [-- --quick]`: builds the renderer with the bench page (`vite build --mode
-// bench`, into dist/bench) and runs the benchmark harness (tests/bench) in headless Chromium.
-// --quick runs every benchmark at small sizes, only to prove that each still produces figures.
+// `npm run bench [-- --quick] [-- --only <name>]`: builds the renderer with the bench page
+// (`vite build --mode bench`, into dist/bench) and runs the benchmark harness (tests/bench) in
+// headless Chromium. --quick runs every benchmark at small sizes, only to prove that each still
+// produces figures. --only runs the benchmark files whose name contains <name> (for example
+// `--only positioning`), and writes bench/results-partial.json instead of the run's report.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const USAGE = 'Usage: npm run bench [-- --quick] [-- --only <name>]';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const unknown = args.filter((arg) => arg !== '--quick');
+const onlyAt = args.indexOf('--only');
+const only = onlyAt === -1 ? undefined : args[onlyAt + 1];
+if (onlyAt !== -1 && (only === undefined || !/^[\w.-]+$/.test(only))) {
+  console.error(`--only needs a benchmark file name such as "positioning". ${USAGE}`);
+  process.exit(2);
+}
+const unknown = args.filter(
+  (arg, index) => arg !== '--quick' && index !== onlyAt && index !== onlyAt + 1,
+);
 if (unknown.length > 0) {
-  console.error(`Unknown option(s): ${unknown.join(' ')}. Usage: npm run bench [-- --quick]`);
+  console.error(`Unknown option(s): ${unknown.join(' ')}. ${USAGE}`);
   process.exit(2);
 }
 
@@ -24,10 +35,13 @@ const started = Date.now();
 const built = run('npx', ['vite', 'build', '--mode', 'bench', '--logLevel', 'warn']);
 if (built !== 0) process.exit(built);
 
-const status = run('npx', ['playwright', 'test', '-c', 'tests/bench/bench.config.ts'], {
+const filter = only === undefined ? [] : [`${only}[^/]*\\.bench\\.ts$`];
+const status = run('npx', ['playwright', 'test', '-c', 'tests/bench/bench.config.ts', ...filter], {
   ...process.env,
   BENCH_QUICK: quick ? '1' : '0',
+  BENCH_ONLY: only ?? '',
 });
 const seconds = Math.round((Date.now() - started) / 1000);
-console.log(`${quick ? 'Quick' : 'Full'} bench run finished in ${seconds} s.`);
+const scope = only === undefined ? '' : ` (only "${only}")`;
+console.log(`${quick ? 'Quick' : 'Full'} bench run${scope} finished in ${seconds} s.`);
 process.exit(status);

@@ -4,7 +4,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { JUDGED, FIGURES_DIR, SETTINGS } from './settings';
+import { FIGURES_DIR, JUDGED, SETTINGS } from './settings';
 import type { Spread } from './stats';
 import { median, summarizePairs } from './stats';
 
@@ -29,8 +29,10 @@ export interface SideFigure {
 export interface BenchFigures {
   id: string;
   title: string;
-  /** Partners in the workbook (0 where size does not apply). */
+  /** Partners in the workbook, or what sizeUnit counts (0 where size does not apply). */
   size: number;
+  /** What size counts when it is not partners, e.g. "iterations". */
+  sizeUnit?: string;
   pairs: number;
   warmups: number;
   /** The unit of the candidate and baseline medians. */
@@ -47,9 +49,25 @@ export interface BenchFigures {
 /** A goal before it is judged. */
 export type GoalSpec = Omit<GoalCheck, 'pass'>;
 
-/** Judges goals on full runs; leaves them unjudged otherwise. */
-export function judge(goals: readonly GoalSpec[]): GoalCheck[] {
-  return goals.map((goal) => ({ ...goal, pass: JUDGED ? goal.value <= goal.limit : null }));
+/** Judges goals on full runs (or when `judged` says so); leaves them unjudged otherwise. */
+export function judge(goals: readonly GoalSpec[], judged = JUDGED): GoalCheck[] {
+  return goals.map((goal) => ({ ...goal, pass: judged ? goal.value <= goal.limit : null }));
+}
+
+/** A size other than the run's partners, and whether this benchmark's goals are judged. */
+export interface FigureScope {
+  size?: number;
+  sizeUnit?: string;
+  /** Defaults to JUDGED (a full run at 100,000 partners). */
+  judged?: boolean;
+}
+
+/** The size fields a scope overrides. */
+function scopedSize(scope: FigureScope): Partial<Pick<BenchFigures, 'size' | 'sizeUnit'>> {
+  return {
+    ...(scope.size === undefined ? {} : { size: scope.size }),
+    ...(scope.sizeUnit === undefined ? {} : { sizeUnit: scope.sizeUnit }),
+  };
 }
 
 /** What every benchmark of this run shares. */
@@ -58,54 +76,58 @@ export function runShape(): Pick<BenchFigures, 'size' | 'pairs' | 'warmups'> {
 }
 
 /** Figures of a paired benchmark; `goals` may use the ratio, given to it. */
-export function pairedFigures(options: {
-  id: string;
-  title: string;
-  unit: string;
-  candidate: { label: string; samples: readonly number[] };
-  baseline: { label: string; samples: readonly number[] };
-  details?: Record<string, number>;
-  goals: (ratio: number) => GoalSpec[];
-}): BenchFigures {
+export function pairedFigures(
+  options: FigureScope & {
+    id: string;
+    title: string;
+    unit: string;
+    candidate: { label: string; samples: readonly number[] };
+    baseline: { label: string; samples: readonly number[] };
+    details?: Record<string, number>;
+    goals: (ratio: number) => GoalSpec[];
+  },
+): BenchFigures {
   const summary = summarizePairs(options.candidate.samples, options.baseline.samples);
   return {
     id: options.id,
     title: options.title,
     ...runShape(),
+    ...scopedSize(options),
     pairs: summary.pairs,
     unit: options.unit,
     candidate: { label: options.candidate.label, median: summary.candidateMedian },
     baseline: { label: options.baseline.label, median: summary.baselineMedian },
     ratio: { median: summary.medianRatio, spread: summary.ratioSpread },
     details: options.details ?? {},
-    goals: judge(options.goals(summary.medianRatio)),
+    goals: judge(options.goals(summary.medianRatio), options.judged),
   };
 }
 
 /** Figures of a benchmark without a baseline: its ratio is null. */
-export function soloFigures(options: {
-  id: string;
-  title: string;
-  unit: string;
-  candidate: { label: string; samples: readonly number[] };
-  details?: Record<string, number>;
-  goals: GoalSpec[];
-  size?: number;
-  /** Measured rounds, when a round gives several samples. */
-  pairs?: number;
-}): BenchFigures {
+export function soloFigures(
+  options: FigureScope & {
+    id: string;
+    title: string;
+    unit: string;
+    candidate: { label: string; samples: readonly number[] };
+    details?: Record<string, number>;
+    goals: GoalSpec[];
+    /** Measured rounds, when a round gives several samples. */
+    pairs?: number;
+  },
+): BenchFigures {
   return {
     id: options.id,
     title: options.title,
     ...runShape(),
-    ...(options.size === undefined ? {} : { size: options.size }),
+    ...scopedSize(options),
     pairs: options.pairs ?? options.candidate.samples.length,
     unit: options.unit,
     candidate: { label: options.candidate.label, median: median(options.candidate.samples) },
     baseline: null,
     ratio: null,
     details: options.details ?? {},
-    goals: judge(options.goals),
+    goals: judge(options.goals, options.judged),
   };
 }
 

@@ -5,7 +5,7 @@ import type { BenchFigures } from './figures';
 import { BROWSER_FILE } from './figures';
 import type { BenchResults } from './report';
 import { formatTable, orderBenchmarks } from './report';
-import { FIGURES_DIR, JUDGED, REPO_ROOT, RESULTS_FILE, SETTINGS } from './settings';
+import { FIGURES_DIR, JUDGED, ONLY, REPO_ROOT, RESULTS_FILE, SETTINGS } from './settings';
 
 async function readJson(file: string): Promise<unknown> {
   return JSON.parse(await readFile(path.join(FIGURES_DIR, file), 'utf8')) as unknown;
@@ -49,7 +49,7 @@ export default async function globalTeardown(): Promise<void> {
       node: process.version,
     },
     browser: { version: typeof version === 'string' ? version : 'unknown' },
-    benchmarks: orderBenchmarks(recorded),
+    benchmarks: orderBenchmarks(recorded, ONLY !== undefined),
   };
   await mkdir(path.dirname(RESULTS_FILE), { recursive: true });
   await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);

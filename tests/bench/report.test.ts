@@ -34,6 +34,10 @@ describe('orderBenchmarks', () => {
     expect(ordered[0]).toBe(write);
     expect(ordered[1]).toEqual({ id: 'open', status: 'failed' });
   });
+
+  it('lists only the recorded benchmarks of a partial run', () => {
+    expect(orderBenchmarks([write], true)).toEqual([write]);
+  });
 });
 
 describe('formatTable', () => {
@@ -50,11 +54,23 @@ describe('formatTable', () => {
         writeWarmupPartners: 10_000,
         scrollSteps: 120,
         searchQueries: 40,
+        positioning: {
+          iterations: 1_000_000,
+          drafts: 10_000,
+          timelineIterations: 1_000,
+          partners: 2_000,
+          diffWords: 5_000,
+          commitsPerRound: 20,
+        },
       },
       durationSeconds: 1_300,
       machine: { os: 'Linux', arch: 'x64', cpus: 2, cpuModel: 'CPU', memoryGiB: 23.5, node: 'v20' },
       browser: { version: 'Chrome/156' },
-      benchmarks: [write, { id: 'open', status: 'failed' }],
+      benchmarks: [
+        write,
+        { id: 'open', status: 'failed' },
+        { ...write, id: 'positioning-commit', title: '8. Save', sizeUnit: 'iterations' },
+      ],
     };
     const lines = formatTable(results).split('\n');
     expect(lines[0]).toContain('Full run, 2026-11-29: Chrome/156');
@@ -63,5 +79,6 @@ describe('formatTable', () => {
         '1.07× [IQR 1.05×–1.09×; range 1.01×–1.20×] | ratio ≤ 1.15: 1.07× (pass) |',
     );
     expect(lines).toContain('| open |  |  | no figures: the benchmark failed |  |  |  |');
+    expect(lines.at(-1)).toMatch(/^\| 8\. Save \| 100,000 iterations \| 7 \| /);
   });
 });

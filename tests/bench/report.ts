@@ -20,6 +20,11 @@ export const BENCHMARK_IDS = [
   'search-query',
   'memory',
   'bundle',
+  'positioning-seed',
+  'positioning-commit',
+  'positioning-timeline',
+  'positioning-timeline-repo',
+  'positioning-diff',
 ] as const;
 
 /** The machine a run happened on. */
@@ -51,16 +56,22 @@ export interface BenchResults {
   benchmarks: (BenchFigures | FailedBenchmark)[];
 }
 
-/** Orders the recorded figures, and marks the benchmarks that recorded nothing as failed. */
+/**
+ * Orders the recorded figures, and marks the benchmarks that recorded nothing as failed; a
+ * partial run (`--only`) lists only what it recorded.
+ */
 export function orderBenchmarks(
   recorded: readonly BenchFigures[],
+  partial = false,
 ): (BenchFigures | FailedBenchmark)[] {
   const byId = new Map(recorded.map((figures) => [figures.id, figures]));
   const known = new Set<string>(BENCHMARK_IDS);
   return [
-    ...BENCHMARK_IDS.map(
-      (id): BenchFigures | FailedBenchmark => byId.get(id) ?? { id, status: 'failed' },
-    ),
+    ...BENCHMARK_IDS.flatMap((id): (BenchFigures | FailedBenchmark)[] => {
+      const figures = byId.get(id);
+      if (figures) return [figures];
+      return partial ? [] : [{ id, status: 'failed' }];
+    }),
     ...recorded.filter((figures) => !known.has(figures.id)),
   ];
 }
@@ -99,9 +110,10 @@ function figuresRow(entry: BenchFigures | FailedBenchmark): string {
   const ratio = entry.ratio
     ? `${formatValue(entry.ratio.median, '×')} [IQR ${formatValue(entry.ratio.spread.q1, '×')}–${formatValue(entry.ratio.spread.q3, '×')}; range ${formatValue(entry.ratio.spread.min, '×')}–${formatValue(entry.ratio.spread.max, '×')}]`
     : '–';
+  const size = entry.size > 0 ? entry.size.toLocaleString('en-US') : '–';
   return row([
     entry.title,
-    entry.size > 0 ? entry.size.toLocaleString('en-US') : '–',
+    entry.size > 0 && entry.sizeUnit !== undefined ? `${size} ${entry.sizeUnit}` : size,
     String(entry.pairs),
     side(entry.candidate),
     side(entry.baseline),
@@ -113,16 +125,20 @@ function figuresRow(entry: BenchFigures | FailedBenchmark): string {
 /** The results as a Markdown table, with a line saying where and how they were measured. */
 export function formatTable(results: BenchResults): string {
   const { machine, settings } = results;
+  const { positioning } = settings;
   const lines = [
     `${results.mode === 'full' ? 'Full' : 'Quick'} run, ${results.date.slice(0, 10)}: ` +
       `${results.browser.version}, ${machine.cpus} × ${machine.cpuModel}, ` +
       `${machine.memoryGiB} GiB, ${machine.os}; ${settings.partners.toLocaleString('en-US')} ` +
-      `partners, ${settings.warmups} warm-up + ${settings.pairs} pairs; ` +
+      `partners, ${positioning.iterations.toLocaleString('en-US')} positioning iterations ` +
+      `(a ${positioning.timelineIterations.toLocaleString('en-US')}-iteration timeline, ` +
+      `${positioning.diffWords.toLocaleString('en-US')}-word diffs), ` +
+      `${settings.warmups} warm-up + ${settings.pairs} pairs; ` +
       `${results.judged ? 'goals judged' : 'goals not judged (quick or reduced run)'}.`,
     '',
     row([
       'Benchmark',
-      'Partners',
+      'Size',
       'Pairs',
       'Candidate (median)',
       'Baseline (median)',

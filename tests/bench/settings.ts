@@ -24,6 +24,24 @@ export interface BenchSettings {
   scrollSteps: number;
   /** Full-text queries timed per measured round of the search benchmark. */
   searchQueries: number;
+  /** Sizes of the positioning benchmarks (positioning.bench.ts), which seed their own workbook. */
+  positioning: PositioningSettings;
+}
+
+/** The positioning benchmarks' workbook and repetitions. */
+export interface PositioningSettings {
+  /** Iterations in the seeded workbook, the timeline draft's included. */
+  iterations: number;
+  /** Drafts besides the timeline draft, about 100 iterations each. */
+  drafts: number;
+  /** Iterations of the draft whose timeline is opened. */
+  timelineIterations: number;
+  /** Partners the drafts belong to, five drafts each. */
+  partners: number;
+  /** Words of each of the two iterations diffed. */
+  diffWords: number;
+  /** Commits timed per round of the save benchmark; its p95 is over every measured commit. */
+  commitsPerRound: number;
 }
 
 /** The full size: goals are judged only on runs at this size. */
@@ -43,6 +61,30 @@ function positiveInt(name: string, fallback: number): number {
 /** True for `npm run bench -- --quick`. */
 export const QUICK = process.env.BENCH_QUICK === '1';
 
+/** The full size of the positioning benchmarks: goals are judged only on runs at this size. */
+export const FULL_POSITIONING = {
+  iterations: 1_000_000,
+  timelineIterations: 1_000,
+  diffWords: 5_000,
+};
+
+function positioningSettings(
+  iterations: number,
+  timelineIterations: number,
+  diffWords: number,
+  commitsPerRound: number,
+): PositioningSettings {
+  const drafts = Math.max(1, Math.round(iterations / 100));
+  return {
+    iterations,
+    drafts,
+    timelineIterations,
+    partners: Math.max(1, Math.round(drafts / 5)),
+    diffWords,
+    commitsPerRound,
+  };
+}
+
 /** This run's settings; BENCH_PARTNERS and BENCH_PAIRS override them for experiments. */
 export const SETTINGS: BenchSettings = QUICK
   ? {
@@ -53,6 +95,7 @@ export const SETTINGS: BenchSettings = QUICK
       writeWarmupPartners: 2_000,
       scrollSteps: 60,
       searchQueries: 10,
+      positioning: positioningSettings(positiveInt('BENCH_ITERATIONS', 20_000), 200, 500, 5),
     }
   : {
       quick: false,
@@ -62,11 +105,31 @@ export const SETTINGS: BenchSettings = QUICK
       writeWarmupPartners: 10_000,
       scrollSteps: 120,
       searchQueries: 40,
+      positioning: positioningSettings(
+        positiveInt('BENCH_ITERATIONS', FULL_POSITIONING.iterations),
+        FULL_POSITIONING.timelineIterations,
+        FULL_POSITIONING.diffWords,
+        20,
+      ),
     };
 
 /** Goals are judged on full runs only: full size and at least the minimum number of pairs. */
 export const JUDGED =
   !SETTINGS.quick && SETTINGS.partners >= FULL_PARTNERS && SETTINGS.pairs >= MIN_PAIRS;
+
+/** The positioning goals are judged on full runs at the positioning benchmarks' full size. */
+export const POSITIONING_JUDGED =
+  !SETTINGS.quick &&
+  SETTINGS.pairs >= MIN_PAIRS &&
+  SETTINGS.positioning.iterations >= FULL_POSITIONING.iterations &&
+  SETTINGS.positioning.timelineIterations >= FULL_POSITIONING.timelineIterations &&
+  SETTINGS.positioning.diffWords >= FULL_POSITIONING.diffWords;
+
+/**
+ * The benchmark files this run is limited to (`npm run bench -- --only positioning`), or
+ * undefined for every benchmark.
+ */
+export const ONLY = process.env.BENCH_ONLY === '' ? undefined : process.env.BENCH_ONLY;
 
 /** The repository root. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -77,11 +140,18 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
  */
 export const FIGURES_DIR = path.join(REPO_ROOT, 'bench', '.figures');
 
-/** The run's report: the full run's is committed, a quick run's is not. */
+/**
+ * The run's report: the full run's is committed; a quick run's is not, nor a run limited to some
+ * benchmarks (which would otherwise replace the full report with a partial one).
+ */
 export const RESULTS_FILE = path.join(
   REPO_ROOT,
   'bench',
-  SETTINGS.quick ? 'results-quick.json' : 'results.json',
+  ONLY !== undefined
+    ? 'results-partial.json'
+    : SETTINGS.quick
+      ? 'results-quick.json'
+      : 'results.json',
 );
 
 /** The bench build (`vite build --mode bench`). */

@@ -12,6 +12,8 @@ import { openWorkbook, type Workbook } from '../db/workbook';
 import { createPartnerSearch, type PartnerSearch } from '../features/search/search-client';
 import type { BenchDb, MainThreadReport, WorkbookBench } from './bench-api';
 import { BENCH_GLOBAL } from './bench-api';
+import { positioningBench } from './positioning-bench';
+import { openRaw, request, transactionDone } from './raw-idb';
 
 /** The fixed "now" of generated portfolios, so that a seed always gives the same records. */
 const GENERATED_AT = new Date('2026-11-01T09:00:00.000Z');
@@ -30,26 +32,6 @@ async function loadPartnersLikeTheApp(workbook: Workbook): Promise<readonly unkn
 let partners: Partner[] = [];
 let contacts: Contact[] = [];
 let search: PartnerSearch | undefined;
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed.'));
-  });
-}
-
-function transactionDone(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed.'));
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted.'));
-  });
-}
-
-/** Opens an existing database at its current version, without Dexie. */
-function openRaw(dbName: string): Promise<IDBDatabase> {
-  return request(indexedDB.open(dbName));
-}
 
 /** Creates the workbook's schema (the same stores and indexes the app writes to), then closes. */
 async function createSchema(dbName: string): Promise<void> {
@@ -280,6 +262,7 @@ const bench: WorkbookBench = {
   buildSearchIndex,
   querySearchIndex,
   deleteDatabase,
+  ...positioningBench,
 };
 
 Reflect.set(window, BENCH_GLOBAL, bench);
