@@ -20,6 +20,19 @@ module.exports = {
     onlyLoadAppFromAsar: true,
     grantFileProtocolExtraPrivileges: false,
   },
+  // Double-clicking a workbook file opens it in the app: main takes the path from argv (Windows,
+  // Linux) or the open-file event (macOS). Extension and MIME type are those of
+  // shared/files/partnerbook/format.ts; electron/main/open-requests.test.ts checks they match.
+  fileAssociations: [
+    {
+      ext: 'partnerbook',
+      name: 'Partner Workbook file',
+      description: 'Partner Workbook file',
+      mimeType: 'application/vnd.partner-workbook+json',
+      role: 'Editor',
+      rank: 'Owner',
+    },
+  ],
   win: { target: ['nsis'] },
   nsis: { oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true },
   mac: {

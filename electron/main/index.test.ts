@@ -1,15 +1,22 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { BrowserWindowConstructorOptions, CustomScheme } from 'electron';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcArgs } from '../../shared/ipc/contract';
+import type { InvokeEvent } from './ipc/register';
 import type { MenuTemplateItem } from './menu';
 
 type Listener = (...args: unknown[]) => void;
+type InvokeListener = (event: InvokeEvent<unknown>, ...args: unknown[]) => Promise<unknown>;
 
 /** Just enough of the electron module for the entry file, recording what it is asked to do. */
-function fakeElectron(options: { lock: boolean; isPackaged: boolean }) {
+function fakeElectron(options: { lock: boolean; isPackaged: boolean; userData: string }) {
   const calls: string[] = [];
   const appListeners = new Map<string, Listener>();
   const windows: FakeBrowserWindow[] = [];
+  const handlers = new Map<string, InvokeListener>();
+  const errors: string[] = [];
   let menu: MenuTemplateItem[] = [];
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => {
@@ -22,7 +29,18 @@ function fakeElectron(options: { lock: boolean; isPackaged: boolean }) {
     loadedUrl: string | undefined;
     minimized = true;
     readonly listeners = new Map<string, Listener>();
-    readonly webContents = { send: () => undefined, isDestroyed: () => false };
+    readonly webContents = {
+      id: windows.length + 1,
+      sent: [] as [string, unknown][],
+      listeners: new Map<string, Listener>(),
+      send(channel: string, payload: unknown) {
+        this.sent.push([channel, payload]);
+      },
+      isDestroyed: () => false,
+      on(event: string, listener: Listener) {
+        this.listeners.set(event, listener);
+      },
+    };
 
     constructor(readonly options: BrowserWindowConstructorOptions) {
       windows.push(this);
@@ -53,7 +71,10 @@ function fakeElectron(options: { lock: boolean; isPackaged: boolean }) {
   const electron = {
     app: {
       isPackaged: options.isPackaged,
-      getPath: (name: string) => (name === 'appData' ? '/home/ana/.config' : `/${name}`),
+      getPath: (name: string) => {
+        if (name === 'appData') return '/home/ana/.config';
+        return name === 'userData' ? options.userData : `/${name}`;
+      },
       setPath: (name: string, value: string) => calls.push(`setPath ${name} ${value}`),
       enableSandbox: () => calls.push('enableSandbox'),
       requestSingleInstanceLock: () => {
@@ -69,6 +90,8 @@ function fakeElectron(options: { lock: boolean; isPackaged: boolean }) {
       },
       isReady: () => true,
       getVersion: () => '0.1.0',
+      addRecentDocument: (filePath: string) => calls.push(`addRecentDocument ${filePath}`),
+      clearRecentDocuments: () => calls.push('clearRecentDocuments'),
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: CustomScheme[]) =>
@@ -89,33 +112,91 @@ function fakeElectron(options: { lock: boolean; isPackaged: boolean }) {
       },
       setApplicationMenu: () => calls.push('setApplicationMenu'),
     },
-    ipcMain: { handle: (channel: string) => calls.push(`ipcMain.handle ${channel}`) },
+    ipcMain: {
+      handle: (channel: string, listener: InvokeListener) => {
+        calls.push(`ipcMain.handle ${channel}`);
+        handlers.set(channel, listener);
+      },
+    },
     nativeTheme: { shouldUseDarkColors: false },
-    dialog: {},
+    dialog: {
+      showErrorBox: (title: string, content: string) => errors.push(`${title}: ${content}`),
+    },
     clipboard: { writeText: () => Promise.resolve() },
     shell: { openExternal: () => Promise.resolve() },
     BrowserWindow: FakeBrowserWindow,
   };
-  return { electron, calls, appListeners, windows, markReady, menu: () => menu };
+  return { electron, calls, appListeners, windows, handlers, errors, markReady, menu: () => menu };
 }
 
-async function start(options: { lock?: boolean; isPackaged?: boolean; devServer?: string } = {}) {
+type FakeElectron = ReturnType<typeof fakeElectron>;
+
+let userData: string;
+
+beforeEach(async () => {
+  userData = await mkdtemp(path.join(tmpdir(), 'main-entry-'));
+});
+
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+async function start(
+  options: {
+    lock?: boolean;
+    isPackaged?: boolean;
+    devServer?: string;
+    argv?: string[];
+    /** Runs after the entry file has loaded, before the app is ready. */
+    beforeReady?: (fake: FakeElectron) => void;
+  } = {},
+) {
   vi.resetModules();
   vi.stubEnv('VITE_DEV_SERVER_URL', options.devServer ?? '');
   const fake = fakeElectron({
     lock: options.lock ?? true,
     isPackaged: options.isPackaged ?? false,
+    userData,
   });
   vi.doMock('electron', () => fake.electron);
-  await import('./index');
+  const argv = process.argv;
+  process.argv = options.argv ?? ['/usr/bin/electron', '.'];
+  try {
+    await import('./index');
+  } finally {
+    process.argv = argv;
+  }
+  options.beforeReady?.(fake);
   fake.markReady();
-  await new Promise((resolve) => setImmediate(resolve));
+  await settle();
   return fake;
 }
 
-afterEach(() => {
+/** Invokes a channel the way the window's page would. */
+function invokeFromWindow(fake: FakeElectron, channel: string, arg: unknown) {
+  const window = fake.windows.at(-1);
+  const handler = fake.handlers.get(channel);
+  if (window === undefined || handler === undefined) throw new Error(`cannot invoke ${channel}`);
+  return handler(
+    { senderFrame: { parent: null, url: 'app://workbook/index.html' }, sender: window.webContents },
+    arg,
+  );
+}
+
+function openedFiles(fake: FakeElectron): unknown[] {
+  return (fake.windows.at(-1)?.webContents.sent ?? [])
+    .filter(([channel]) => channel === 'files:open-requested')
+    .map(([, payload]) => payload);
+}
+
+function recentMenu(fake: FakeElectron): string[] {
+  const file = fake.menu().find((item) => item.label === '&File' || item.label === 'File');
+  const recent = file?.submenu?.find((item) => item.label === 'Open Recent');
+  return (recent?.submenu ?? []).map((item) => item.label ?? '—');
+}
+
+afterEach(async () => {
   vi.doUnmock('electron');
   vi.unstubAllEnvs();
+  await rm(userData, { recursive: true, force: true });
 });
 
 describe('the main entry', () => {
@@ -154,7 +235,7 @@ describe('the main entry', () => {
 
   it('brings the first window forward on a second launch', async () => {
     const { calls, appListeners } = await start();
-    appListeners.get('second-instance')?.();
+    appListeners.get('second-instance')?.({}, ['/opt/pw/partner-workbook'], '/home/ana');
     expect(calls.slice(-2)).toEqual(['restore', 'focus']);
   });
 
@@ -201,5 +282,99 @@ describe('the main entry', () => {
     });
     expect(windows[0]?.loadedUrl).toBe('app://workbook/index.html');
     expect(calls).not.toContain('onHeadersReceived');
+  });
+
+  it('opens a file macOS hands over before ready, once the page claims it, and lists it', async () => {
+    const workbook = path.join(userData, 'EMEA.partnerbook');
+    await writeFile(workbook, '{"format":"partner-workbook"}');
+    const prevented: string[] = [];
+    const fake = await start({
+      beforeReady: ({ appListeners }) => {
+        appListeners.get('open-file')?.(
+          { preventDefault: () => prevented.push('open-file') },
+          workbook,
+        );
+      },
+    });
+    expect(prevented).toEqual(['open-file']);
+    // The page has not subscribed yet: nothing is sent.
+    expect(openedFiles(fake)).toEqual([]);
+
+    expect(await invokeFromWindow(fake, 'files:claim-open-requests', {})).toEqual({
+      ok: true,
+      value: null,
+    });
+    await vi.waitFor(() => expect(openedFiles(fake)).toHaveLength(1));
+    // Main reads a Buffer; IPC delivers it to the page as a plain Uint8Array.
+    const [opened] = openedFiles(fake) as { name: string; bytes: Uint8Array }[];
+    expect(opened?.name).toBe('EMEA.partnerbook');
+    expect(opened?.bytes).toBeInstanceOf(Uint8Array);
+    expect(new TextDecoder().decode(opened?.bytes)).toBe('{"format":"partner-workbook"}');
+    await vi.waitFor(() => expect(recentMenu(fake)[0]).toBe('EMEA.partnerbook'));
+  });
+
+  it('opens the workbook a double-click started the app with, and one from a second launch', async () => {
+    const first = path.join(userData, 'First.partnerbook');
+    const second = path.join(userData, 'Second.partnerbook');
+    await writeFile(first, '1');
+    await writeFile(second, '2');
+    const fake = await start({ argv: ['C:\\Partner Workbook.exe', first] });
+    await invokeFromWindow(fake, 'files:claim-open-requests', {});
+    fake.appListeners.get('second-instance')?.(
+      {},
+      ['C:\\Partner Workbook.exe', 'Second.partnerbook'],
+      userData,
+    );
+    await vi.waitFor(() => expect(openedFiles(fake)).toHaveLength(2));
+    expect(openedFiles(fake).map((file) => (file as { name: string }).name)).toEqual([
+      'First.partnerbook',
+      'Second.partnerbook',
+    ]);
+  });
+
+  it('waits again while the page reloads', async () => {
+    const workbook = path.join(userData, 'Later.partnerbook');
+    await writeFile(workbook, '{}');
+    const fake = await start();
+    await invokeFromWindow(fake, 'files:claim-open-requests', {});
+    const contents = fake.windows[0]?.webContents;
+    contents?.listeners.get('did-start-navigation')?.({ isMainFrame: true, isSameDocument: false });
+    fake.appListeners.get('open-file')?.({ preventDefault: () => undefined }, workbook);
+    await settle();
+    expect(openedFiles(fake)).toEqual([]);
+    await invokeFromWindow(fake, 'files:claim-open-requests', {});
+    await vi.waitFor(() => expect(openedFiles(fake)).toHaveLength(1));
+  });
+
+  it('shows an error box for a file the system asked for that cannot be read', async () => {
+    const fake = await start();
+    fake.appListeners.get('open-file')?.(
+      { preventDefault: () => undefined },
+      path.join(userData, 'Gone.partnerbook'),
+    );
+    await invokeFromWindow(fake, 'files:claim-open-requests', {});
+    await vi.waitFor(() =>
+      expect(fake.errors).toEqual([
+        'The file could not be opened: Gone.partnerbook could not be opened because the folder or file no longer exists.',
+      ]),
+    );
+    expect(openedFiles(fake)).toEqual([]);
+  });
+
+  it('lists the recent files kept from the last run in Open Recent, and opens one', async () => {
+    const workbook = path.join(userData, 'Kept.partnerbook');
+    await writeFile(workbook, 'kept');
+    await writeFile(
+      path.join(userData, 'recent-files.json'),
+      JSON.stringify({ version: 1, files: [workbook, path.join(userData, 'Deleted.partnerbook')] }),
+    );
+    const fake = await start();
+    await vi.waitFor(() =>
+      expect(recentMenu(fake)).toEqual(['Kept.partnerbook', '—', 'Clear Recently Opened']),
+    );
+    const file = fake.menu().find((item) => item.label === '&File');
+    file?.submenu?.find((item) => item.label === 'Open Recent')?.submenu?.[0]?.click?.();
+    await invokeFromWindow(fake, 'files:claim-open-requests', {});
+    await vi.waitFor(() => expect(openedFiles(fake)).toHaveLength(1));
   });
 });

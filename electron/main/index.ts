@@ -1,6 +1,7 @@
 /**
  * Entry of the Electron main process: pins where data lives, keeps to one instance, registers the
- * app:// scheme, and once ready wires protocol, security policy, menu, IPC and the window.
+ * app:// scheme, listens for files the system asks to open, and once ready wires protocol,
+ * security policy, menu, IPC and the window.
  * The logic lives in the modules it imports; this file only connects them to Electron.
  */
 import path from 'node:path';
@@ -8,7 +9,6 @@ import { readFile } from 'node:fs/promises';
 import {
   app,
   BrowserWindow,
-  clipboard,
   dialog,
   ipcMain,
   Menu,
@@ -19,13 +19,15 @@ import {
   type WebContents,
 } from 'electron';
 import { APP_ENTRY_URL, APP_SCHEME, trustedOrigins } from './app-origin';
-import { createAppHandlers } from './ipc/app-handlers';
-import { createClipboardHandlers } from './ipc/clipboard-handlers';
+import { createDocuments } from './documents';
+import { nodeFileSystem } from './file-io';
 import { sendIpcEvent } from './ipc/events';
-import { createFilesHandlers, nodeTextFileSystem } from './ipc/files-handlers';
-import { registerIpcHandlers, type IpcHandlers } from './ipc/register';
+import { createElectronIpcHandlers } from './ipc/handlers';
+import { registerIpcHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
+import { workbookFilesInArgv } from './open-requests';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
+import { nodeRecentFilesStorage, RECENT_FILES_FILE_NAME } from './recent-files';
 import { applySessionPolicy, installWebContentsGuards } from './security';
 import { createMainWindow, systemTimers, type CloseHandshake } from './window';
 
@@ -48,6 +50,18 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 let main: { window: BrowserWindow; handshake: CloseHandshake } | undefined;
 let quitting = false;
 
+const documents = createDocuments<WebContents>({
+  platform: process.platform,
+  fs: nodeFileSystem,
+  recentFilesStorage: nodeRecentFilesStorage(
+    path.join(app.getPath('userData'), RECENT_FILES_FILE_NAME),
+  ),
+  showError: (title, message) => dialog.showErrorBox(title, message),
+  addRecentDocument: (filePath) => app.addRecentDocument(filePath),
+  clearRecentDocuments: () => app.clearRecentDocuments(),
+  showWindow: () => showMainWindow(),
+});
+
 function openMainWindow(): void {
   const opened = createMainWindow({
     create: (options) => new BrowserWindow(options),
@@ -56,6 +70,11 @@ function openMainWindow(): void {
     prefersDark: nativeTheme.shouldUseDarkColors,
     url: devServerUrl ?? APP_ENTRY_URL,
     timers: systemTimers,
+  });
+  const contents = opened.window.webContents;
+  // A reload drops the page's listeners: files wait again until the new page claims them.
+  contents.on('did-start-navigation', (details) => {
+    if (details.isMainFrame && !details.isSameDocument) documents.openRequests.release(contents);
   });
   opened.window.on('closed', () => {
     main = undefined;
@@ -75,43 +94,7 @@ function showMainWindow(): void {
   main.window.focus();
 }
 
-function ipcHandlers(): IpcHandlers<WebContents> {
-  return {
-    ...createAppHandlers<WebContents>({
-      appInfo: () => ({
-        name: PRODUCT_NAME,
-        version: app.getVersion(),
-        platform: process.platform,
-        userDataPath: app.getPath('userData'),
-      }),
-      confirmFlushed: (sender) => {
-        if (main?.window.webContents.id === sender.id) main.handshake.confirmFlushed();
-      },
-      openExternal: (url) => shell.openExternal(url),
-    }),
-    ...createFilesHandlers<WebContents>({
-      showSaveDialog: (sender, options) => {
-        const parent = BrowserWindow.fromWebContents(sender);
-        return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
-      },
-      showOpenDialog: (sender, options) => {
-        const parent = BrowserWindow.fromWebContents(sender);
-        return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
-      },
-      fs: nodeTextFileSystem,
-    }),
-    ...createClipboardHandlers<WebContents>({
-      writeText: (text) => clipboard.writeText(text),
-    }),
-  };
-}
-
-function onReady(): void {
-  protocol.handle(
-    APP_SCHEME,
-    createAppProtocolHandler({ rootDir: rendererDir, readFile: (file) => readFile(file) }),
-  );
-  applySessionPolicy(session.defaultSession, devServerOrigin);
+function installMenu(): void {
   const template = buildMenuTemplate({
     platform: process.platform,
     isDev: devServerUrl !== undefined,
@@ -120,9 +103,36 @@ function onReady(): void {
       const target = BrowserWindow.getFocusedWindow() ?? main?.window;
       if (target) sendIpcEvent(target.webContents, 'menu:command-invoked', command);
     },
+    recentFiles: documents.recentFiles.list(),
+    openRecentFile: (filePath) => documents.open([filePath]),
+    clearRecentFiles: () => documents.clearRecent(),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
-  registerIpcHandlers(ipcMain, ipcHandlers(), { trustedOrigins: origins });
+}
+
+function onReady(): void {
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler({ rootDir: rendererDir, readFile: (file) => readFile(file) }),
+  );
+  applySessionPolicy(session.defaultSession, devServerOrigin);
+  installMenu();
+  documents.recentFiles.onChange(installMenu);
+  void documents.recentFiles.load();
+  const handlers = createElectronIpcHandlers({
+    appInfo: () => ({
+      name: PRODUCT_NAME,
+      version: app.getVersion(),
+      platform: process.platform,
+      userDataPath: app.getPath('userData'),
+    }),
+    confirmFlushed: (sender) => {
+      if (main?.window.webContents.id === sender.id) main.handshake.confirmFlushed();
+    },
+    claimOpenRequests: (sender) => documents.openRequests.claim(sender),
+    fileUsed: (filePath) => documents.remember(filePath),
+  });
+  registerIpcHandlers(ipcMain, handlers, { trustedOrigins: origins });
   openMainWindow();
 }
 
@@ -130,7 +140,17 @@ if (!app.requestSingleInstanceLock()) {
   // Another instance owns the data folder; it has been asked to come forward.
   app.quit();
 } else {
-  app.on('second-instance', showMainWindow);
+  // macOS hands over files (a double-click, the Dock) with open-file, possibly before ready.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    documents.open([filePath]);
+  });
+  // Windows and Linux start the app with the file as an argument: this launch, or a second one.
+  documents.openRequests.request(workbookFilesInArgv(process.argv, process.cwd()));
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    documents.openRequests.request(workbookFilesInArgv(argv, workingDirectory));
+    showMainWindow();
+  });
   app.on('web-contents-created', (_event, contents) => {
     installWebContentsGuards(contents, {
       trustedOrigins: origins,

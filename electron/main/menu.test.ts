@@ -1,11 +1,26 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuCommand } from '../../shared/ipc/contract';
-import { buildMenuTemplate, type MenuOptions, type MenuTemplateItem } from './menu';
+import {
+  buildMenuTemplate,
+  recentFileLabels,
+  type MenuOptions,
+  type MenuTemplateItem,
+} from './menu';
 
-function build(platform: NodeJS.Platform, isDev = false) {
+function build(platform: NodeJS.Platform, isDev = false, recentFiles: readonly string[] = []) {
   const sendCommand = vi.fn<(command: MenuCommand) => void>();
-  const options: MenuOptions = { platform, isDev, appName: 'Partner Workbook', sendCommand };
-  return { template: buildMenuTemplate(options), sendCommand };
+  const openRecentFile = vi.fn<(filePath: string) => void>();
+  const clearRecentFiles = vi.fn<() => void>();
+  const options: MenuOptions = {
+    platform,
+    isDev,
+    appName: 'Partner Workbook',
+    sendCommand,
+    recentFiles,
+    openRecentFile,
+    clearRecentFiles,
+  };
+  return { template: buildMenuTemplate(options), sendCommand, openRecentFile, clearRecentFiles };
 }
 
 /** label, role or '—' for a separator, so a whole menu reads as one line. */
@@ -36,10 +51,24 @@ describe('buildMenuTemplate on Windows and Linux', () => {
 
   it('puts the app commands in File with their accelerators, then Quit', () => {
     const file = menu(template, '&File');
-    expect(shape(file)).toEqual(['New Partner', 'Import…', 'Export…', '—', 'role:quit']);
+    expect(shape(file)).toEqual([
+      'New Partner',
+      'Open Workbook File…',
+      'Open Recent',
+      '—',
+      'Import Partners…',
+      'Merge Workbook File…',
+      'Export…',
+      '—',
+      'role:quit',
+    ]);
     expect(file.map((entry) => entry.accelerator)).toEqual([
       'CmdOrCtrl+N',
       'CmdOrCtrl+O',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
       'CmdOrCtrl+E',
       undefined,
       undefined,
@@ -48,11 +77,33 @@ describe('buildMenuTemplate on Windows and Linux', () => {
 
   it('sends the matching command for each command item', () => {
     const file = menu(template, '&File');
-    item(file, 'New Partner').click?.();
-    item(file, 'Import…').click?.();
-    item(file, 'Export…').click?.();
+    for (const label of [
+      'New Partner',
+      'Open Workbook File…',
+      'Import Partners…',
+      'Merge Workbook File…',
+      'Export…',
+    ]) {
+      item(file, label).click?.();
+    }
     item(menu(template, '&Help'), 'About Partner Workbook').click?.();
-    expect(sendCommand.mock.calls).toEqual([['new-partner'], ['import'], ['export'], ['about']]);
+    expect(sendCommand.mock.calls).toEqual([
+      ['new-partner'],
+      ['open-workbook-file'],
+      ['import'],
+      ['merge-workbook-file'],
+      ['export'],
+      ['about'],
+    ]);
+  });
+
+  it('shows an empty Open Recent with nothing to choose or clear', () => {
+    const recent = item(menu(template, '&File'), 'Open Recent').submenu ?? [];
+    expect(recent.map((entry) => [entry.label ?? '—', entry.enabled])).toEqual([
+      ['No Recent Workbooks', false],
+      ['—', undefined],
+      ['Clear Recently Opened', false],
+    ]);
   });
 
   it('uses the standard edit roles', () => {
@@ -82,6 +133,43 @@ describe('buildMenuTemplate on Windows and Linux', () => {
       .flatMap((top) => top.submenu ?? [])
       .flatMap((entry) => (entry.accelerator === undefined ? [] : [entry.accelerator]));
     expect(new Set(accelerators).size).toBe(accelerators.length);
+  });
+});
+
+describe('Open Recent', () => {
+  const files = [
+    '/home/ana/EMEA resellers.partnerbook',
+    '/home/ana/R&D alliances.partnerbook',
+    '/home/ana/Archive/EMEA resellers.partnerbook',
+  ];
+
+  it('lists the recent files newest first, and opens the one chosen by its path', () => {
+    const { template, openRecentFile, sendCommand } = build('linux', false, files);
+    const recent = item(menu(template, '&File'), 'Open Recent').submenu ?? [];
+    expect(shape(recent)).toEqual([
+      'EMEA resellers.partnerbook — /home/ana',
+      'R&&D alliances.partnerbook',
+      'EMEA resellers.partnerbook — /home/ana/Archive',
+      '—',
+      'Clear Recently Opened',
+    ]);
+    recent[1]?.click?.();
+    expect(openRecentFile).toHaveBeenCalledExactlyOnceWith('/home/ana/R&D alliances.partnerbook');
+    expect(sendCommand).not.toHaveBeenCalled();
+  });
+
+  it('clears the list', () => {
+    const { template, clearRecentFiles } = build('darwin', false, files);
+    const recent = item(menu(template, 'File'), 'Open Recent').submenu ?? [];
+    const clear = item(recent, 'Clear Recently Opened');
+    expect(clear.enabled).toBe(true);
+    clear.click?.();
+    expect(clearRecentFiles).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves & alone on macOS, where it marks no mnemonic', () => {
+    expect(recentFileLabels(['/Users/ana/R&D.partnerbook'], true)).toEqual(['R&D.partnerbook']);
+    expect(recentFileLabels(['/home/ana/R&D.partnerbook'], false)).toEqual(['R&&D.partnerbook']);
   });
 });
 
@@ -133,12 +221,7 @@ describe('buildMenuTemplate on macOS', () => {
   });
 
   it('ends File with Close Window instead of Quit', () => {
-    expect(shape(menu(template, 'File'))).toEqual([
-      'New Partner',
-      'Import…',
-      'Export…',
-      '—',
-      'role:close',
-    ]);
+    expect(shape(menu(template, 'File')).slice(-2)).toEqual(['—', 'role:close']);
+    expect(shape(menu(template, 'File'))).not.toContain('role:quit');
   });
 });

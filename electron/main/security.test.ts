@@ -147,6 +147,23 @@ describe('navigationGuard', () => {
   });
 });
 
+describe('a file dropped on the window', () => {
+  it('cannot replace the app: Chromium does not navigate to it, and the guard would refuse', () => {
+    // The renderer handles drops itself through DOM events; the window must never open the file.
+    expect(secureWebPreferences('/p.cjs', 'darwin').navigateOnDragDrop).toBe(false);
+    const guard = navigationGuard(guardOptions().options);
+    for (const url of [
+      'file:///home/ana/Downloads/EMEA.partnerbook',
+      'file:///C:/Users/ana/Documents/partners.csv',
+      'file://server/share/brief.pdf',
+    ]) {
+      const event = navigation(url);
+      guard(event);
+      expect(event.prevented, url).toBe(true);
+    }
+  });
+});
+
 class FakeWebContents implements GuardedWebContents {
   openHandler: ((details: { url: string }) => { action: 'deny' }) | undefined;
   readonly listeners = new Map<string, (event: NavigationEvent) => void>();

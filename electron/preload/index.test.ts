@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { MenuCommand, WorkbookBridge } from '../../shared/ipc/contract';
+import type { MenuCommand, OpenedFile, WorkbookBridge } from '../../shared/ipc/contract';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
@@ -54,10 +54,14 @@ describe('the preload bridge', () => {
     expect(members.sort()).toEqual([
       ['confirmFlushed', 'function'],
       ['getAppInfo', 'function'],
+      ['onFileOpenRequested', 'function'],
       ['onFlushRequested', 'function'],
       ['onMenuCommand', 'function'],
       ['openExternal', 'function'],
+      ['openFile', 'function'],
       ['openText', 'function'],
+      ['printToPdf', 'function'],
+      ['saveBytes', 'function'],
       ['saveText', 'function'],
       ['writeClipboardText', 'function'],
     ]);
@@ -74,6 +78,11 @@ describe('the preload bridge', () => {
     await bridge.saveText({ suggestedName: 'a.csv', content: 'x', filters: [] });
     expect(await bridge.openText({ filters: [] })).toEqual({ ok: true, value: 'files:open-text' });
     await bridge.writeClipboardText('# Draft\n');
+    const bytes = new Uint8Array([123, 125]);
+    const filters = [{ name: 'Partner Workbook file', extensions: ['partnerbook'] }];
+    await bridge.saveBytes({ suggestedName: 'a.partnerbook', bytes, filters });
+    await bridge.openFile({ filters });
+    await bridge.printToPdf({ suggestedName: 'Acme brief' });
     expect(invoked).toEqual([
       ['app:get-info', {}],
       ['app:confirm-flushed', {}],
@@ -81,7 +90,41 @@ describe('the preload bridge', () => {
       ['files:save-text', { suggestedName: 'a.csv', content: 'x', filters: [] }],
       ['files:open-text', { filters: [] }],
       ['clipboard:write-text', { text: '# Draft\n' }],
+      ['files:save-bytes', { suggestedName: 'a.partnerbook', filters, bytes }],
+      ['files:open-file', { filters }],
+      ['files:print-to-pdf', { suggestedName: 'Acme brief' }],
     ]);
+  });
+
+  it('sends the bytes of a save last, after the small fields', async () => {
+    const { exposed, invoked } = await loadPreload(() =>
+      Promise.resolve({ ok: true, value: null }),
+    );
+    const bytes = new Uint8Array(3);
+    await bridgeOf(exposed).saveBytes({ bytes, filters: [], suggestedName: 'a.partnerbook' });
+    const [, arg] = invoked[0] ?? [];
+    expect(Object.keys(arg as object)).toEqual(['suggestedName', 'filters', 'bytes']);
+  });
+
+  it('claims waiting files when something subscribes, and delivers each file alone', async () => {
+    let listenersWhenClaimed = -1;
+    const { exposed, emit, count, invoked } = await loadPreload(() => {
+      listenersWhenClaimed = count('files:open-requested');
+      return Promise.resolve({ ok: true, value: null });
+    });
+    const received: unknown[][] = [];
+    const unsubscribe = bridgeOf(exposed).onFileOpenRequested((...args: [OpenedFile]) => {
+      received.push(args);
+    });
+    expect(invoked).toEqual([['files:claim-open-requests', {}]]);
+    // Subscribed before claiming, so that nothing main sends in answer is missed.
+    expect(listenersWhenClaimed).toBe(1);
+    const file: OpenedFile = { name: 'EMEA.partnerbook', bytes: new Uint8Array([123, 125]) };
+    emit('files:open-requested', file);
+    unsubscribe();
+    emit('files:open-requested', file);
+    expect(received).toEqual([[file]]);
+    expect(count('files:open-requested')).toBe(0);
   });
 
   it('resolves to an internal error instead of rejecting when main cannot answer', async () => {

@@ -54,6 +54,12 @@ const bridge = {
   openExternal: (url: string) => invoke('shell:open-external', { url }),
   saveText: (request: IpcArgs<'files:save-text'>) => invoke('files:save-text', request),
   openText: (request: IpcArgs<'files:open-text'>) => invoke('files:open-text', request),
+  // The bytes go last: Electron's serializer sizes its buffer to the bytes plus a little slack, and
+  // any sizeable field after them would make it grow that large buffer fourfold.
+  saveBytes: ({ suggestedName, filters, bytes }: IpcArgs<'files:save-bytes'>) =>
+    invoke('files:save-bytes', { suggestedName, filters, bytes }),
+  openFile: (request: IpcArgs<'files:open-file'>) => invoke('files:open-file', request),
+  printToPdf: (request: IpcArgs<'files:print-to-pdf'>) => invoke('files:print-to-pdf', request),
   writeClipboardText: (text: string) => invoke('clipboard:write-text', { text }),
   onMenuCommand: (listener: Parameters<WorkbookBridge['onMenuCommand']>[0]) =>
     subscribe('menu:command-invoked', listener),
@@ -61,6 +67,12 @@ const bridge = {
     subscribe('app:flush-requested', () => {
       listener();
     }),
+  onFileOpenRequested: (listener: Parameters<WorkbookBridge['onFileOpenRequested']>[0]) => {
+    const unsubscribe = subscribe('files:open-requested', listener);
+    // Listening now: main sends the files that waited for a listener, then each new one.
+    void invoke('files:claim-open-requests', {});
+    return unsubscribe;
+  },
 } satisfies WorkbookBridge;
 
 contextBridge.exposeInMainWorld(bridgeGlobal, bridge);

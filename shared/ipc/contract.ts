@@ -15,10 +15,32 @@ export const fileFilterSchema = z.object({
     .max(20),
 });
 
+/** A file-type filter in an open or save dialog (extensions without the dot). */
+export type FileFilter = z.infer<typeof fileFilterSchema>;
+
 const noArgs = z.object({}).strict();
 
-/** Largest text file the host reads or writes over IPC (64 MiB). */
+const filtersSchema = z.array(fileFilterSchema).max(10);
+
+/** A file name the save dialog proposes: a name only, never a path. */
+const suggestedNameSchema = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[^/\\:*?"<>|]+$/, 'A file name cannot contain / \\ : * ? " < > |');
+
+/** Largest text file the host reads or writes over IPC as a string (64 MiB). */
 export const MAX_IPC_FILE_CHARS = 64 * 1024 * 1024;
+
+/**
+ * Largest file the host reads or writes over IPC as bytes (500 MiB). It equals the largest
+ * workbook file (MAX_PARTNERBOOK_CHARS: a file of at most that many bytes never decodes to more
+ * code units), so every workbook the app can read travels as bytes; large `.partnerbook` saves go
+ * through files:save-bytes rather than files:save-text. It stays below 2^29 bytes: Electron's IPC
+ * serializer grows its buffer fourfold, and past 2^29 that asks for a shared-memory region over
+ * 2 GiB, which crashes the sender (electron/electron#53961).
+ */
+export const MAX_IPC_FILE_BYTES = 500 * 1024 * 1024;
 
 /**
  * Longest text copied to the clipboard over IPC, in UTF-16 code units (10 Mi): thousands of times
@@ -26,6 +48,21 @@ export const MAX_IPC_FILE_CHARS = 64 * 1024 * 1024;
  * copy hundreds of megabytes onto the system clipboard.
  */
 export const MAX_CLIPBOARD_TEXT_CHARS = 10 * 1024 * 1024;
+
+/**
+ * Bytes as they cross IPC: a Uint8Array, which Electron's structured clone delivers to main as a
+ * Uint8Array of main's own realm (a Node Buffer passes too, being one). The same check as
+ * z.instanceof(Uint8Array), typed for any Uint8Array whatever its buffer, as callers have them.
+ */
+const bytesSchema = z
+  .custom<Uint8Array>(
+    (value) => value instanceof Uint8Array,
+    'Expected the file content as bytes (a Uint8Array)',
+  )
+  .refine(
+    (bytes) => bytes.byteLength <= MAX_IPC_FILE_BYTES,
+    `The file is larger than ${MAX_IPC_FILE_BYTES / (1024 * 1024)} MB, more than Partner Workbook saves`,
+  );
 
 /** Argument schemas by channel. */
 export const ipcArgs = {
@@ -38,17 +75,27 @@ export const ipcArgs = {
   /** Asks where to save, then writes the text there. */
   'files:save-text': z
     .object({
-      suggestedName: z
-        .string()
-        .min(1)
-        .max(255)
-        .regex(/^[^/\\:*?"<>|]+$/, 'A file name cannot contain / \\ : * ? " < > |'),
+      suggestedName: suggestedNameSchema,
       content: z.string().max(MAX_IPC_FILE_CHARS),
-      filters: z.array(fileFilterSchema).max(10),
+      filters: filtersSchema,
     })
     .strict(),
   /** Asks which file to open, then reads it as UTF-8 text. */
-  'files:open-text': z.object({ filters: z.array(fileFilterSchema).max(10) }).strict(),
+  'files:open-text': z.object({ filters: filtersSchema }).strict(),
+  /** Asks where to save, then writes the bytes there (up to MAX_IPC_FILE_BYTES). */
+  'files:save-bytes': z
+    .object({ suggestedName: suggestedNameSchema, bytes: bytesSchema, filters: filtersSchema })
+    .strict(),
+  /** Asks which file to open, then reads its bytes (up to MAX_IPC_FILE_BYTES). */
+  'files:open-file': z.object({ filters: filtersSchema }).strict(),
+  /** Asks where to save a PDF, then prints the sender's page to it (webContents.printToPDF). */
+  'files:print-to-pdf': z.object({ suggestedName: suggestedNameSchema }).strict(),
+  /**
+   * The renderer now listens for `files:open-requested`: main sends it the files the operating
+   * system or the Open Recent menu asked to open so far, then each new one as it comes. The
+   * preload calls it when something subscribes; it is not a bridge member of its own.
+   */
+  'files:claim-open-requests': noArgs,
   /** Puts the text on the system clipboard as plain text, replacing what was there. */
   'clipboard:write-text': z
     .object({
@@ -84,6 +131,13 @@ export interface OpenedTextFile {
   content: string;
 }
 
+/** A file read as bytes: one the user chose, or one the operating system asked the app to open. */
+export interface OpenedFile {
+  /** The file's name without its folder: the renderer never learns paths. */
+  name: string;
+  bytes: Uint8Array<ArrayBuffer>;
+}
+
 /** Result type by channel. */
 export interface IpcResults {
   'app:get-info': AppInfo;
@@ -91,6 +145,10 @@ export interface IpcResults {
   'shell:open-external': null;
   'files:save-text': SaveTextResult;
   'files:open-text': OpenedTextFile | null;
+  'files:save-bytes': SaveTextResult;
+  'files:open-file': OpenedFile | null;
+  'files:print-to-pdf': SaveTextResult;
+  'files:claim-open-requests': null;
   'clipboard:write-text': null;
 }
 
@@ -114,7 +172,14 @@ export interface IpcError {
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 /** Commands the native menu sends to the renderer. */
-export const MENU_COMMANDS = ['new-partner', 'import', 'export', 'about'] as const;
+export const MENU_COMMANDS = [
+  'new-partner',
+  'open-workbook-file',
+  'import',
+  'merge-workbook-file',
+  'export',
+  'about',
+] as const;
 
 /** One menu command. */
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -125,10 +190,16 @@ export interface IpcEvents {
   'menu:command-invoked': MenuCommand;
   /** The window is about to close: flush pending writes, then call `app:confirm-flushed`. */
   'app:flush-requested': null;
+  /** The operating system (a double-click, the Dock) or the Open Recent menu opened a file. */
+  'files:open-requested': OpenedFile;
 }
 
 /** Event channel names. */
-export const IPC_EVENT_CHANNELS = ['menu:command-invoked', 'app:flush-requested'] as const;
+export const IPC_EVENT_CHANNELS = [
+  'menu:command-invoked',
+  'app:flush-requested',
+  'files:open-requested',
+] as const;
 
 /** The object the preload exposes as `window.workbookHost`: named functions only. */
 export interface WorkbookBridge {
@@ -137,12 +208,23 @@ export interface WorkbookBridge {
   openExternal(url: string): Promise<IpcResult<null>>;
   saveText(request: IpcArgs<'files:save-text'>): Promise<IpcResult<SaveTextResult>>;
   openText(request: IpcArgs<'files:open-text'>): Promise<IpcResult<OpenedTextFile | null>>;
+  /** Asks where to save, then writes the bytes (`files:save-bytes`). */
+  saveBytes(request: IpcArgs<'files:save-bytes'>): Promise<IpcResult<SaveTextResult>>;
+  /** Asks which file to open, then reads its bytes (`files:open-file`). */
+  openFile(request: IpcArgs<'files:open-file'>): Promise<IpcResult<OpenedFile | null>>;
+  /** Asks where to save, then prints the page to a PDF there (`files:print-to-pdf`). */
+  printToPdf(request: IpcArgs<'files:print-to-pdf'>): Promise<IpcResult<SaveTextResult>>;
   /** Puts the text on the system clipboard (`clipboard:write-text`). */
   writeClipboardText(text: string): Promise<IpcResult<null>>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Subscribes to flush requests before close; returns the unsubscribe function. */
   onFlushRequested(listener: () => void): () => void;
+  /**
+   * Subscribes to files the operating system or the Open Recent menu asks the app to open, and
+   * claims those that arrived before anything listened; returns the unsubscribe function.
+   */
+  onFileOpenRequested(listener: (file: OpenedFile) => void): () => void;
 }
 
 /** The global name the bridge is exposed under. */

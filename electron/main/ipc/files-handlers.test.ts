@@ -1,12 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_IPC_FILE_CHARS, type IpcResult } from '../../../shared/ipc/contract';
+import {
+  MAX_IPC_FILE_BYTES,
+  MAX_IPC_FILE_CHARS,
+  type IpcResult,
+} from '../../../shared/ipc/contract';
+import { fsError, MemoryFileSystem } from '../file-system-test-kit';
 import {
   createFilesHandlers,
+  PDF_FILTERS,
   type DialogFileFilter,
   type FilesHandlerDeps,
   type OpenDialogAnswer,
   type SaveDialogAnswer,
-  type TextFileSystem,
 } from './files-handlers';
 
 interface FakeSender {
@@ -15,79 +20,36 @@ interface FakeSender {
 
 type Deps = FilesHandlerDeps<FakeSender>;
 
-function fsError(code: string): Error {
-  return Object.assign(new Error(`${code}: failed`), { code });
-}
-
-/** An in-memory file system that records what happened and can be told to fail. */
-class MemoryFileSystem implements TextFileSystem {
-  readonly files = new Map<string, Uint8Array>();
-  readonly directories = new Set<string>();
-  readonly log: string[] = [];
-  failWrite: string | undefined;
-  failRename: string | undefined;
-  reportedSize: number | undefined;
-
-  writeNewFile(filePath: string, content: string): Promise<void> {
-    this.log.push(`write ${filePath}`);
-    if (this.files.has(filePath)) return Promise.reject(fsError('EEXIST'));
-    // A failed write may still leave a partial file behind, as a full disk does.
-    this.files.set(filePath, new TextEncoder().encode(content.slice(0, 1)));
-    if (this.failWrite !== undefined) return Promise.reject(fsError(this.failWrite));
-    this.files.set(filePath, new TextEncoder().encode(content));
-    return Promise.resolve();
-  }
-
-  rename(from: string, to: string): Promise<void> {
-    this.log.push(`rename ${from} -> ${to}`);
-    if (this.failRename !== undefined) return Promise.reject(fsError(this.failRename));
-    const data = this.files.get(from);
-    if (data === undefined) return Promise.reject(fsError('ENOENT'));
-    this.files.delete(from);
-    this.files.set(to, data);
-    return Promise.resolve();
-  }
-
-  remove(filePath: string): Promise<void> {
-    this.log.push(`remove ${filePath}`);
-    this.files.delete(filePath);
-    return Promise.resolve();
-  }
-
-  stat(filePath: string): Promise<{ size: number; isFile(): boolean }> {
-    if (this.directories.has(filePath)) return Promise.resolve({ size: 0, isFile: () => false });
-    const data = this.files.get(filePath);
-    if (data === undefined) return Promise.reject(fsError('ENOENT'));
-    const size = this.reportedSize ?? data.byteLength;
-    return Promise.resolve({ size, isFile: () => true });
-  }
-
-  readFile(filePath: string): Promise<Uint8Array> {
-    this.log.push(`read ${filePath}`);
-    const data = this.files.get(filePath);
-    return data === undefined ? Promise.reject(fsError('ENOENT')) : Promise.resolve(data);
-  }
-
-  text(filePath: string): string | undefined {
-    const data = this.files.get(filePath);
-    return data === undefined ? undefined : new TextDecoder().decode(data);
-  }
-}
-
 const csv: DialogFileFilter[] = [{ name: 'CSV', extensions: ['csv'] }];
 const sender: FakeSender = { id: 1 };
+
+const pdf = new TextEncoder().encode('%PDF-1.7\n…');
 
 function setup(save: SaveDialogAnswer, open: OpenDialogAnswer = { canceled: true, filePaths: [] }) {
   const fs = new MemoryFileSystem();
   const showSaveDialog = vi.fn<Deps['showSaveDialog']>(() => Promise.resolve(save));
   const showOpenDialog = vi.fn<Deps['showOpenDialog']>(() => Promise.resolve(open));
+  const printToPdf = vi.fn<Deps['printToPdf']>(() => Promise.resolve(pdf));
+  const claimOpenRequests = vi.fn<Deps['claimOpenRequests']>();
+  const fileUsed = vi.fn<(filePath: string) => void>();
   const handlers = createFilesHandlers<FakeSender>({
     showSaveDialog,
     showOpenDialog,
+    printToPdf,
+    claimOpenRequests,
+    fileUsed,
     fs,
     uniqueSuffix: () => 'abc123',
   });
-  return { fs, handlers, showSaveDialog, showOpenDialog };
+  return {
+    fs,
+    handlers,
+    showSaveDialog,
+    showOpenDialog,
+    printToPdf,
+    claimOpenRequests,
+    fileUsed,
+  };
 }
 
 function errorOf(result: IpcResult<unknown>) {
@@ -241,5 +203,235 @@ describe('files:open-text', () => {
       code: 'io-error',
       message: 'gone.csv could not be opened because the folder or file no longer exists.',
     });
+  });
+});
+
+/** A small array that reports the given length, to test limits without allocating them. */
+function bytesClaiming(byteLength: number): Uint8Array<ArrayBuffer> {
+  return Object.defineProperty(new Uint8Array(1), 'byteLength', { value: byteLength });
+}
+
+const workbookFilter: DialogFileFilter[] = [
+  { name: 'Partner Workbook file', extensions: ['partnerbook'] },
+];
+
+describe('files:save-bytes', () => {
+  const bytes = new Uint8Array([0x7b, 0x7d, 0x0a, 0x00, 0xff]);
+  const request = { suggestedName: 'EMEA.partnerbook', bytes, filters: workbookFilter };
+
+  it('writes the bytes as they are, through a temporary file, and notes the file', async () => {
+    const { fs, handlers, showSaveDialog, fileUsed } = setup({
+      canceled: false,
+      filePath: '/home/ana/EMEA.partnerbook',
+    });
+    expect(await handlers['files:save-bytes'](request, sender)).toEqual({
+      ok: true,
+      value: { saved: true, path: '/home/ana/EMEA.partnerbook' },
+    });
+    expect(showSaveDialog).toHaveBeenCalledWith(sender, {
+      defaultPath: 'EMEA.partnerbook',
+      filters: workbookFilter,
+    });
+    expect(fs.files.get('/home/ana/EMEA.partnerbook')).toEqual(bytes);
+    expect(fs.log).toEqual([
+      'write /home/ana/.EMEA.partnerbook.abc123.tmp',
+      'rename /home/ana/.EMEA.partnerbook.abc123.tmp -> /home/ana/EMEA.partnerbook',
+    ]);
+    expect(fileUsed).toHaveBeenCalledExactlyOnceWith('/home/ana/EMEA.partnerbook');
+  });
+
+  it('writes nothing and notes nothing when the dialog is cancelled', async () => {
+    const { fs, handlers, fileUsed } = setup({ canceled: true });
+    expect(await handlers['files:save-bytes'](request, sender)).toEqual({
+      ok: true,
+      value: { saved: false },
+    });
+    expect(fs.log).toEqual([]);
+    expect(fileUsed).not.toHaveBeenCalled();
+  });
+
+  it('explains an I/O error, removes the partial file and notes nothing', async () => {
+    const { fs, handlers, fileUsed } = setup({
+      canceled: false,
+      filePath: '/mnt/usb/E.partnerbook',
+    });
+    fs.failWrite = 'EROFS';
+    expect(errorOf(await handlers['files:save-bytes'](request, sender))).toEqual({
+      code: 'io-error',
+      message: 'E.partnerbook could not be saved because the disk is read-only.',
+    });
+    expect(fs.files.size).toBe(0);
+    expect(fileUsed).not.toHaveBeenCalled();
+  });
+});
+
+describe('files:open-file', () => {
+  it('returns null when the dialog is cancelled', async () => {
+    const { handlers, showOpenDialog, fileUsed } = setup({ canceled: true });
+    expect(await handlers['files:open-file']({ filters: workbookFilter }, sender)).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(showOpenDialog).toHaveBeenCalledWith(sender, {
+      filters: workbookFilter,
+      properties: ['openFile'],
+    });
+    expect(fileUsed).not.toHaveBeenCalled();
+  });
+
+  it('returns the name without its folder and the bytes unchanged, and notes the file', async () => {
+    const { fs, handlers, fileUsed } = setup(
+      { canceled: true },
+      { canceled: false, filePaths: ['/home/ana/Shared/Zoë.partnerbook'] },
+    );
+    // Not UTF-8 on purpose: open-file hands bytes over without decoding them.
+    const content = new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0xe9, 0x7d]);
+    fs.files.set('/home/ana/Shared/Zoë.partnerbook', content);
+    expect(await handlers['files:open-file']({ filters: workbookFilter }, sender)).toEqual({
+      ok: true,
+      value: { name: 'Zoë.partnerbook', bytes: content },
+    });
+    expect(fileUsed).toHaveBeenCalledExactlyOnceWith('/home/ana/Shared/Zoë.partnerbook');
+  });
+
+  it('refuses a file over the byte limit without reading it', async () => {
+    const { fs, handlers, fileUsed } = setup(
+      { canceled: true },
+      { canceled: false, filePaths: ['/d/huge.partnerbook'] },
+    );
+    fs.files.set('/d/huge.partnerbook', new Uint8Array(1));
+    fs.reportedSize = MAX_IPC_FILE_BYTES + 1;
+    expect(errorOf(await handlers['files:open-file']({ filters: [] }, sender))).toEqual({
+      code: 'too-large',
+      message: 'huge.partnerbook is 500.0 MB; Partner Workbook opens files of up to 500.0 MB.',
+    });
+    expect(fs.log).toEqual([]);
+    expect(fileUsed).not.toHaveBeenCalled();
+  });
+
+  it('opens a file of exactly the limit, and refuses one that grew past it after measuring', async () => {
+    const edge = setup({ canceled: true }, { canceled: false, filePaths: ['/d/edge.partnerbook'] });
+    edge.fs.files.set('/d/edge.partnerbook', new Uint8Array(1));
+    edge.fs.reportedSize = MAX_IPC_FILE_BYTES;
+    expect((await edge.handlers['files:open-file']({ filters: [] }, sender)).ok).toBe(true);
+
+    const grew = setup({ canceled: true }, { canceled: false, filePaths: ['/d/grew.partnerbook'] });
+    grew.fs.files.set('/d/grew.partnerbook', bytesClaiming(MAX_IPC_FILE_BYTES + 1));
+    grew.fs.reportedSize = 10;
+    expect(errorOf(await grew.handlers['files:open-file']({ filters: [] }, sender)).code).toBe(
+      'too-large',
+    );
+  });
+
+  it('explains an unreadable file', async () => {
+    const { fs, handlers } = setup(
+      { canceled: true },
+      { canceled: false, filePaths: ['/d/locked.partnerbook'] },
+    );
+    fs.files.set('/d/locked.partnerbook', new Uint8Array(1));
+    fs.readFile = () => Promise.reject(fsError('EACCES'));
+    expect(errorOf(await handlers['files:open-file']({ filters: [] }, sender))).toEqual({
+      code: 'io-error',
+      message:
+        'locked.partnerbook could not be opened because you do not have permission, or the file is open in another program.',
+    });
+  });
+});
+
+describe('files:print-to-pdf', () => {
+  it('asks where first, then prints the sender and writes the PDF there', async () => {
+    const { fs, handlers, showSaveDialog, printToPdf, fileUsed } = setup({
+      canceled: false,
+      filePath: '/home/ana/Acme brief.pdf',
+    });
+    expect(await handlers['files:print-to-pdf']({ suggestedName: 'Acme brief' }, sender)).toEqual({
+      ok: true,
+      value: { saved: true, path: '/home/ana/Acme brief.pdf' },
+    });
+    expect(showSaveDialog).toHaveBeenCalledWith(sender, {
+      defaultPath: 'Acme brief.pdf',
+      filters: PDF_FILTERS,
+    });
+    expect(printToPdf).toHaveBeenCalledExactlyOnceWith(sender);
+    expect(showSaveDialog.mock.invocationCallOrder[0]).toBeLessThan(
+      printToPdf.mock.invocationCallOrder[0] ?? 0,
+    );
+    expect(fs.files.get('/home/ana/Acme brief.pdf')).toEqual(pdf);
+    // A PDF is no workbook to reopen.
+    expect(fileUsed).not.toHaveBeenCalled();
+  });
+
+  it('keeps a suggested name that already ends in .pdf', async () => {
+    const { handlers, showSaveDialog } = setup({ canceled: true });
+    await handlers['files:print-to-pdf']({ suggestedName: 'Acme.PDF' }, sender);
+    expect(showSaveDialog).toHaveBeenCalledWith(sender, {
+      defaultPath: 'Acme.PDF',
+      filters: PDF_FILTERS,
+    });
+  });
+
+  it('prints nothing when the dialog is cancelled', async () => {
+    const { fs, handlers, printToPdf } = setup({ canceled: true, filePath: '' });
+    expect(await handlers['files:print-to-pdf']({ suggestedName: 'Acme' }, sender)).toEqual({
+      ok: true,
+      value: { saved: false },
+    });
+    expect(printToPdf).not.toHaveBeenCalled();
+    expect(fs.log).toEqual([]);
+  });
+
+  it('explains a page that could not be printed, writing nothing', async () => {
+    const { fs, handlers, printToPdf } = setup({ canceled: false, filePath: '/d/Acme.pdf' });
+    printToPdf.mockRejectedValueOnce(new Error('Failed to generate PDF'));
+    expect(
+      errorOf(await handlers['files:print-to-pdf']({ suggestedName: 'Acme' }, sender)),
+    ).toEqual({
+      code: 'io-error',
+      message: 'Acme.pdf could not be made because the page could not be printed.',
+    });
+    expect(fs.log).toEqual([]);
+  });
+
+  it('explains a PDF that could not be written', async () => {
+    const { fs, handlers } = setup({ canceled: false, filePath: '/d/Acme.pdf' });
+    fs.failWrite = 'ENOSPC';
+    expect(
+      errorOf(await handlers['files:print-to-pdf']({ suggestedName: 'Acme' }, sender)),
+    ).toEqual({
+      code: 'io-error',
+      message: 'Acme.pdf could not be saved because the disk is full.',
+    });
+  });
+});
+
+describe('files:claim-open-requests', () => {
+  it('tells main that the sender listens for opened files', async () => {
+    const { handlers, claimOpenRequests } = setup({ canceled: true });
+    expect(await handlers['files:claim-open-requests']({}, sender)).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(claimOpenRequests).toHaveBeenCalledExactlyOnceWith(sender);
+  });
+});
+
+describe('the text channels and the recent files', () => {
+  it('note a text file saved or opened, and not one refused as text', async () => {
+    const saved = setup({ canceled: false, filePath: '/d/a.partnerbook' });
+    await saved.handlers['files:save-text'](
+      { suggestedName: 'a.partnerbook', content: '{}', filters: [] },
+      sender,
+    );
+    expect(saved.fileUsed).toHaveBeenCalledExactlyOnceWith('/d/a.partnerbook');
+
+    const opened = setup({ canceled: true }, { canceled: false, filePaths: ['/d/l1.csv'] });
+    opened.fs.files.set('/d/l1.csv', new Uint8Array([0x5a, 0x6f, 0xeb]));
+    await opened.handlers['files:open-text']({ filters: csv }, sender);
+    expect(opened.fileUsed).not.toHaveBeenCalled();
+
+    const text = setup({ canceled: true }, { canceled: false, filePaths: ['/d/ok.csv'] });
+    text.fs.files.set('/d/ok.csv', new TextEncoder().encode('name\n'));
+    await text.handlers['files:open-text']({ filters: csv }, sender);
+    expect(text.fileUsed).toHaveBeenCalledExactlyOnceWith('/d/ok.csv');
   });
 });

@@ -1,17 +1,21 @@
 /**
- * Handlers for the files: channels: save text where the user chooses, open a text file the user
- * chooses. The renderer never names a path; the dialog does. Saving writes a temporary file next to
- * the target and renames it over, so a crash or full disk never leaves half a file behind.
- * Runs in the Electron main process; dialogs and file system are passed in, so tests use fakes.
+ * Handlers for the files: channels: save text or bytes where the user chooses, open a file the
+ * user chooses as text or bytes, print the page to a PDF the user saves, and hand the renderer the
+ * files the operating system asked to open. The renderer never names a path; the dialog does.
+ * Runs in the Electron main process; dialogs, printing and the file system are passed in, so tests
+ * use fakes.
  */
-import { randomUUID } from 'node:crypto';
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { MAX_IPC_FILE_CHARS } from '../../../shared/ipc/contract';
-import { fail, ok, type IpcHandlers, type IpcParsedArgs } from './register';
+import {
+  MAX_IPC_FILE_BYTES,
+  MAX_IPC_FILE_CHARS,
+  type FileFilter,
+} from '../../../shared/ipc/contract';
+import { readFileWithin, writeFileAtomically, type HostFileSystem } from '../file-io';
+import { fail, ok, type IpcHandlers } from './register';
 
 /** A file-type filter as the dialogs take it. */
-export type DialogFileFilter = IpcParsedArgs<'files:open-text'>['filters'][number];
+export type DialogFileFilter = FileFilter;
 
 /** What a save dialog answers (Electron's SaveDialogReturnValue). */
 export interface SaveDialogAnswer {
@@ -25,26 +29,6 @@ export interface OpenDialogAnswer {
   filePaths: string[];
 }
 
-/** The file operations the handlers use. */
-export interface TextFileSystem {
-  /** Creates a new file; fails if it already exists. */
-  writeNewFile(filePath: string, content: string): Promise<void>;
-  rename(from: string, to: string): Promise<void>;
-  remove(filePath: string): Promise<void>;
-  stat(filePath: string): Promise<{ size: number; isFile(): boolean }>;
-  readFile(filePath: string): Promise<Uint8Array>;
-}
-
-/** The real file system. */
-export const nodeTextFileSystem: TextFileSystem = {
-  writeNewFile: (filePath, content) =>
-    writeFile(filePath, content, { encoding: 'utf8', flag: 'wx' }),
-  rename: (from, to) => rename(from, to),
-  remove: (filePath) => rm(filePath, { force: true }),
-  stat: (filePath) => stat(filePath),
-  readFile: (filePath) => readFile(filePath),
-};
-
 /** What the file handlers need; S is the sender, so dialogs can be modal to its window. */
 export interface FilesHandlerDeps<S> {
   showSaveDialog(
@@ -55,100 +39,118 @@ export interface FilesHandlerDeps<S> {
     sender: S,
     options: { filters: DialogFileFilter[]; properties: ['openFile'] },
   ): Promise<OpenDialogAnswer>;
-  fs: TextFileSystem;
+  /** The sender's page as a PDF (webContents.printToPDF). */
+  printToPdf(sender: S): Promise<Uint8Array>;
+  /** The sender now listens for files:open-requested; send it what has been waiting. */
+  claimOpenRequests(sender: S): void;
+  /** Told of every file opened or saved through a dialog, for the recent files list. */
+  fileUsed?(filePath: string): void;
+  fs: HostFileSystem;
   /** Unique part of temporary file names; random by default. */
   uniqueSuffix?: () => string;
 }
 
-function errorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
-  return typeof error.code === 'string' ? error.code : undefined;
+type FilesChannels =
+  | 'files:save-text'
+  | 'files:open-text'
+  | 'files:save-bytes'
+  | 'files:open-file'
+  | 'files:print-to-pdf'
+  | 'files:claim-open-requests';
+
+/** The filter of the PDF save dialog. */
+export const PDF_FILTERS: DialogFileFilter[] = [{ name: 'PDF document', extensions: ['pdf'] }];
+
+function withPdfExtension(name: string): string {
+  return name.toLowerCase().endsWith('.pdf') ? name : `${name}.pdf`;
 }
 
-/** Turns a file system error into the reason shown to the user. */
-export function describeFileError(error: unknown): string {
-  switch (errorCode(error)) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'you do not have permission, or the file is open in another program';
-    case 'EBUSY':
-      return 'the file is open in another program';
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EROFS':
-      return 'the disk is read-only';
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return 'the folder or file no longer exists';
-    default:
-      return 'of an unexpected file system error';
-  }
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1);
-}
-
-function tooLarge(name: string, bytes: number) {
-  return fail(
-    'too-large',
-    `${name} is ${megabytes(bytes)} MB; Partner Workbook opens files of up to ${megabytes(MAX_IPC_FILE_CHARS)} MB.`,
-  );
-}
-
-/** The handlers for files:save-text and files:open-text. */
+/** The handlers for the files: channels. */
 export function createFilesHandlers<S>(
   deps: FilesHandlerDeps<S>,
-): Pick<IpcHandlers<S>, 'files:save-text' | 'files:open-text'> {
-  const uniqueSuffix = deps.uniqueSuffix ?? (() => randomUUID().slice(0, 8));
+): Pick<IpcHandlers<S>, FilesChannels> {
+  const fileUsed = (filePath: string) => {
+    deps.fileUsed?.(filePath);
+  };
+
+  /** Asks where to save; undefined when the person cancels. */
+  const chooseTarget = async (sender: S, defaultPath: string, filters: DialogFileFilter[]) => {
+    const answer = await deps.showSaveDialog(sender, { defaultPath, filters });
+    if (answer.canceled || answer.filePath === undefined || answer.filePath === '') {
+      return undefined;
+    }
+    return answer.filePath;
+  };
+
+  const save = async (
+    sender: S,
+    request: { suggestedName: string; filters: DialogFileFilter[] },
+    content: string | Uint8Array,
+  ) => {
+    const target = await chooseTarget(sender, request.suggestedName, request.filters);
+    if (target === undefined) return ok({ saved: false });
+    const written = await writeFileAtomically(deps.fs, target, content, deps.uniqueSuffix);
+    if (!written.ok) return written;
+    fileUsed(target);
+    return ok({ saved: true, path: target });
+  };
+
+  /** Asks which file to open and reads it; null when the person cancels. */
+  const open = async (sender: S, filters: DialogFileFilter[], maxBytes: number) => {
+    const answer = await deps.showOpenDialog(sender, { filters, properties: ['openFile'] });
+    const chosen = answer.filePaths[0];
+    if (answer.canceled || chosen === undefined) return ok(null);
+    const read = await readFileWithin(deps.fs, chosen, maxBytes);
+    return read.ok ? ok({ filePath: chosen, file: read.value }) : read;
+  };
+
   return {
-    'files:save-text': async ({ suggestedName, content, filters }, sender) => {
-      const answer = await deps.showSaveDialog(sender, { defaultPath: suggestedName, filters });
-      if (answer.canceled || answer.filePath === undefined || answer.filePath === '') {
-        return ok({ saved: false });
-      }
-      const target = answer.filePath;
-      const temporary = path.join(
-        path.dirname(target),
-        `.${path.basename(target)}.${uniqueSuffix()}.tmp`,
-      );
-      try {
-        await deps.fs.writeNewFile(temporary, content);
-        await deps.fs.rename(temporary, target);
-      } catch (error) {
-        // EEXIST means the name was taken before we wrote, so that file is not ours to delete.
-        if (errorCode(error) !== 'EEXIST') await deps.fs.remove(temporary).catch(() => undefined);
-        const name = path.basename(target);
-        return fail('io-error', `${name} could not be saved because ${describeFileError(error)}.`);
-      }
-      return ok({ saved: true, path: target });
-    },
+    'files:save-text': ({ content, ...request }, sender) => save(sender, request, content),
+
+    'files:save-bytes': ({ bytes, ...request }, sender) => save(sender, request, bytes),
 
     'files:open-text': async ({ filters }, sender) => {
-      const answer = await deps.showOpenDialog(sender, { filters, properties: ['openFile'] });
-      const chosen = answer.filePaths[0];
-      if (answer.canceled || chosen === undefined) return ok(null);
-      const name = path.basename(chosen);
-      let bytes: Uint8Array;
-      try {
-        const info = await deps.fs.stat(chosen);
-        if (!info.isFile()) return fail('io-error', `${name} is not a file.`);
-        if (info.size > MAX_IPC_FILE_CHARS) return tooLarge(name, info.size);
-        bytes = await deps.fs.readFile(chosen);
-      } catch (error) {
-        return fail('io-error', `${name} could not be opened because ${describeFileError(error)}.`);
-      }
-      // The file may have grown between stat and read.
-      if (bytes.byteLength > MAX_IPC_FILE_CHARS) return tooLarge(name, bytes.byteLength);
+      const read = await open(sender, filters, MAX_IPC_FILE_CHARS);
+      if (!read.ok || read.value === null) return read;
+      const { filePath, file } = read.value;
       let content: string;
       try {
         // fatal: a file in another encoding is refused rather than silently garbled;
         // a UTF-8 byte-order mark is dropped.
-        content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        content = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
       } catch {
-        return fail('io-error', `${name} is not UTF-8 text. Save it as UTF-8 and try again.`);
+        return fail('io-error', `${file.name} is not UTF-8 text. Save it as UTF-8 and try again.`);
       }
-      return ok({ name, content });
+      fileUsed(filePath);
+      return ok({ name: file.name, content });
+    },
+
+    'files:open-file': async ({ filters }, sender) => {
+      const read = await open(sender, filters, MAX_IPC_FILE_BYTES);
+      if (!read.ok || read.value === null) return read;
+      fileUsed(read.value.filePath);
+      return ok(read.value.file);
+    },
+
+    'files:print-to-pdf': async ({ suggestedName }, sender) => {
+      const target = await chooseTarget(sender, withPdfExtension(suggestedName), PDF_FILTERS);
+      if (target === undefined) return ok({ saved: false });
+      let pdf: Uint8Array;
+      try {
+        pdf = await deps.printToPdf(sender);
+      } catch {
+        return fail(
+          'io-error',
+          `${path.basename(target)} could not be made because the page could not be printed.`,
+        );
+      }
+      const written = await writeFileAtomically(deps.fs, target, pdf, deps.uniqueSuffix);
+      return written.ok ? ok({ saved: true, path: target }) : written;
+    },
+
+    'files:claim-open-requests': (_arg, sender) => {
+      deps.claimOpenRequests(sender);
+      return ok(null);
     },
   };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
-import { ipcArgs, MAX_CLIPBOARD_TEXT_CHARS, type IpcResult } from '../../../shared/ipc/contract';
+import { MAX_PARTNERBOOK_CHARS } from '../../../shared/files/partnerbook/format';
+import {
+  ipcArgs,
+  MAX_CLIPBOARD_TEXT_CHARS,
+  MAX_IPC_FILE_BYTES,
+  type IpcArgs,
+  type IpcResult,
+} from '../../../shared/ipc/contract';
 import { trustedOrigins } from '../app-origin';
 import { createClipboardHandlers } from './clipboard-handlers';
 import {
@@ -28,6 +35,9 @@ function eventFrom(frame: SenderFrame | null): InvokeEvent<FakeSender> {
 function fakeHandlers() {
   const openExternal = vi.fn<IpcHandlers<FakeSender>['shell:open-external']>(() => ok(null));
   const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
+  const saveBytes = vi.fn<IpcHandlers<FakeSender>['files:save-bytes']>(() =>
+    ok({ saved: true, path: '/d/a.partnerbook' }),
+  );
   const handlers: IpcHandlers<FakeSender> = {
     'app:get-info': () =>
       ok({ name: 'Partner Workbook', version: '0.1.0', platform: 'linux', userDataPath: '/d' }),
@@ -37,19 +47,28 @@ function fakeHandlers() {
     'files:open-text': () => {
       throw new Error('EACCES: permission denied, open /secret\n    at readFile (node:fs:1:1)');
     },
+    'files:save-bytes': saveBytes,
+    'files:open-file': () => ok(null),
+    'files:print-to-pdf': () => ok({ saved: false }),
+    'files:claim-open-requests': () => ok(null),
     ...createClipboardHandlers<FakeSender>({ writeText }),
   };
-  return { handlers, openExternal, writeText };
+  return { handlers, openExternal, writeText, saveBytes };
 }
 
 function setup(devServerOrigin?: string) {
-  const { handlers, openExternal, writeText } = fakeHandlers();
+  const { handlers, openExternal, writeText, saveBytes } = fakeHandlers();
   const logError = vi.fn<(channel: string, error: unknown) => void>();
   const dispatch = createIpcDispatcher(handlers, {
     trustedOrigins: trustedOrigins(devServerOrigin),
     logError,
   });
-  return { dispatch, openExternal, writeText, logError };
+  return { dispatch, openExternal, writeText, saveBytes, logError };
+}
+
+/** A small array that reports the given length, to test limits without allocating them. */
+function bytesClaiming(byteLength: number): Uint8Array {
+  return Object.defineProperty(new Uint8Array(1), 'byteLength', { value: byteLength });
 }
 
 function errorOf(result: IpcResult<unknown>) {
@@ -191,6 +210,85 @@ describe('the IPC gate', () => {
     expect(writeText).not.toHaveBeenCalled();
   });
 
+  it('accepts bytes as a Uint8Array or a Buffer, up to the limit', async () => {
+    const { dispatch, saveBytes } = setup();
+    const valid = [new Uint8Array([1, 2, 3]), Buffer.from('{}'), bytesClaiming(MAX_IPC_FILE_BYTES)];
+    for (const bytes of valid) {
+      const arg = { suggestedName: 'EMEA.partnerbook', bytes, filters: [] };
+      expect(await dispatch('files:save-bytes', eventFrom(topFrame), arg)).toEqual({
+        ok: true,
+        value: { saved: true, path: '/d/a.partnerbook' },
+      });
+    }
+    expect(saveBytes).toHaveBeenCalledTimes(3);
+    expect(saveBytes.mock.calls[0]?.[0].bytes).toEqual(new Uint8Array([1, 2, 3]));
+  });
+
+  it('refuses bytes of another type, over the limit, or with a path for a name', async () => {
+    const { dispatch, saveBytes } = setup();
+    const base = { suggestedName: 'EMEA.partnerbook', bytes: new Uint8Array(1), filters: [] };
+    const invalid: unknown[] = [
+      { ...base, bytes: 'text' },
+      { ...base, bytes: [123, 125] },
+      { ...base, bytes: { 0: 123, length: 1, byteLength: 1 } },
+      { ...base, bytes: new Uint16Array(1) },
+      { ...base, bytes: new ArrayBuffer(1) },
+      { ...base, bytes: new DataView(new ArrayBuffer(1)) },
+      { ...base, bytes: undefined },
+      { ...base, suggestedName: '../../.bashrc' },
+      { ...base, suggestedName: '' },
+      { ...base, filters: [{ name: 'All', extensions: ['.partnerbook'] }] },
+      { ...base, path: '/etc/passwd' },
+    ];
+    for (const arg of invalid) {
+      const error = errorOf(await dispatch('files:save-bytes', eventFrom(topFrame), arg));
+      expect(error.code).toBe('invalid-argument');
+    }
+    const tooLarge = errorOf(
+      await dispatch('files:save-bytes', eventFrom(topFrame), {
+        ...base,
+        bytes: bytesClaiming(MAX_IPC_FILE_BYTES + 1),
+      }),
+    );
+    expect(tooLarge).toEqual({
+      code: 'invalid-argument',
+      message:
+        'The request to files:save-bytes was not valid (bytes: The file is larger than 500 MB, more than Partner Workbook saves).',
+    });
+    expect(saveBytes).not.toHaveBeenCalled();
+  });
+
+  it('validates the other new file channels', async () => {
+    const { dispatch } = setup();
+    const cases: [string, unknown, boolean][] = [
+      ['files:open-file', { filters: [{ name: 'CSV', extensions: ['csv'] }] }, true],
+      ['files:open-file', { filters: [], path: '/etc/passwd' }, false],
+      ['files:open-file', {}, false],
+      ['files:print-to-pdf', { suggestedName: 'Acme brief' }, true],
+      ['files:print-to-pdf', { suggestedName: 'C:\\Windows\\evil.pdf' }, false],
+      ['files:print-to-pdf', { suggestedName: 'a', landscape: true }, false],
+      ['files:claim-open-requests', {}, true],
+      ['files:claim-open-requests', { path: '/etc/passwd' }, false],
+    ];
+    for (const [channel, arg, valid] of cases) {
+      const result = await dispatch(channel, eventFrom(topFrame), arg);
+      expect(result.ok, `${channel} ${JSON.stringify(arg)}`).toBe(valid);
+    }
+    const forbidden = errorOf(
+      await dispatch(
+        'files:claim-open-requests',
+        eventFrom({ parent: null, url: 'https://x.example/' }),
+        {},
+      ),
+    );
+    expect(forbidden.code).toBe('forbidden-sender');
+  });
+
+  it('carries every workbook the app can read as bytes, below the size Electron crashes at', () => {
+    expect(MAX_IPC_FILE_BYTES).toBeGreaterThanOrEqual(MAX_PARTNERBOOK_CHARS);
+    expect(MAX_IPC_FILE_BYTES).toBeLessThan(2 ** 29);
+  });
+
   it('turns a thrown error into an internal error without its message or stack', async () => {
     const { dispatch, logError } = setup();
     const error = errorOf(await dispatch('files:open-text', eventFrom(topFrame), { filters: [] }));
@@ -246,5 +344,7 @@ describe('registerIpcHandlers', () => {
     expectTypeOf<Parameters<Handlers['clipboard:write-text']>[0]>().toEqualTypeOf<{
       text: string;
     }>();
+    // Callers may pass any Uint8Array, whatever buffer it is a view of.
+    expectTypeOf<IpcArgs<'files:save-bytes'>['bytes']>().toEqualTypeOf<Uint8Array>();
   });
 });

@@ -1,6 +1,6 @@
 import { allowedExternalUrl } from '../../../shared/ipc/external-url';
 import { copyTextInBrowser } from './browser-clipboard';
-import { HostError, type Host } from './host';
+import { HostError, type FileFilter, type Host } from './host';
 
 function pickFile(accept: string): Promise<File | null> {
   return new Promise((resolve) => {
@@ -15,6 +15,26 @@ function pickFile(accept: string): Promise<File | null> {
     });
     input.click();
   });
+}
+
+function download(blob: Blob, suggestedName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = suggestedName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+function acceptOf(filters: readonly FileFilter[]): string {
+  return filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',');
+}
+
+// A Blob takes bytes over a plain ArrayBuffer; bytes over a shared one are copied first.
+function blobPart(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer
+    ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    : bytes.slice();
 }
 
 /** The Host of the web build: downloads, a file picker, the browser's clipboard and print. */
@@ -36,18 +56,26 @@ export function createBrowserHost(): Host {
       return Promise.resolve();
     },
     saveText: ({ suggestedName, content }) => {
-      const url = URL.createObjectURL(new Blob([content], { type: 'text/plain;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = suggestedName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 0);
+      download(new Blob([content], { type: 'text/plain;charset=utf-8' }), suggestedName);
       return Promise.resolve({ saved: true });
     },
     openText: async ({ filters }) => {
-      const accept = filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',');
-      const file = await pickFile(accept);
+      const file = await pickFile(acceptOf(filters));
       return file ? { name: file.name, content: await file.text() } : null;
+    },
+    saveBytes: ({ suggestedName, bytes }) => {
+      download(new Blob([blobPart(bytes)], { type: 'application/octet-stream' }), suggestedName);
+      return Promise.resolve({ saved: true });
+    },
+    openFile: async ({ filters }) => {
+      const file = await pickFile(acceptOf(filters));
+      return file ? { name: file.name, data: file } : null;
+    },
+    // A web page is never asked to open files by the operating system.
+    onFileOpenRequested: () => () => undefined,
+    printToPdf: () => {
+      window.print();
+      return Promise.resolve({ saved: false });
     },
     copyText: copyTextInBrowser,
     print: () => {

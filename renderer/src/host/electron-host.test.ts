@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { IpcResult, MenuCommand, WorkbookBridge } from '../../../shared/ipc/contract';
+import {
+  MAX_IPC_FILE_BYTES,
+  type IpcResult,
+  type MenuCommand,
+  type OpenedFile,
+  type WorkbookBridge,
+} from '../../../shared/ipc/contract';
 import { createElectronHost } from './electron-host';
 import { HostError } from './host';
 import { selectHost } from './select-host';
@@ -27,8 +33,12 @@ function fakeBridge(overrides: Partial<WorkbookBridge> = {}): WorkbookBridge {
     saveText: () => Promise.resolve({ ok: true, value: { saved: false } }),
     openText: () => Promise.resolve({ ok: true, value: null }),
     writeClipboardText: () => Promise.resolve(done),
+    saveBytes: () => Promise.resolve({ ok: true, value: { saved: false } }),
+    openFile: () => Promise.resolve({ ok: true, value: null }),
+    printToPdf: () => Promise.resolve({ ok: true, value: { saved: false } }),
     onMenuCommand: () => () => undefined,
     onFlushRequested: () => () => undefined,
+    onFileOpenRequested: () => () => undefined,
     ...overrides,
   };
 }
@@ -119,5 +129,93 @@ describe('createElectronHost', () => {
     });
     createElectronHost(bridge).onMenuCommand((command) => seen.push(command));
     expect(seen).toEqual(['new-partner']);
+  });
+
+  it('saves bytes over the bridge and resolves to where', async () => {
+    const saveBytes = vi.fn<WorkbookBridge['saveBytes']>(() =>
+      Promise.resolve({ ok: true, value: { saved: true, path: '/d/EMEA.partnerbook' } }),
+    );
+    const host = createElectronHost(fakeBridge({ saveBytes }));
+    const request = {
+      suggestedName: 'EMEA.partnerbook',
+      bytes: new TextEncoder().encode('{}'),
+      filters: [{ name: 'Partner Workbook file', extensions: ['partnerbook'] }],
+    };
+    await expect(host.saveBytes(request)).resolves.toEqual({
+      saved: true,
+      path: '/d/EMEA.partnerbook',
+    });
+    expect(saveBytes).toHaveBeenCalledExactlyOnceWith(request);
+  });
+
+  it('refuses bytes over the limit before sending them across', async () => {
+    const saveBytes = vi.fn<WorkbookBridge['saveBytes']>();
+    const host = createElectronHost(fakeBridge({ saveBytes }));
+    const bytes = Object.defineProperty(new Uint8Array(1), 'byteLength', {
+      value: MAX_IPC_FILE_BYTES + 1,
+    });
+    const error: unknown = await host
+      .saveBytes({ suggestedName: 'Huge.partnerbook', bytes, filters: [] })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect(error).toMatchObject({
+      code: 'too-large',
+      message:
+        'Huge.partnerbook would be 500.0 MB; Partner Workbook saves files of up to 500.0 MB.',
+    });
+    expect(saveBytes).not.toHaveBeenCalled();
+  });
+
+  it('opens a file as its name and a Blob of its bytes, or null when cancelled', async () => {
+    const openFile = vi.fn<WorkbookBridge['openFile']>(() =>
+      Promise.resolve({
+        ok: true,
+        value: { name: 'partners.csv', bytes: new TextEncoder().encode('name\nAcme\n') },
+      }),
+    );
+    const host = createElectronHost(fakeBridge({ openFile }));
+    const file = await host.openFile({ filters: [] });
+    expect(file?.name).toBe('partners.csv');
+    expect(file?.data).toBeInstanceOf(Blob);
+    expect(await file?.data.text()).toBe('name\nAcme\n');
+
+    openFile.mockResolvedValueOnce({ ok: true, value: null });
+    await expect(host.openFile({ filters: [] })).resolves.toBeNull();
+
+    openFile.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'too-large', message: 'huge.csv is 600.0 MB; …' },
+    });
+    await expect(host.openFile({ filters: [] })).rejects.toMatchObject({ code: 'too-large' });
+  });
+
+  it('hands files the system opens to the listener as Blobs, and unsubscribes', async () => {
+    let deliver: ((file: OpenedFile) => void) | undefined;
+    const unsubscribe = vi.fn();
+    const bridge = fakeBridge({
+      onFileOpenRequested: (listener) => {
+        deliver = listener;
+        return unsubscribe;
+      },
+    });
+    const seen: { name: string; data: Blob }[] = [];
+    const stop = createElectronHost(bridge).onFileOpenRequested((file) => seen.push(file));
+    deliver?.({ name: 'EMEA.partnerbook', bytes: new TextEncoder().encode('{}') });
+    expect(seen.map((file) => file.name)).toEqual(['EMEA.partnerbook']);
+    expect(await seen[0]?.data.text()).toBe('{}');
+    stop();
+    expect(unsubscribe).toHaveBeenCalledTimes(1);
+  });
+
+  it('prints to a PDF over the bridge', async () => {
+    const printToPdf = vi.fn<WorkbookBridge['printToPdf']>(() =>
+      Promise.resolve({ ok: true, value: { saved: true, path: '/d/Acme.pdf' } }),
+    );
+    const host = createElectronHost(fakeBridge({ printToPdf }));
+    await expect(host.printToPdf({ suggestedName: 'Acme' })).resolves.toEqual({
+      saved: true,
+      path: '/d/Acme.pdf',
+    });
+    expect(printToPdf).toHaveBeenCalledExactlyOnceWith({ suggestedName: 'Acme' });
   });
 });

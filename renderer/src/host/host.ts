@@ -1,10 +1,20 @@
 import type {
   AppInfo,
+  FileFilter,
   IpcArgs,
   MenuCommand,
   OpenedTextFile,
   SaveTextResult,
 } from '../../../shared/ipc/contract';
+
+/** A file filter for open and save dialogs (extensions without the dot). */
+export type { FileFilter };
+
+/** A file the host hands the renderer: its name (never its folder) and content. */
+export interface HostFile {
+  name: string;
+  data: Blob;
+}
 
 /** A failure the host reports, already worded for a person. */
 export class HostError extends Error {
@@ -29,6 +39,34 @@ export interface Host {
   saveText(request: IpcArgs<'files:save-text'>): Promise<SaveTextResult>;
   /** Lets the user choose a text file; null when they cancel. */
   openText(request: IpcArgs<'files:open-text'>): Promise<OpenedTextFile | null>;
+  /**
+   * Offers the bytes as a file; resolves to whether it was saved. Use it for anything large, such
+   * as a `.partnerbook` file (encode text with TextEncoder). Rejects with a HostError 'too-large'
+   * over MAX_IPC_FILE_BYTES in the desktop app.
+   */
+  saveBytes(request: {
+    suggestedName: string;
+    bytes: Uint8Array;
+    filters: FileFilter[];
+  }): Promise<SaveTextResult>;
+  /**
+   * Lets the user choose a file and returns its name and content as a Blob; null when cancelled.
+   * Rejects with a HostError 'too-large' over MAX_IPC_FILE_BYTES in the desktop app.
+   */
+  openFile(request: { filters: FileFilter[] }): Promise<HostFile | null>;
+  /**
+   * Files the operating system asks the app to open (double-click on a .partnerbook, a recent
+   * file from the File menu); returns the unsubscribe function. Files that arrived before the
+   * first subscription are delivered to it. The browser host never calls it.
+   */
+  onFileOpenRequested(listener: (file: HostFile) => void): () => void;
+  /**
+   * Prints the current page to a PDF file the user saves (Electron: a save dialog, then
+   * webContents.printToPDF into the chosen file, with the page's print styles); the browser opens
+   * its print dialog, where "Save as PDF" is one choice, and resolves to { saved: false } since it
+   * cannot know.
+   */
+  printToPdf(request: { suggestedName: string }): Promise<SaveTextResult>;
   /**
    * Puts the text on the system clipboard as plain text. Call it straight from the click that asks
    * for it: a browser allows copying only during a user gesture. Rejects with a HostError when the

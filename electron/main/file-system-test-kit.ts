@@ -1,0 +1,66 @@
+/**
+ * An in-memory HostFileSystem for main-process tests: it records what happened, and can be told to
+ * fail the way disks do. Only tests import it.
+ */
+import type { HostFileSystem } from './file-io';
+
+/** An error shaped like Node's file system errors. */
+export function fsError(code: string): Error {
+  return Object.assign(new Error(`${code}: failed`), { code });
+}
+
+/** An in-memory file system that records what happened and can be told to fail. */
+export class MemoryFileSystem implements HostFileSystem {
+  readonly files = new Map<string, Uint8Array<ArrayBuffer>>();
+  readonly directories = new Set<string>();
+  readonly log: string[] = [];
+  failWrite: string | undefined;
+  failRename: string | undefined;
+  reportedSize: number | undefined;
+
+  writeNewFile(filePath: string, content: string | Uint8Array): Promise<void> {
+    this.log.push(`write ${filePath}`);
+    if (this.files.has(filePath)) return Promise.reject(fsError('EEXIST'));
+    const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content.slice();
+    // A failed write may still leave a partial file behind, as a full disk does.
+    this.files.set(filePath, bytes.slice(0, 1));
+    if (this.failWrite !== undefined) return Promise.reject(fsError(this.failWrite));
+    this.files.set(filePath, bytes);
+    return Promise.resolve();
+  }
+
+  rename(from: string, to: string): Promise<void> {
+    this.log.push(`rename ${from} -> ${to}`);
+    if (this.failRename !== undefined) return Promise.reject(fsError(this.failRename));
+    const data = this.files.get(from);
+    if (data === undefined) return Promise.reject(fsError('ENOENT'));
+    this.files.delete(from);
+    this.files.set(to, data);
+    return Promise.resolve();
+  }
+
+  remove(filePath: string): Promise<void> {
+    this.log.push(`remove ${filePath}`);
+    this.files.delete(filePath);
+    return Promise.resolve();
+  }
+
+  stat(filePath: string): Promise<{ size: number; isFile(): boolean }> {
+    if (this.directories.has(filePath)) return Promise.resolve({ size: 0, isFile: () => false });
+    const data = this.files.get(filePath);
+    if (data === undefined) return Promise.reject(fsError('ENOENT'));
+    const size = this.reportedSize ?? data.byteLength;
+    return Promise.resolve({ size, isFile: () => true });
+  }
+
+  readFile(filePath: string): Promise<Uint8Array<ArrayBuffer>> {
+    this.log.push(`read ${filePath}`);
+    const data = this.files.get(filePath);
+    return data === undefined ? Promise.reject(fsError('ENOENT')) : Promise.resolve(data);
+  }
+
+  text(filePath: string): string | undefined {
+    const data = this.files.get(filePath);
+    return data === undefined ? undefined : new TextDecoder().decode(data);
+  }
+}
