@@ -5,6 +5,7 @@ import { PartnersScreen } from '../features/partners/PartnersScreen';
 import { usePartnerRows } from '../features/partners/use-partners';
 import { usePanel, useUiActions, useUndoEntry, useView } from '../state/ui-selectors';
 import { UndoToast } from '../ui/UndoToast';
+import { FileMenu } from '../features/files/FileMenu';
 import { WorkbookSwitcher } from '../features/workbooks/WorkbookSwitcher';
 import { useHost } from './workbook-context';
 
@@ -20,6 +21,9 @@ const PositioningScreen = lazy(() =>
 const DraftStudio = lazy(() =>
   import('../features/positioning/DraftStudio').then((m) => ({ default: m.DraftStudio })),
 );
+const ImportWizard = lazy(() =>
+  import('../features/import/ImportWizard').then((m) => ({ default: m.ImportWizard })),
+);
 const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m.AboutDialog })));
 
 /** The app frame: header, the partners screen or first-run state, the side panel and toasts. */
@@ -31,7 +35,6 @@ export function App() {
   const view = useView();
   const { openPanel, offerUndo, openView } = useUiActions();
   const [aboutOpen, setAboutOpen] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
   const dismissUndo = useCallback(() => offerUndo(null), [offerUndo]);
 
   useEffect(() => host.onBeforeClose(flushPendingWrites), [host]);
@@ -42,7 +45,7 @@ export function App() {
           openView({ name: 'partners' });
           openPanel({ mode: 'create' });
         } else if (command === 'about') setAboutOpen(true);
-        else setNotice('Import and export arrive in a later version of Partner Workbook.');
+        // File commands (import, export, open, merge) are answered by the File menu.
       }),
     [host, openPanel, openView],
   );
@@ -52,6 +55,7 @@ export function App() {
       <header className="app-header">
         <h1>Partner Workbook</h1>
         <WorkbookSwitcher />
+        <FileMenu />
         <nav className="app-nav" aria-label="Sections">
           <button
             type="button"
@@ -83,14 +87,6 @@ export function App() {
           About
         </button>
       </header>
-      {notice ? (
-        <p className="notice" role="status">
-          {notice}{' '}
-          <button type="button" className="link-button" onClick={() => setNotice(null)}>
-            Dismiss
-          </button>
-        </p>
-      ) : null}
       <div className="app-body">
         <main className="app-main">
           {view.name === 'positioning' ? (
@@ -100,6 +96,10 @@ export function App() {
           ) : view.name === 'draft' ? (
             <Suspense fallback={<p className="muted loading">Opening the draft…</p>}>
               <DraftStudio key={view.draftId} draftId={view.draftId} />
+            </Suspense>
+          ) : view.name === 'import' ? (
+            <Suspense fallback={<p className="muted loading">Opening the import…</p>}>
+              <ImportWizard />
             </Suspense>
           ) : !partners.ready ? (
             <p className="muted loading">Opening your workbook…</p>

@@ -8,7 +8,10 @@ export type PanelState =
 
 /** Which screen fills the main area. */
 export type AppView =
-  { name: 'partners' } | { name: 'positioning' } | { name: 'draft'; draftId: string };
+  | { name: 'partners' }
+  | { name: 'positioning' }
+  | { name: 'draft'; draftId: string }
+  | { name: 'import' };
 
 /** Which tab of a partner's panel is shown. */
 export type PanelTab = 'details' | 'positioning';

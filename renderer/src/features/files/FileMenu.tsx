@@ -1,0 +1,139 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { PartnerbookProblem } from '../../../../shared/files/partnerbook/problems';
+import { useHost, useWorkbook } from '../../app/workbook-context';
+import { useWorkbookActions } from '../../app/workbooks-context';
+import { useUiActions } from '../../state/ui-selectors';
+import { useWorkbookName } from '../workbooks/use-workbooks';
+import { ExportDialog, type ExportChoice } from './ExportDialog';
+import {
+  openWorkbookFile,
+  PARTNERBOOK_FILTER,
+  saveSpreadsheets,
+  saveWorkbookFile,
+  type FileActionDeps,
+} from './file-actions';
+import { ProblemsDialog } from './ProblemsDialog';
+import { TaskDialog } from './TaskDialog';
+import { useFileTask } from './use-file-task';
+
+/** The File menu: open a workbook file, import partners, export. Also answers the native menu. */
+export function FileMenu() {
+  const host = useHost();
+  const { dbName } = useWorkbook();
+  const { switchTo } = useWorkbookActions();
+  const workbookName = useWorkbookName();
+  const { openView } = useUiActions();
+  const popoverId = useId();
+  const popoverRef = useRef<HTMLDivElement>(null);
+  const { task, message, run, cancel, dismiss } = useFileTask();
+  const [exporting, setExporting] = useState(false);
+  const [refused, setRefused] = useState<{
+    fileName: string;
+    problems: PartnerbookProblem[];
+  } | null>(null);
+  const deps: FileActionDeps = { host, dbName, workbookName, switchTo };
+  const depsRef = useRef(deps);
+  useEffect(() => {
+    depsRef.current = deps;
+  });
+
+  const close = () => popoverRef.current?.hidePopover();
+  const openFile = async () => {
+    const file = await depsRef.current.host.openFile({ filters: [PARTNERBOOK_FILTER] });
+    if (!file) return;
+    await run('Opening the workbook file', async (signal, progress) => {
+      const outcome = await openWorkbookFile(depsRef.current, file, signal, progress);
+      if (outcome.kind === 'refused') {
+        setRefused({ fileName: outcome.fileName, problems: outcome.problems });
+        return '';
+      }
+      return outcome.kind === 'opened' ? outcome.message : '';
+    });
+  };
+  const exportAs = (choice: ExportChoice) => {
+    setExporting(false);
+    void run('Exporting the workbook', (signal, progress) =>
+      choice.kind === 'partnerbook'
+        ? saveWorkbookFile(depsRef.current, signal, progress)
+        : saveSpreadsheets(depsRef.current, choice.format, choice.bom, signal, progress),
+    );
+  };
+  const openRef = useRef(openFile);
+  useEffect(() => {
+    openRef.current = openFile;
+  });
+
+  useEffect(
+    () =>
+      host.onMenuCommand((command) => {
+        if (command === 'import') openView({ name: 'import' });
+        else if (command === 'export') setExporting(true);
+        else if (command === 'open-workbook-file') void openRef.current();
+      }),
+    [host, openView],
+  );
+
+  return (
+    <div className="file-menu">
+      <button type="button" popoverTarget={popoverId} aria-haspopup="true">
+        File
+      </button>
+      <div
+        id={popoverId}
+        ref={popoverRef}
+        popover="auto"
+        className="popover menu"
+        role="group"
+        aria-label="File"
+      >
+        <button
+          type="button"
+          className="menu-item"
+          onClick={() => {
+            close();
+            void openFile();
+          }}
+        >
+          Open workbook file…
+        </button>
+        <button
+          type="button"
+          className="menu-item"
+          onClick={() => {
+            close();
+            openView({ name: 'import' });
+          }}
+        >
+          Import partners from CSV or Excel…
+        </button>
+        <button
+          type="button"
+          className="menu-item"
+          onClick={() => {
+            close();
+            setExporting(true);
+          }}
+        >
+          Export…
+        </button>
+      </div>
+      {message ? (
+        <p className="notice file-notice" role="status">
+          {message}{' '}
+          <button type="button" className="link-button" onClick={dismiss}>
+            Dismiss
+          </button>
+        </p>
+      ) : null}
+      {exporting ? <ExportDialog onExport={exportAs} onClose={() => setExporting(false)} /> : null}
+      {task ? <TaskDialog task={task} onCancel={cancel} /> : null}
+      {refused ? (
+        <ProblemsDialog
+          fileName={refused.fileName}
+          problems={refused.problems}
+          onClose={() => setRefused(null)}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { PARTNERBOOK_EXTENSION } from '../../../../shared/files/partnerbook/format';
+import type { PartnerbookProblem } from '../../../../shared/files/partnerbook/problems';
+import type { PartnerbookProgress } from '../../../../shared/files/partnerbook/snapshot';
+import type { Host } from '../../host/host';
+import type { SheetFormat } from '../../workers/export-messages';
+import { exportSheets } from './export-client';
+import { exportPartnerbook, openPartnerbook } from './partnerbook-client';
+import type { TaskProgress } from './use-file-task';
+
+/** What the file actions need from the app. */
+export interface FileActionDeps {
+  host: Host;
+  dbName: string;
+  workbookName: string;
+  switchTo: (dbName: string) => Promise<void>;
+}
+
+/** The file filter of workbook files in open and save dialogs. */
+export const PARTNERBOOK_FILTER = {
+  name: 'Partner Workbook file',
+  extensions: [PARTNERBOOK_EXTENSION],
+};
+
+const PHASES: Record<PartnerbookProgress['phase'], string> = {
+  reading: 'Reading the workbook',
+  encoding: 'Writing the file',
+  parsing: 'Reading the file',
+  checking: 'Checking every record',
+  writing: 'Writing the new workbook',
+};
+
+const toTask =
+  (progress: TaskProgress) =>
+  ({ phase, done, total }: PartnerbookProgress) =>
+    progress(PHASES[phase], done, total);
+
+// A name every file system accepts, from the workbook's name.
+const fileBase = (name: string) => name.replace(/[/\\:*?"<>|]+/g, ' ').trim() || 'Workbook';
+
+/** Saves the workbook as a `.partnerbook` file; resolves to what the user is told. */
+export async function saveWorkbookFile(
+  deps: FileActionDeps,
+  signal: AbortSignal,
+  progress: TaskProgress,
+): Promise<string> {
+  const text = await exportPartnerbook(deps.dbName, toTask(progress), { signal });
+  const suggestedName = `${fileBase(deps.workbookName)}.${PARTNERBOOK_EXTENSION}`;
+  const saved = await deps.host.saveBytes({
+    suggestedName,
+    bytes: new TextEncoder().encode(text),
+    filters: [PARTNERBOOK_FILTER],
+  });
+  return saved.saved
+    ? `Saved the workbook as “${suggestedName}”.`
+    : 'The workbook file was not saved.';
+}
+
+const SHEET_FILES: Record<
+  SheetFormat,
+  { suffix: string; filter: { name: string; extensions: string[] } }
+> = {
+  xlsx: { suffix: '.xlsx', filter: { name: 'Excel workbook', extensions: ['xlsx'] } },
+  'csv-zip': { suffix: ' (CSV).zip', filter: { name: 'Zip of CSV files', extensions: ['zip'] } },
+};
+
+/** Exports every table as an Excel workbook or a zip of CSV files. */
+export async function saveSpreadsheets(
+  deps: FileActionDeps,
+  format: SheetFormat,
+  bom: boolean,
+  signal: AbortSignal,
+  progress: TaskProgress,
+): Promise<string> {
+  const bytes = await exportSheets(deps.dbName, format, {
+    bom,
+    signal,
+    onProgress: ({ phase, done, total }) =>
+      progress(phase === 'reading' ? 'Reading the workbook' : 'Writing the file', done, total),
+  });
+  const { suffix, filter } = SHEET_FILES[format];
+  const suggestedName = `${fileBase(deps.workbookName)}${suffix}`;
+  const saved = await deps.host.saveBytes({ suggestedName, bytes, filters: [filter] });
+  return saved.saved ? `Exported “${suggestedName}”.` : 'The export was not saved.';
+}
+
+/** The outcome of opening a workbook file. */
+export type OpenOutcome =
+  | { kind: 'opened'; message: string }
+  | { kind: 'refused'; fileName: string; problems: PartnerbookProblem[] }
+  | { kind: 'none' };
+
+/** Opens a `.partnerbook` file as a new local workbook and switches to it. */
+export async function openWorkbookFile(
+  deps: FileActionDeps,
+  file: { name: string; data: Blob },
+  signal: AbortSignal,
+  progress: TaskProgress,
+): Promise<OpenOutcome> {
+  const result = await openPartnerbook(file.data, file.name, toTask(progress), { signal });
+  if (!result.ok) return { kind: 'refused', fileName: file.name, problems: result.problems };
+  await deps.switchTo(result.dbName);
+  return { kind: 'opened', message: `Opened “${file.name}” as the workbook “${result.name}”.` };
+}

@@ -1,0 +1,124 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ColumnMapping } from '../../../../shared/files/tabular/import-fields';
+import type { PlanOptions } from '../../../../shared/files/tabular/match';
+import { useWorkbook } from '../../app/workbook-context';
+import type { PlanSummary, TableSummary } from '../../workers/import-messages';
+import {
+  createImportSession,
+  ImportCancelledError,
+  type AppliedImport,
+  type ImportClientProgress,
+  type ImportSession,
+} from '../files/import-client';
+
+/** Where an import stands, as the wizard shows it. */
+export type ImportState =
+  | { step: 'choose'; error?: string }
+  | { step: 'reading'; fileName: string }
+  | { step: 'review'; table: TableSummary; plan?: PlanSummary; error?: string }
+  | { step: 'writing'; table: TableSummary; plan: PlanSummary }
+  | { step: 'done'; table: TableSummary; result: AppliedImport }
+  | { step: 'cancelled' };
+
+const message = (error: unknown, fallback: string) =>
+  error instanceof Error && error.message !== '' ? error.message : fallback;
+
+/**
+ * One import at a time, driven through its worker: read a file, change the mapping, check what
+ * would happen, write it, or cancel at any point (the workbook is then unchanged).
+ */
+export function useImport() {
+  const { dbName, changes } = useWorkbook();
+  const session = useRef<ImportSession | null>(null);
+  const [state, setState] = useState<ImportState>({ step: 'choose' });
+  const [progress, setProgress] = useState<ImportClientProgress | null>(null);
+
+  const stop = useCallback(() => {
+    session.current?.cancel();
+    session.current = null;
+  }, []);
+  useEffect(() => stop, [stop]);
+
+  const read = useCallback(
+    async (file: Blob, fileName: string) => {
+      stop();
+      const next = createImportSession(dbName, changes);
+      session.current = next;
+      next.onProgress(setProgress);
+      setState({ step: 'reading', fileName });
+      try {
+        const table = await next.read(file, fileName);
+        setState({ step: 'review', table });
+      } catch (error) {
+        if (error instanceof ImportCancelledError) return;
+        stop();
+        setState({ step: 'choose', error: message(error, `“${fileName}” could not be read.`) });
+      } finally {
+        setProgress(null);
+      }
+    },
+    [dbName, changes, stop],
+  );
+
+  const remap = useCallback(async (mapping: ColumnMapping) => {
+    const current = session.current;
+    if (!current) return;
+    try {
+      const table = await current.remap(mapping);
+      setState({ step: 'review', table });
+    } catch (error) {
+      setState((s) =>
+        s.step === 'review'
+          ? { ...s, error: message(error, 'The mapping could not be applied.') }
+          : s,
+      );
+    } finally {
+      setProgress(null);
+    }
+  }, []);
+
+  const check = useCallback(async (table: TableSummary, options: PlanOptions) => {
+    const current = session.current;
+    if (!current) return;
+    try {
+      const plan = await current.plan(options);
+      setState({ step: 'review', table, plan });
+    } catch (error) {
+      setState({
+        step: 'review',
+        table,
+        error: message(error, 'The import could not be checked.'),
+      });
+    } finally {
+      setProgress(null);
+    }
+  }, []);
+
+  const apply = useCallback(async (table: TableSummary, plan: PlanSummary) => {
+    const current = session.current;
+    if (!current) return;
+    setState({ step: 'writing', table, plan });
+    try {
+      const result = await current.apply();
+      setState({ step: 'done', table, result });
+    } catch (error) {
+      if (error instanceof ImportCancelledError) return;
+      setState({
+        step: 'review',
+        table,
+        plan,
+        error: message(error, 'The import failed; the workbook was not changed.'),
+      });
+    } finally {
+      setProgress(null);
+    }
+  }, []);
+
+  const cancel = useCallback(() => {
+    stop();
+    setProgress(null);
+    setState({ step: 'cancelled' });
+  }, [stop]);
+
+  return { state, progress, read, remap, check, apply, cancel };
+}
