@@ -3,7 +3,7 @@ import { flushPendingWrites } from '../db/pending-writes';
 import { EmptyState } from '../features/onboarding/EmptyState';
 import { PartnersScreen } from '../features/partners/PartnersScreen';
 import { usePartnerRows } from '../features/partners/use-partners';
-import { usePanel, useUiActions, useUndoEntry, useView } from '../state/ui-selectors';
+import { useNotice, usePanel, useUiActions, useUndoEntry, useView } from '../state/ui-selectors';
 import { UndoToast } from '../ui/UndoToast';
 import { FileMenu } from '../features/files/FileMenu';
 import { WorkbookSwitcher } from '../features/workbooks/WorkbookSwitcher';
@@ -33,7 +33,8 @@ export function App() {
   const undo = useUndoEntry();
   const panelOpen = usePanel().mode !== 'closed';
   const view = useView();
-  const { openPanel, offerUndo, openView } = useUiActions();
+  const notice = useNotice();
+  const { openPanel, offerUndo, openView, showNotice } = useUiActions();
   const [aboutOpen, setAboutOpen] = useState(false);
   const dismissUndo = useCallback(() => offerUndo(null), [offerUndo]);
 
@@ -87,6 +88,14 @@ export function App() {
           About
         </button>
       </header>
+      {notice ? (
+        <p className="notice" role="status">
+          {notice}{' '}
+          <button type="button" className="link-button" onClick={() => showNotice(null)}>
+            Dismiss
+          </button>
+        </p>
+      ) : null}
       <div className="app-body">
         <main className="app-main">
           {view.name === 'positioning' ? (

@@ -32,6 +32,7 @@ export function useUiActions(): Pick<
   | 'setPanelTab'
   | 'openView'
   | 'offerUndo'
+  | 'showNotice'
 > {
   return useUiStore(
     useShallow((s) => ({
@@ -48,6 +49,7 @@ export function useUiActions(): Pick<
       setPanelTab: s.setPanelTab,
       openView: s.openView,
       offerUndo: s.offerUndo,
+      showNotice: s.showNotice,
     })),
   );
 }
@@ -62,3 +64,5 @@ export const useUndoEntry = () => useUiStore((s) => s.undo);
 export const useView = () => useUiStore((s) => s.view);
 /** The tab shown in a partner's panel. */
 export const usePanelTab = () => useUiStore((s) => s.panelTab);
+/** The notice shown under the header, if any. */
+export const useNotice = () => useUiStore((s) => s.notice);

@@ -35,6 +35,8 @@ export interface UiState {
   panelTab: PanelTab;
   view: AppView;
   undo: UndoEntry | null;
+  /** A sentence about something that just finished (an export, an open), until dismissed. */
+  notice: string | null;
   setSearch: (search: string) => void;
   setStages: (stages: LifecycleStage[]) => void;
   setTypes: (types: PartnerType[]) => void;
@@ -48,6 +50,7 @@ export interface UiState {
   setPanelTab: (tab: PanelTab) => void;
   openView: (view: AppView) => void;
   offerUndo: (entry: UndoEntry | null) => void;
+  showNotice: (notice: string | null) => void;
 }
 
 /** The one UI store; components use the selector hooks in ./ui-selectors. */
@@ -63,6 +66,7 @@ export const useUiStore = create<UiState>()((set) => ({
   panelTab: 'details',
   view: { name: 'partners' },
   undo: null,
+  notice: null,
   setSearch: (search) => set({ search }),
   setStages: (stages) => set({ stages }),
   setTypes: (types) => set({ types }),
@@ -82,6 +86,7 @@ export const useUiStore = create<UiState>()((set) => ({
   // Opening a draft closes the partner panel: the studio needs the whole window.
   openView: (view) => set(view.name === 'draft' ? { view, panel: { mode: 'closed' } } : { view }),
   offerUndo: (undo) => set({ undo }),
+  showNotice: (notice) => set({ notice }),
 }));
 
 /** Back to a fresh view when another workbook opens: its records are not the ones on screen. */

@@ -25,7 +25,7 @@ export function FileMenu() {
   const { openView } = useUiActions();
   const popoverId = useId();
   const popoverRef = useRef<HTMLDivElement>(null);
-  const { task, message, run, cancel, dismiss } = useFileTask();
+  const { task, run, cancel } = useFileTask();
   const [exporting, setExporting] = useState(false);
   const [refused, setRefused] = useState<{
     fileName: string;
@@ -117,14 +117,6 @@ export function FileMenu() {
           Export…
         </button>
       </div>
-      {message ? (
-        <p className="notice file-notice" role="status">
-          {message}{' '}
-          <button type="button" className="link-button" onClick={dismiss}>
-            Dismiss
-          </button>
-        </p>
-      ) : null}
       {exporting ? <ExportDialog onExport={exportAs} onClose={() => setExporting(false)} /> : null}
       {task ? <TaskDialog task={task} onCancel={cancel} /> : null}
       {refused ? (

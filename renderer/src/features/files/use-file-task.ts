@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { useUiActions } from '../../state/ui-selectors';
 
 /** A long file job as the progress dialog shows it. */
 export interface FileTask {
@@ -23,11 +24,12 @@ export type TaskProgress = (step: string, done?: number, total?: number) => void
 
 /**
  * Runs one long file job at a time (export, open) with a progress dialog and a Cancel that aborts
- * it. The job's promise decides the outcome; `message` is what the user reads afterwards.
+ * it. The job's promise resolves to what the user reads afterwards, shown as the app's notice.
  */
 export function useFileTask() {
   const [task, setTask] = useState<FileTask | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  // The outcome outlives this component: opening a file switches workbooks, which remounts it.
+  const { showNotice: setMessage } = useUiActions();
   const controller = useRef<AbortController | null>(null);
 
   const run = useCallback(
@@ -44,7 +46,7 @@ export function useFileTask() {
         const outcome = await job(abort.signal, (step, done = 0, total = 0) =>
           setTask({ title, step, done, total }),
         );
-        setMessage(outcome);
+        setMessage(outcome === '' ? null : outcome);
       } catch (error) {
         if (!abort.signal.aborted) console.error(error);
         setMessage(
@@ -61,6 +63,5 @@ export function useFileTask() {
   );
 
   const cancel = useCallback(() => controller.current?.abort(), []);
-  const dismiss = useCallback(() => setMessage(null), []);
-  return { task, message, run, cancel, dismiss };
+  return { task, run, cancel };
 }
