@@ -80,7 +80,14 @@ test('a CRM export imports through the mapping screen, and the workbook exports 
 
   const chooser = page.waitForEvent('filechooser');
   await fileMenu(page, 'Open workbook file…');
-  await (await chooser).setFiles(saved);
+  // Playwright keeps downloads under a random name; offer it back under the name it was saved as.
+  await (
+    await chooser
+  ).setFiles({
+    name: 'My workbook.partnerbook',
+    mimeType: 'application/json',
+    buffer: await readFile(saved),
+  });
   await expect(
     page.getByText('Opened “My workbook.partnerbook” as the workbook “My workbook”.'),
   ).toBeVisible();
