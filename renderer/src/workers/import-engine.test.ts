@@ -195,7 +195,9 @@ describe('ImportEngine', () => {
     });
     expect(last('failed')).toMatchObject({ requestId: 2, message: 'The file is empty.' });
     await engine.handle({ type: 'read', requestId: 3, fileName: 'p.xlsx', data: bytes('x') });
-    expect(last('failed').message).toMatch(/save the sheet as CSV/);
+    expect(last('failed').message).toMatch(/xlsx|Excel|spreadsheet/i);
+    await engine.handle({ type: 'read', requestId: 6, fileName: 'old.xls', data: bytes('x') });
+    expect(last('failed').message).toMatch(/save it as .xlsx or .csv/);
     await engine.handle({ type: 'read', requestId: 4, fileName: 'c.csv', data: bytes(FILE) });
     await engine.handle({ type: 'apply', requestId: 5 });
     expect(last('failed')).toMatchObject({ message: 'Review the import before it is written.' });
@@ -220,5 +222,37 @@ describe('ImportEngine', () => {
     });
     await small.handle({ type: 'read', requestId: 2, fileName: 'c.csv', data: new Blob([FILE]) });
     expect(last('failed').message).toMatch(/files up to 0 MB/);
+  });
+});
+
+describe('readTableFile', () => {
+  it('reads the first sheet of an Excel workbook into the same table as a CSV file', async () => {
+    const { sheetsToXlsx } = await import('../../../shared/files/export/xlsx-write');
+    const xlsx = await sheetsToXlsx([
+      {
+        name: 'Accounts',
+        columns: [
+          { header: 'Account Name', type: 'text', width: 20 },
+          { header: 'Employees', type: 'number', width: 10 },
+        ],
+        rows: [
+          ['Nordlicht Systems', 120],
+          ['Pampas Cloud Partners', null],
+        ],
+      },
+    ]);
+    const read = await readTableFile(
+      xlsx,
+      'accounts.xlsx',
+      { maxBytes: 1_000_000, maxRows: 100, maxColumns: 10 },
+      () => undefined,
+    );
+    expect(read.format).toBe('xlsx');
+    expect(read.sheet).toBe('Accounts');
+    expect(read.table.headers).toEqual(['Account Name', 'Employees']);
+    expect(read.table.rows).toEqual([
+      ['Nordlicht Systems', '120'],
+      ['Pampas Cloud Partners', ''],
+    ]);
   });
 });

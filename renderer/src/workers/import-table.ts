@@ -1,10 +1,11 @@
 /**
- * Reads an imported file's bytes into a table, choosing the reader by the file's name. CSV (and
- * tab-separated .tsv/.txt) is read here; the XLSX reader plugs in as another branch producing the
- * same RawTable (shared/files/tabular/xlsx-read.ts).
+ * Reads an imported file's bytes into a table, choosing the reader by the file's name: Excel
+ * workbooks (.xlsx) through the guarded XLSX reader, everything else as CSV (comma, semicolon or
+ * tab separated). Both produce the same RawTable.
  */
 import { readCsv } from '../../../shared/files/tabular/csv-read';
 import { decodeText, type TextEncodingName } from '../../../shared/files/tabular/decode-text';
+import { readXlsx } from '../../../shared/files/tabular/xlsx-read';
 import {
   FileRefusedError,
   type ImportProgress,
@@ -36,12 +37,17 @@ export function extensionOf(fileName: string): string {
   return dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
 }
 
-/** Reads CSV files; refuses spreadsheets until an XLSX reader is plugged in. */
-export const readTableFile: TableReader = (bytes, fileName, limits, onProgress) => {
+/** Reads Excel workbooks and CSV files; refuses the spreadsheet formats it cannot read. */
+export const readTableFile: TableReader = async (bytes, fileName, limits, onProgress) => {
   const extension = extensionOf(fileName);
-  if (extension === 'xlsx' || extension === 'xls' || extension === 'ods') {
-    return Promise.reject(
-      new FileRefusedError('Spreadsheet files cannot be imported yet; save the sheet as CSV.'),
+  if (extension === 'xlsx') {
+    const { sheet, sheetNames, ...table } = await readXlsx(bytes, { limits });
+    onProgress({ done: table.rows.length, total: table.rows.length });
+    return { table, format: 'xlsx', sheet, sheetNames };
+  }
+  if (extension === 'xls' || extension === 'ods' || extension === 'numbers') {
+    throw new FileRefusedError(
+      `“${fileName}” is in a spreadsheet format that cannot be imported; save it as .xlsx or .csv.`,
     );
   }
   const { text, encoding } = decodeText(bytes, { maxBytes: limits.maxBytes });
@@ -51,5 +57,5 @@ export const readTableFile: TableReader = (bytes, fileName, limits, onProgress) 
       onProgress({ done, total });
     },
   });
-  return Promise.resolve({ table, format: 'csv', encoding });
+  return { table, format: 'csv', encoding };
 };
