@@ -108,3 +108,22 @@ test('a CRM export imports through the mapping screen, and the workbook exports 
   await refused.getByRole('button', { name: 'Close' }).click();
   await partners.expectCount(28, 28);
 });
+
+test('a list dropped on the window opens the import screen with that file', async ({ page }) => {
+  const partners = new PartnersPage(page);
+  await partners.goto();
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['Company name,Country/Region\nZeta Partners,Chile\n'], 'dropped.csv'));
+    document.body.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+    );
+  });
+  await expect(
+    page.getByRole('heading', { name: 'Import partners from “dropped.csv”' }),
+  ).toBeVisible();
+  await expect(page.getByText(/1 row, 1 read cleanly, 0 with problems/)).toBeVisible();
+  await page.getByRole('button', { name: 'Check the import' }).click();
+  await page.getByRole('button', { name: 'Import 1 partner' }).click();
+  await expect(page.getByText('Imported: 1 created, 0 updated.')).toBeVisible();
+});

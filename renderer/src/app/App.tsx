@@ -108,7 +108,7 @@ export function App() {
             </Suspense>
           ) : view.name === 'import' ? (
             <Suspense fallback={<p className="muted loading">Opening the import…</p>}>
-              <ImportWizard />
+              <ImportWizard initialFile={view.file} />
             </Suspense>
           ) : !partners.ready ? (
             <p className="muted loading">Opening your workbook…</p>

@@ -11,7 +11,8 @@ export type AppView =
   | { name: 'partners' }
   | { name: 'positioning' }
   | { name: 'draft'; draftId: string }
-  | { name: 'import' };
+  /** The import screen, with the file dropped on the window or opened by the system, if any. */
+  | { name: 'import'; file?: { name: string; data: Blob } };
 
 /** Which tab of a partner's panel is shown. */
 export type PanelTab = 'details' | 'positioning';

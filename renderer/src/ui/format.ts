@@ -31,3 +31,8 @@ export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? '' : dateTimeFormat.format(date);
 }
+
+/** A count with its noun, singular for one ("1 row", "2,000 rows"); `plural` for irregular nouns. */
+export function countOf(value: number, noun: string, plural = `${noun}s`): string {
+  return `${value.toLocaleString()} ${value === 1 ? noun : plural}`;
+}

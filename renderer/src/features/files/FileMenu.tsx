@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { PartnerbookProblem } from '../../../../shared/files/partnerbook/problems';
 import { useHost, useWorkbook } from '../../app/workbook-context';
+import type { HostFile } from '../../host/host';
 import { useWorkbookActions } from '../../app/workbooks-context';
 import { useUiActions } from '../../state/ui-selectors';
 import { useWorkbookName } from '../workbooks/use-workbooks';
@@ -12,6 +13,7 @@ import {
   saveWorkbookFile,
   type FileActionDeps,
 } from './file-actions';
+import { incomingKind } from './incoming-file';
 import { ProblemsDialog } from './ProblemsDialog';
 import { TaskDialog } from './TaskDialog';
 import { useFileTask } from './use-file-task';
@@ -22,7 +24,7 @@ export function FileMenu() {
   const { dbName } = useWorkbook();
   const { switchTo } = useWorkbookActions();
   const workbookName = useWorkbookName();
-  const { openView } = useUiActions();
+  const { openView, showNotice } = useUiActions();
   const popoverId = useId();
   const popoverRef = useRef<HTMLDivElement>(null);
   const { task, run, cancel } = useFileTask();
@@ -38,8 +40,8 @@ export function FileMenu() {
   });
 
   const close = () => popoverRef.current?.hidePopover();
-  const openFile = async () => {
-    const file = await depsRef.current.host.openFile({ filters: [PARTNERBOOK_FILTER] });
+  const openFile = async (given?: HostFile) => {
+    const file = given ?? (await depsRef.current.host.openFile({ filters: [PARTNERBOOK_FILTER] }));
     if (!file) return;
     await run('Opening the workbook file', async (signal, progress) => {
       const outcome = await openWorkbookFile(depsRef.current, file, signal, progress);
@@ -62,6 +64,33 @@ export function FileMenu() {
   useEffect(() => {
     openRef.current = openFile;
   });
+
+  // Files dropped on the window or opened by the system: workbook files open, lists import.
+  useEffect(() => {
+    const incoming = (file: HostFile) => {
+      const kind = incomingKind(file.name);
+      if (kind === 'workbook') void openRef.current(file);
+      else if (kind === 'list') openView({ name: 'import', file });
+      else showNotice(`“${file.name}” is not a workbook file, a CSV file or an Excel workbook.`);
+    };
+    const unsubscribe = host.onFileOpenRequested(incoming);
+    const onDragOver = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    const onDrop = (event: DragEvent) => {
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      event.preventDefault();
+      incoming({ name: file.name, data: file });
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [host, openView, showNotice]);
 
   useEffect(
     () =>

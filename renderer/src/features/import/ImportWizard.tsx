@@ -2,6 +2,7 @@ import './import.css';
 import { useEffect, useId, useState } from 'react';
 import type { OnMatch } from '../../../../shared/files/tabular/match';
 import { useUiActions } from '../../state/ui-selectors';
+import { countOf } from '../../ui/format';
 import type { TableSummary } from '../../workers/import-messages';
 import { ImportOptions } from './ImportOptions';
 import { ImportProgress } from './ImportProgress';
@@ -151,7 +152,7 @@ function TableFacts({ table }: { table: TableSummary }) {
   return (
     <div className="import-facts">
       <p>
-        {source}: {table.rowCount.toLocaleString()} rows, {table.validCount.toLocaleString()} read
+        {source}: {countOf(table.rowCount, 'row')}, {table.validCount.toLocaleString()} read
         cleanly, {table.problemRowCount.toLocaleString()} with problems.
       </p>
       {table.notices.map((notice) => (

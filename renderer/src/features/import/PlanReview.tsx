@@ -1,3 +1,4 @@
+import { countOf } from '../../ui/format';
 import type { PlanSummary } from '../../workers/import-messages';
 
 interface PlanReviewProps {
@@ -69,7 +70,7 @@ export function PlanReview({ plan, disabled, onCheck, onImport, onCancel }: Plan
           disabled={!plan.ready || disabled}
           onClick={() => onImport(plan)}
         >
-          Import {(counts.create + counts.update).toLocaleString()} partners
+          Import {countOf(counts.create + counts.update, 'partner')}
         </button>
         <button type="button" onClick={onCancel}>
           Cancel import
