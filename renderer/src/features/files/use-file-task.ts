@@ -59,7 +59,7 @@ export function useFileTask() {
         setTask(null);
       }
     },
-    [],
+    [setMessage],
   );
 
   const cancel = useCallback(() => controller.current?.abort(), []);
