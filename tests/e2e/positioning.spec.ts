@@ -256,3 +256,48 @@ test('drafts start from every template, and approving a second draft for the sam
   await positioning.createDraft({ title: 'Fabrikam positioning' });
   await expect(positioning.field('Target customer')).toHaveValue('finance and audit teams');
 });
+
+test('a partner brief shows the profile, contacts and approved positioning, and copies as Markdown', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const partners = new PartnersPage(page);
+  const positioning = new PositioningPage(page);
+  await partners.goto();
+  await partners.startNewPartner();
+  await partners.field('Name').fill('Contoso Channel');
+  await partners.panel.getByRole('button', { name: 'Add contact' }).click();
+  await partners.field('Contact name').fill('Dana Reyes');
+  await partners.field('Email').fill('dana@contoso.example');
+  await partners.createPartner();
+  await partners.expectSaved();
+  await partners.panel.getByRole('tab', { name: 'Positioning' }).click();
+  await partners.panel.getByRole('button', { name: 'New positioning draft' }).click();
+  await positioning.createDraft({ title: 'Contoso pitch', template: 'Positioning statement' });
+  await positioning.field('Target customer').fill('retail chains');
+  await positioning.saveIteration('First version.');
+  await positioning.setStatus('Approved');
+  await expect(page.getByText('Status changed to Approved.')).toBeVisible();
+
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: 'Partners' })
+    .click();
+  await partners.open('Contoso Channel');
+  await partners.panel.getByRole('button', { name: 'Partner brief' }).click();
+  const brief = page.getByRole('article', { name: 'Contoso Channel' });
+  await expect(brief.getByText('Dana Reyes')).toBeVisible();
+  await expect(brief.getByRole('region', { name: 'Contoso pitch' })).toContainText(
+    'For retail chains who',
+  );
+  await page
+    .getByRole('toolbar', { name: 'Brief actions' })
+    .getByRole('button', { name: 'Copy as Markdown' })
+    .click();
+  await expect(page.getByText('Copied the brief as Markdown.')).toBeVisible();
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown).toContain('# Contoso Channel');
+  expect(markdown).toContain('- **Dana Reyes**: dana@contoso.example');
+  expect(markdown).toContain('### Contoso pitch');
+});

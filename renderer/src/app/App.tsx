@@ -24,6 +24,9 @@ const DraftStudio = lazy(() =>
 const ImportWizard = lazy(() =>
   import('../features/import/ImportWizard').then((m) => ({ default: m.ImportWizard })),
 );
+const BriefView = lazy(() =>
+  import('../features/brief/BriefView').then((m) => ({ default: m.BriefView })),
+);
 const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m.AboutDialog })));
 
 /** The app frame: header, the partners screen or first-run state, the side panel and toasts. */
@@ -109,6 +112,10 @@ export function App() {
           ) : view.name === 'import' ? (
             <Suspense fallback={<p className="muted loading">Opening the import…</p>}>
               <ImportWizard initialFile={view.file} />
+            </Suspense>
+          ) : view.name === 'brief' ? (
+            <Suspense fallback={<p className="muted loading">Preparing the brief…</p>}>
+              <BriefView partnerId={view.partnerId} />
             </Suspense>
           ) : !partners.ready ? (
             <p className="muted loading">Opening your workbook…</p>

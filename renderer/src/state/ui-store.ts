@@ -12,7 +12,9 @@ export type AppView =
   | { name: 'positioning' }
   | { name: 'draft'; draftId: string }
   /** The import screen, with the file dropped on the window or opened by the system, if any. */
-  | { name: 'import'; file?: { name: string; data: Blob } };
+  | { name: 'import'; file?: { name: string; data: Blob } }
+  /** One partner's printable brief. */
+  | { name: 'brief'; partnerId: string };
 
 /** Which tab of a partner's panel is shown. */
 export type PanelTab = 'details' | 'positioning';
@@ -84,8 +86,13 @@ export const useUiStore = create<UiState>()((set) => ({
   openPanel: (panel) => set({ panel }),
   closePanel: () => set({ panel: { mode: 'closed' } }),
   setPanelTab: (panelTab) => set({ panelTab }),
-  // Opening a draft closes the partner panel: the studio needs the whole window.
-  openView: (view) => set(view.name === 'draft' ? { view, panel: { mode: 'closed' } } : { view }),
+  // Opening a draft or a brief closes the partner panel: they need the whole window.
+  openView: (view) =>
+    set(
+      view.name === 'draft' || view.name === 'brief'
+        ? { view, panel: { mode: 'closed' } }
+        : { view },
+    ),
   offerUndo: (undo) => set({ undo }),
   showNotice: (notice) => set({ notice }),
 }));

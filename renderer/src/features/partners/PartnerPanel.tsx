@@ -138,6 +138,7 @@ function PartnerEditor({ id, initial }: { id: string; initial: PartnerForm }) {
   const [form, setForm] = useState(initial);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const tab = usePanelTab();
+  const { openView } = useUiActions();
   const { status, errors } = useAutosave(form, (value) => {
     const input = formToInput(value);
     return partners.update(id, input.partner, input.contacts);
@@ -148,6 +149,13 @@ function PartnerEditor({ id, initial }: { id: string; initial: PartnerForm }) {
         <p className={`save-status status-${status}`} role="status">
           {STATUS_TEXT[status]}
         </p>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => openView({ name: 'brief', partnerId: id })}
+        >
+          Partner brief
+        </button>
       </PanelHeader>
       <PanelTabs />
       {/* The details stay mounted behind the other tab, so edits in flight keep saving. */}

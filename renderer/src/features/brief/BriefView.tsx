@@ -1,0 +1,135 @@
+import '../positioning/positioning.css';
+import './brief.css';
+import { partnerBriefMarkdown } from '../../../../shared/files/export/partner-brief';
+import { PARTNER_TYPE_LABELS, STAGE_LABELS, TIER_LABELS } from '../../../../shared/domain/labels';
+import { AUDIENCE_LABELS } from '../../../../shared/positioning/labels';
+import { assembleStatement } from '../../../../shared/positioning/sentence';
+import { useHost } from '../../app/workbook-context';
+import { HostError } from '../../host/host';
+import { useUiActions } from '../../state/ui-selectors';
+import { FieldsReadout } from '../positioning/FieldsReadout';
+import { usePartnerBrief } from './use-brief';
+
+const fileSafe = (name: string) => name.replace(/[/\\:*?"<>|]+/g, ' ').trim() || 'Partner';
+
+/**
+ * A partner's one-page brief — profile, contacts, approved positioning — laid out for print, with
+ * Markdown to copy or save and a PDF from the print engine (the desktop app writes the file; a
+ * browser offers its print dialog, where "Save as PDF" is one choice).
+ */
+export function BriefView({ partnerId }: { partnerId: string }) {
+  const host = useHost();
+  const brief = usePartnerBrief(partnerId);
+  const { openView, showNotice } = useUiActions();
+  if (brief === undefined) return <p className="muted loading">Preparing the brief…</p>;
+  if (brief === null) return <p className="muted loading">This partner no longer exists.</p>;
+  const { partner, contacts, approved } = brief;
+  const name = fileSafe(partner.name);
+  const report = (done: Promise<unknown>, success: string) =>
+    done.then(
+      () => showNotice(success),
+      (error: unknown) =>
+        showNotice(error instanceof HostError ? error.message : 'That did not work; try again.'),
+    );
+  const facts: [string, string | undefined][] = [
+    ['Types', partner.types.map((t) => PARTNER_TYPE_LABELS[t]).join(', ')],
+    ['Stage', STAGE_LABELS[partner.stage]],
+    ['Tier', partner.tier === 'none' ? undefined : TIER_LABELS[partner.tier]],
+    ['Region', partner.region],
+    ['Industry', partner.industry],
+    ['Owner', partner.owner],
+    ['Website', partner.website],
+    ['Health', partner.healthScore === undefined ? undefined : `${partner.healthScore} of 100`],
+    ['Tags', partner.tags.join(', ')],
+  ];
+  return (
+    <article className="brief" aria-labelledby="brief-title">
+      <div className="brief-actions" role="toolbar" aria-label="Brief actions">
+        <button type="button" onClick={() => openView({ name: 'partners' })}>
+          Back to partners
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            void report(host.copyText(partnerBriefMarkdown(brief)), 'Copied the brief as Markdown.')
+          }
+        >
+          Copy as Markdown
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            void report(
+              host.saveText({
+                suggestedName: `${name} brief.md`,
+                content: partnerBriefMarkdown(brief),
+                filters: [{ name: 'Markdown', extensions: ['md'] }],
+              }),
+              'Saved the brief as Markdown.',
+            )
+          }
+        >
+          Save as Markdown…
+        </button>
+        <button
+          type="button"
+          className="primary"
+          onClick={() =>
+            void host.printToPdf({ suggestedName: `${name} brief.pdf` }).then(
+              (result) => {
+                if (result.saved) showNotice('Saved the brief as a PDF.');
+              },
+              () => showNotice('The brief could not be printed; try again.'),
+            )
+          }
+        >
+          Print or save as PDF…
+        </button>
+      </div>
+      <h2 id="brief-title">{partner.name}</h2>
+      <dl className="brief-facts">
+        {facts
+          .filter((fact): fact is [string, string] => Boolean(fact[1]))
+          .map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+      </dl>
+      {partner.notes ? <p className="prose">{partner.notes}</p> : null}
+      <h3>Contacts</h3>
+      {contacts.length === 0 ? (
+        <p className="muted">No contacts yet.</p>
+      ) : (
+        <ul className="brief-contacts">
+          {contacts.map((c) => (
+            <li key={c.id}>
+              <strong>{c.name}</strong>
+              {[c.role, c.email, c.phone].filter(Boolean).map((detail) => ` · ${detail ?? ''}`)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>Approved positioning</h3>
+      {approved.length === 0 ? (
+        <p className="muted">No positioning has been approved yet.</p>
+      ) : null}
+      {approved.map(({ draft, head }) => {
+        const fields = head?.fields ?? draft.fields;
+        return (
+          <section key={draft.id} className="brief-positioning" aria-label={draft.title}>
+            <h4>
+              {head?.title ?? draft.title}{' '}
+              <span className="muted">· {AUDIENCE_LABELS[draft.audience]}</span>
+            </h4>
+            {draft.template === 'positioning-statement' ? (
+              <blockquote>{assembleStatement(fields).text}</blockquote>
+            ) : null}
+            <FieldsReadout fields={fields} />
+          </section>
+        );
+      })}
+    </article>
+  );
+}
