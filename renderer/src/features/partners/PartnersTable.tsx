@@ -12,6 +12,11 @@ import { PERF_MARKS, usePaintMark } from '../../ui/perf-marks';
 import { partnerColumns, partnerTableFeatures } from './partner-columns';
 
 const ROW_HEIGHT = 36;
+// Rows are keyed by their slot (index modulo this), not by partner: while scrolling, a row that
+// leaves the window is reused for one that enters, so the browser updates text in place instead
+// of building and discarding about forty rows of elements every frame. More than any window
+// shows at once, so keys stay unique within a render.
+const ROW_SLOTS = 256;
 
 interface PartnersTableProps {
   rows: readonly PartnerRow[];
@@ -136,7 +141,7 @@ export const PartnersTable = memo(function PartnersTable(props: PartnersTablePro
             if (!row) return null;
             return (
               <tr
-                key={row.id}
+                key={item.index % ROW_SLOTS}
                 data-index={item.index}
                 className="grid-row"
                 aria-rowindex={item.index + 2}
@@ -147,7 +152,7 @@ export const PartnersTable = memo(function PartnersTable(props: PartnersTablePro
                 onKeyDown={(event) => onRowKey(event, row.id, item.index)}
               >
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id}>
+                  <td key={cell.column.id}>
                     <table.FlexRender cell={cell} />
                   </td>
                 ))}
