@@ -9,6 +9,7 @@ import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { PartnerRow } from '../../../../shared/domain/partner-row';
 import type { PartnerSort, PartnerSortColumn } from '../../../../shared/domain/partner-query';
 import { PERF_MARKS, usePaintMark } from '../../ui/perf-marks';
+import { PARTNER_CELLS } from './partner-cells';
 import { partnerColumns, partnerTableFeatures } from './partner-columns';
 
 const ROW_HEIGHT = 36;
@@ -17,6 +18,10 @@ const ROW_HEIGHT = 36;
 // of building and discarding about forty rows of elements every frame. More than any window
 // shows at once, so keys stay unique within a render.
 const ROW_SLOTS = 256;
+const NO_ROWS: PartnerRow[] = [];
+
+const isColumn = (id: string): id is PartnerSortColumn => id in PARTNER_CELLS;
+const cellOf = (id: string, row: PartnerRow) => (isColumn(id) ? PARTNER_CELLS[id](row) : null);
 
 interface PartnersTableProps {
   rows: readonly PartnerRow[];
@@ -55,14 +60,15 @@ export const PartnersTable = memo(function PartnersTable(props: PartnersTablePro
     overscan: 6,
   });
   const items = virtualizer.getVirtualItems();
-  const start = items[0]?.index ?? 0;
-  const end = (items[items.length - 1]?.index ?? -1) + 1;
-  const visible = useMemo(() => rows.slice(start, end), [rows, start, end]);
+  // The table holds the columns, headers and sort state; the body renders the rows in view
+  // straight from PARTNER_CELLS, so scrolling builds no row models.
   const table = useTable({
     features: partnerTableFeatures,
     columns: partnerColumns,
-    data: visible,
-    getRowId: (partner) => partner.id,
+    data: NO_ROWS,
+    // Without rows TanStack cannot guess a column's first direction from its values: ascending,
+    // unless the column says otherwise (health and last activity start descending).
+    sortDescFirst: false,
     manualSorting: true,
     enableMultiSort: true,
     state: { sorting, columnVisibility },
@@ -71,8 +77,7 @@ export const PartnersTable = memo(function PartnersTable(props: PartnersTablePro
       onSortChange(next.map((s) => ({ column: s.id as PartnerSortColumn, desc: s.desc })));
     },
   });
-  const tableRows = table.getRowModel().rows;
-  usePaintMark(PERF_MARKS.firstRowsPainted, visible.length > 0);
+  usePaintMark(PERF_MARKS.firstRowsPainted, items.length > 0 && rows.length > 0);
   const columns = table.getVisibleLeafColumns();
   const template = columns.map((column) => `minmax(${column.getSize()}px, 1fr)`).join(' ');
   const minWidth = columns.reduce((sum, column) => sum + column.getSize(), 0);
@@ -137,7 +142,7 @@ export const PartnersTable = memo(function PartnersTable(props: PartnersTablePro
         </thead>
         <tbody className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
-            const row = tableRows[item.index - start];
+            const row = rows[item.index];
             if (!row) return null;
             return (
               <tr
@@ -151,10 +156,8 @@ export const PartnersTable = memo(function PartnersTable(props: PartnersTablePro
                 onClick={() => onOpen(row.id)}
                 onKeyDown={(event) => onRowKey(event, row.id, item.index)}
               >
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.column.id}>
-                    <table.FlexRender cell={cell} />
-                  </td>
+                {columns.map((column) => (
+                  <td key={column.id}>{cellOf(column.id, row)}</td>
                 ))}
               </tr>
             );

@@ -5,16 +5,10 @@ import {
   rowSortingFeature,
   tableFeatures,
 } from '@tanstack/react-table';
-import {
-  healthBand,
-  PARTNER_TYPE_LABELS,
-  STAGE_LABELS,
-  TIER_LABELS,
-} from '../../../../shared/domain/labels';
 import type { PartnerRow } from '../../../../shared/domain/partner-row';
 import type { PartnerSortColumn } from '../../../../shared/domain/partner-query';
-import { STATUS_LABELS } from '../../../../shared/positioning/labels';
-import { formatDate } from '../../ui/format';
+import type { ReactNode } from 'react';
+import { PARTNER_CELLS } from './partner-cells';
 
 /** The table features the partners grid registers; sorting itself runs in shared/ (manual). */
 export const partnerTableFeatures = tableFeatures({
@@ -25,6 +19,11 @@ export const partnerTableFeatures = tableFeatures({
 
 const helper = createColumnHelper<typeof partnerTableFeatures, PartnerRow>();
 
+const cell =
+  (column: PartnerSortColumn) =>
+  (info: { row: { original: PartnerRow } }): ReactNode =>
+    PARTNER_CELLS[column](info.row.original);
+
 /** Columns of the partners table, in display order; ids match the sortable columns of the query. */
 export const partnerColumns = helper.columns([
   helper.accessor('name', {
@@ -32,70 +31,60 @@ export const partnerColumns = helper.columns([
     header: 'Name',
     size: 240,
     enableHiding: false,
-    cell: (info) => <span className="cell-name">{info.getValue()}</span>,
+    cell: cell('name'),
   }),
-  helper.accessor((p) => p.types.map((t) => PARTNER_TYPE_LABELS[t]).join(', '), {
+  helper.accessor((p) => p.types.join(','), {
     id: 'types',
     header: 'Type',
     size: 200,
+    cell: cell('types'),
   }),
-  helper.accessor('stage', {
-    id: 'stage',
-    header: 'Stage',
-    size: 120,
-    cell: (info) => (
-      <span className={`stage-badge stage-${info.getValue()}`}>
-        {STAGE_LABELS[info.getValue()]}
-      </span>
-    ),
+  helper.accessor('stage', { id: 'stage', header: 'Stage', size: 120, cell: cell('stage') }),
+  helper.accessor('tier', { id: 'tier', header: 'Tier', size: 110, cell: cell('tier') }),
+  helper.accessor((p) => p.region ?? '', {
+    id: 'region',
+    header: 'Region',
+    size: 140,
+    cell: cell('region'),
   }),
-  helper.accessor('tier', {
-    id: 'tier',
-    header: 'Tier',
-    size: 110,
-    cell: (info) => (info.getValue() === 'none' ? '' : TIER_LABELS[info.getValue()]),
+  helper.accessor((p) => p.industry ?? '', {
+    id: 'industry',
+    header: 'Industry',
+    size: 150,
+    cell: cell('industry'),
   }),
-  helper.accessor((p) => p.region ?? '', { id: 'region', header: 'Region', size: 140 }),
-  helper.accessor((p) => p.industry ?? '', { id: 'industry', header: 'Industry', size: 150 }),
-  helper.accessor((p) => p.owner ?? '', { id: 'owner', header: 'Owner', size: 140 }),
+  helper.accessor((p) => p.owner ?? '', {
+    id: 'owner',
+    header: 'Owner',
+    size: 140,
+    cell: cell('owner'),
+  }),
   helper.accessor((p) => p.healthScore, {
     id: 'healthScore',
     header: 'Health',
     size: 90,
     sortDescFirst: true,
-    cell: (info) => {
-      const score = info.getValue();
-      const band = healthBand(score);
-      return band === undefined ? (
-        ''
-      ) : (
-        <span className={`health health-${band}`} aria-label={`Health ${score} of 100 (${band})`}>
-          {score}
-        </span>
-      );
-    },
+    cell: cell('healthScore'),
   }),
   helper.accessor((p) => p.lastActivityAt, {
     id: 'lastActivityAt',
     header: 'Last activity',
     size: 130,
     sortDescFirst: true,
-    cell: (info) => formatDate(info.getValue()),
+    cell: cell('lastActivityAt'),
   }),
   helper.accessor((p) => p.positioningStatus, {
     id: 'positioningStatus',
     header: 'Positioning',
     size: 120,
-    cell: (info) => {
-      const status = info.getValue();
-      return status === undefined ? (
-        ''
-      ) : (
-        <span className={`status-badge status-${status}`}>{STATUS_LABELS[status]}</span>
-      );
-    },
+    cell: cell('positioningStatus'),
   }),
-  helper.accessor((p) => p.tags.join(', '), { id: 'tags', header: 'Tags', size: 220 }),
+  helper.accessor((p) => p.tags.join(', '), {
+    id: 'tags',
+    header: 'Tags',
+    size: 220,
+    cell: cell('tags'),
+  }),
 ]);
 
 /** Human names of the columns, for the column picker. */
