@@ -91,9 +91,21 @@ function markdownValue(field: DraftField): string {
   }
 }
 
-/** The draft as Markdown: a heading, the meta as a short list, a section per field. */
-export function toMarkdown(doc: ExportDoc): string {
+/** Options of {@link toMarkdown}. */
+export interface MarkdownOptions {
+  /** The level of the title's heading (1 to 5, default 1); fields are one level below. */
+  headingLevel?: number;
+}
+
+/**
+ * The draft as Markdown: a heading, the meta as a short list, a section per field. A document
+ * that holds several drafts sets `headingLevel` to nest them under its own headings.
+ */
+export function toMarkdown(doc: ExportDoc, options: MarkdownOptions = {}): string {
   const line = escapeMarkdownLine;
+  const level = Math.min(5, Math.max(1, Math.trunc(options.headingLevel ?? 1)));
+  const title = '#'.repeat(level);
+  const section = '#'.repeat(level + 1);
   const partner = partnerOf(doc);
   const meta = [
     partner === undefined ? '- Company positioning' : `- **Partner:** ${line(partner)}`,
@@ -110,10 +122,10 @@ export function toMarkdown(doc: ExportDoc): string {
       meta.push(`- **Evidence link:** ${markdownUrl(iteration.evidenceUrl)}`);
     }
   }
-  const blocks = [`# ${line(doc.title)}`, meta.join('\n')];
+  const blocks = [`${title} ${line(doc.title)}`, meta.join('\n')];
   if (doc.statement !== undefined) blocks.push(`> ${line(doc.statement)}`);
   for (const field of doc.fields) {
-    blocks.push(`## ${line(field.label)}`, markdownValue(field));
+    blocks.push(`${section} ${line(field.label)}`, markdownValue(field));
   }
   return `${blocks.join('\n\n')}\n`;
 }

@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Activity } from '../../../shared/domain/activity';
 import type { Contact } from '../../../shared/domain/partner';
 import type {
@@ -7,6 +7,7 @@ import type {
   PositioningIteration,
   StatusChange,
 } from '../../../shared/domain/positioning';
+import type { RevisionEntry, RevisionTable } from '../../../shared/domain/revision';
 import type { Tombstone } from '../../../shared/domain/tombstone';
 import type { Setting, WorkbookMeta } from '../../../shared/domain/workbook';
 import { SCHEMA_VERSIONS } from './schema';
@@ -26,6 +27,8 @@ export class WorkbookDatabase extends Dexie {
   declare meta: EntityTable<WorkbookMeta, 'key'>;
   /** One record per deleted partner, contact, activity or draft, for merges and files. */
   declare tombstones: EntityTable<Tombstone, 'id'>;
+  /** Each partner's, contact's, activity's, draft's and setting's revision history, for merges. */
+  declare revisions: Table<RevisionEntry, [RevisionTable, string]>;
 
   constructor(name: string) {
     // Strict durability: a user's edit is on disk before the write resolves.

@@ -1,8 +1,8 @@
 /**
  * What the partnerbook worker does, apart from the worker itself so that tests run it in
  * process: export reads a workbook database into a snapshot and encodes it; open decodes a file
- * and writes it into a new database. Nothing here blocks the main thread, which only receives
- * progress and the result.
+ * and writes it into a new database; the merge jobs (merge-jobs.ts) plan and write a merge.
+ * Nothing here blocks the main thread, which only receives progress and the result.
  */
 import { Dexie } from 'dexie';
 import { decodePartnerbook } from '../../../shared/files/partnerbook/decode';
@@ -12,6 +12,7 @@ import { ProblemList } from '../../../shared/files/partnerbook/problems';
 import type { PartnerbookProgressListener } from '../../../shared/files/partnerbook/snapshot';
 import { WorkbookDatabase } from '../db/database';
 import { readSnapshot, writeSnapshotToNewDatabase } from '../db/repos/snapshot-repo';
+import { runMergeApply, runMergePlan } from './merge-jobs';
 import {
   partnerbookRequestSchema,
   type PartnerbookRequest,
@@ -21,6 +22,7 @@ import {
 type Post = (response: PartnerbookResponse) => void;
 type ExportRequest = Extract<PartnerbookRequest, { type: 'export' }>;
 type OpenRequest = Extract<PartnerbookRequest, { type: 'open' }>;
+type MergePlanRequest = Extract<PartnerbookRequest, { type: 'merge-plan' }>;
 
 const progressTo =
   (post: Post): PartnerbookProgressListener =>
@@ -73,6 +75,15 @@ async function readSource(
   }
 }
 
+async function runPlan(request: MergePlanRequest, post: Post): Promise<void> {
+  const read = await readSource(request.source, request.fileName);
+  if ('problems' in read) {
+    post({ type: 'refused', problems: read.problems.toArray() });
+    return;
+  }
+  await runMergePlan(request, read.text, post, progressTo(post));
+}
+
 async function runOpen(request: OpenRequest, post: Post): Promise<void> {
   const read = await readSource(request.source, request.fileName);
   if ('problems' in read) {
@@ -106,8 +117,21 @@ export async function runPartnerbookJob(message: unknown, post: Post): Promise<v
     return;
   }
   try {
-    if (parsed.data.type === 'export') await runExport(parsed.data, post);
-    else await runOpen(parsed.data, post);
+    const request = parsed.data;
+    switch (request.type) {
+      case 'export':
+        await runExport(request, post);
+        return;
+      case 'open':
+        await runOpen(request, post);
+        return;
+      case 'merge-plan':
+        await runPlan(request, post);
+        return;
+      case 'merge-apply':
+        await runMergeApply(request, post);
+        return;
+    }
   } catch (error) {
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }

@@ -23,6 +23,34 @@ describe('partnerbook worker messages', () => {
     expect(
       partnerbookRequestSchema.safeParse({ ...exportRequest, exportedAt: 'now' }).success,
     ).toBe(false);
+    const plan = { workbook: {}, history: {}, counts: {}, changes: [], conflicts: [] };
+    const apply = {
+      type: 'merge-apply',
+      dbName: 'db',
+      plan,
+      resolutions: { 'partners:x': 'mine' },
+    };
+    expect(partnerbookRequestSchema.safeParse(apply).success).toBe(true);
+    expect(
+      partnerbookRequestSchema.safeParse({
+        ...apply,
+        resolutions: { 'partners:x': { fields: { name: 'theirs' } } },
+      }).success,
+    ).toBe(true);
+    expect(
+      partnerbookRequestSchema.safeParse({ ...apply, resolutions: { 'partners:x': 'both' } })
+        .success,
+    ).toBe(false);
+    expect(partnerbookRequestSchema.safeParse({ ...apply, plan: { changes: [] } }).success).toBe(
+      false,
+    );
+    expect(
+      partnerbookRequestSchema.safeParse({
+        ...open,
+        type: 'merge-plan',
+        allowDifferentWorkbook: true,
+      }).success,
+    ).toBe(true);
   });
 
   it('tell responses from anything else', () => {
@@ -39,6 +67,14 @@ describe('partnerbook worker messages', () => {
     );
     expect(isPartnerbookResponse({ type: 'refused', problems: [{ path: '' }] })).toBe(false);
     expect(isPartnerbookResponse({ type: 'failed', message: 'm' })).toBe(true);
+    expect(isPartnerbookResponse({ type: 'merge-refused', message: 'm' })).toBe(true);
+    expect(isPartnerbookResponse({ type: 'merge-planned', plan: {} })).toBe(false);
+    expect(
+      isPartnerbookResponse({
+        type: 'merged',
+        outcome: { counts: {}, resolved: [], changed: { partners: [], positioningDrafts: [] } },
+      }),
+    ).toBe(true);
     expect(isPartnerbookResponse({ type: 'other' })).toBe(false);
     expect(isPartnerbookResponse(null)).toBe(false);
   });

@@ -1,15 +1,43 @@
 /**
  * The messages between the workbook file client (main thread) and the partnerbook worker, which
- * saves a workbook as a `.partnerbook` file and opens one as a new workbook off the main thread.
+ * saves a workbook as a `.partnerbook` file, opens one as a new workbook, and merges one into a
+ * workbook (a plan to review, then the write) off the main thread.
  * One worker runs one job and is then terminated. Requests are validated with zod; responses
  * come from our own worker and are checked with a cheap guard. An exported file travels as a
  * Blob: posting a Blob passes a handle, where a string of hundreds of megabytes would be copied.
  */
 import { z } from 'zod';
+import type { MergePlan } from '../../../shared/files/merge/merge-types';
 import type { PartnerbookProblem } from '../../../shared/files/partnerbook/problems';
+import type { MergeOutcome } from '../db/repos/merge-repo';
 import type { PartnerbookProgress } from '../../../shared/files/partnerbook/snapshot';
 
 const dbName = z.string().min(1).max(200);
+
+const source = z.union([z.string(), z.instanceof(Blob)]);
+
+const fileName = z.string().min(1).max(1000);
+
+const side = z.enum(['mine', 'theirs']);
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+// A plan comes back from our own worker's `merge-planned`; its shape is checked, not its records
+// (the merge checks every record it writes against the workbook again).
+const isMergePlan = (value: unknown): value is MergePlan =>
+  isRecord(value) &&
+  isRecord(value.workbook) &&
+  isRecord(value.history) &&
+  isRecord(value.counts) &&
+  Array.isArray(value.changes) &&
+  Array.isArray(value.conflicts);
+
+/** Answers to a merge's conflicts: a side for the record, or a side per field. */
+export const resolutionsSchema = z.record(
+  z.string(),
+  z.union([side, z.object({ fields: z.record(z.string(), side) })]),
+);
 
 /** Every request the worker accepts. */
 export const partnerbookRequestSchema = z.discriminatedUnion('type', [
@@ -21,11 +49,21 @@ export const partnerbookRequestSchema = z.discriminatedUnion('type', [
     app: z.object({ name: z.string().max(200), version: z.string().max(100) }),
   }),
   /** Decode a file and write it into a new database of the given name. */
+  z.object({ type: z.literal('open'), source, fileName, dbName }),
+  /** Decode a file and plan merging it into the named workbook; writes nothing. */
   z.object({
-    type: z.literal('open'),
-    source: z.union([z.string(), z.instanceof(Blob)]),
-    fileName: z.string().min(1).max(1000),
+    type: z.literal('merge-plan'),
+    source,
+    fileName,
     dbName,
+    allowDifferentWorkbook: z.boolean().optional(),
+  }),
+  /** Write a planned merge with the answers to its conflicts into the named workbook. */
+  z.object({
+    type: z.literal('merge-apply'),
+    dbName,
+    plan: z.custom<MergePlan>(isMergePlan, { error: 'Not a merge plan.' }),
+    resolutions: resolutionsSchema,
   }),
 ]);
 
@@ -39,10 +77,11 @@ export type PartnerbookResponse =
   | { type: 'opened'; dbName: string; workbookId: string; name: string }
   /** The file was refused: nothing was written. */
   | { type: 'refused'; problems: PartnerbookProblem[] }
+  | { type: 'merge-planned'; plan: MergePlan }
+  /** The file is another workbook's (see planMerge); nothing was planned. */
+  | { type: 'merge-refused'; message: string }
+  | { type: 'merged'; outcome: MergeOutcome }
   | { type: 'failed'; message: string };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 
@@ -64,7 +103,16 @@ export function isPartnerbookResponse(value: unknown): value is PartnerbookRespo
     case 'refused':
       return Array.isArray(value.problems) && value.problems.every(isProblem);
     case 'failed':
+    case 'merge-refused':
       return isString(value.message);
+    case 'merge-planned':
+      return isMergePlan(value.plan);
+    case 'merged':
+      return (
+        isRecord(value.outcome) &&
+        isRecord(value.outcome.changed) &&
+        Array.isArray(value.outcome.resolved)
+      );
     default:
       return false;
   }

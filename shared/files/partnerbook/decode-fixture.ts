@@ -94,6 +94,7 @@ export function fixtureSnapshot(): WorkbookSnapshot {
       ],
       settings: [{ key: 'author', value: 'Liis', updatedAt: T }],
       tombstones: [{ id: ids.deleted, table: 'contacts', deletedAt: T }],
+      revisions: [],
     },
   };
 }

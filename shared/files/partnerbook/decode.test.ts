@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reviseContent } from '../../domain/revision';
 import { decodePartnerbook } from './decode';
 import {
   FIXTURE_IDS,
@@ -7,6 +8,7 @@ import {
   fixtureText,
   type LooseFile,
 } from './decode-fixture';
+import { PARTNERBOOK_VERSION } from './format';
 
 const FILE = 'emea.partnerbook';
 
@@ -27,6 +29,28 @@ describe('decodePartnerbook accepts', () => {
   it('the fixture, giving back the same workbook', () => {
     const result = decodePartnerbook(fixtureText(), FILE);
     expect(result.ok && result.snapshot).toEqual(fixtureSnapshot());
+  });
+
+  it('a format 1 file, which has no revisions table', () => {
+    const file = fixtureJson();
+    file.formatVersion = 1;
+    const { revisions, ...tables } = file.tables;
+    file.tables = tables as LooseFile['tables'];
+    const result = decodePartnerbook(JSON.stringify(file), FILE);
+    expect(result.ok && result.snapshot).toEqual(fixtureSnapshot());
+    expect(result.ok && result.info.formatVersion).toBe(1);
+  });
+
+  it('revision histories, of live and deleted records and of settings', () => {
+    const file = fixtureJson();
+    const revs = reviseContent([], { any: 'content' });
+    file.tables.revisions = [
+      { table: 'partners', id: FIXTURE_IDS.partner, revs },
+      { table: 'contacts', id: FIXTURE_IDS.deleted, revs },
+      { table: 'settings', id: 'author', revs },
+    ];
+    const result = decodePartnerbook(JSON.stringify(file), FILE);
+    expect(result.ok && result.snapshot.tables.revisions).toEqual(file.tables.revisions);
   });
 
   it('a file that starts with a byte-order mark, or is pretty-printed', () => {
@@ -107,8 +131,8 @@ describe('decodePartnerbook refuses, naming the file and the place', () => {
   });
 
   it('a file from a newer version, asking to update', () => {
-    expect(refusalOf((file) => (file.formatVersion = 2))).toEqual([
-      'emea.partnerbook: formatVersion: the file was made by a newer version of Partner Workbook (file format 2; this version reads up to 1). Update Partner Workbook to open it.',
+    expect(refusalOf((file) => (file.formatVersion = PARTNERBOOK_VERSION + 1))).toEqual([
+      `emea.partnerbook: formatVersion: the file was made by a newer version of Partner Workbook (file format ${PARTNERBOOK_VERSION + 1}; this version reads up to ${PARTNERBOOK_VERSION}). Update Partner Workbook to open it.`,
     ]);
   });
 
@@ -185,6 +209,29 @@ describe('decodePartnerbook refuses, naming the file and the place', () => {
     ).toEqual([
       `emea.partnerbook: tables.contacts[0].partnerId: this record belongs to partner “${missing}”, which is not in the file.`,
       `emea.partnerbook: tables.positioningIterations[0].draftId: this record belongs to positioning draft “${missing}”, which is not in the file.`,
+    ]);
+  });
+
+  it('a bad revision history, or two histories of one record', () => {
+    const revs = reviseContent([], { any: 'content' });
+    expect(
+      refusalOf((file) => {
+        file.tables.revisions = [
+          { table: 'partners', id: FIXTURE_IDS.partner, revs },
+          { table: 'partners', id: FIXTURE_IDS.partner, revs },
+          { table: 'settings', id: 'author', revs: ['12'] },
+        ];
+      }),
+    ).toEqual(['emea.partnerbook: tables.revisions[2].revs[0]: Not a valid revision.']);
+    expect(
+      refusalOf((file) => {
+        file.tables.revisions = [
+          { table: 'partners', id: FIXTURE_IDS.partner, revs },
+          { table: 'partners', id: FIXTURE_IDS.partner, revs },
+        ];
+      }),
+    ).toEqual([
+      `emea.partnerbook: tables.revisions[1].id: the history of partners “${FIXTURE_IDS.partner}” is also in tables.revisions[0]; each record has one.`,
     ]);
   });
 

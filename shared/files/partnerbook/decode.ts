@@ -16,6 +16,7 @@ import type {
   SnapshotTables,
   WorkbookSnapshot,
 } from './snapshot';
+import { SNAPSHOT_TABLES } from './snapshot';
 import { upgradePartnerbook, type RawPartnerbook } from './upgrades';
 
 /**
@@ -119,7 +120,7 @@ function checkTable<T>(
 }
 
 function checkTables(
-  raw: Record<SnapshotTableName, unknown[]>,
+  raw: Record<Exclude<SnapshotTableName, 'revisions'>, unknown[]> & { revisions?: unknown[] },
   checking: Checking,
 ): SnapshotTables {
   return {
@@ -146,6 +147,8 @@ function checkTables(
     activities: checkTable('activities', RECORD_SCHEMAS.activities, raw.activities, checking),
     settings: checkTable('settings', RECORD_SCHEMAS.settings, raw.settings, checking),
     tombstones: checkTable('tombstones', RECORD_SCHEMAS.tombstones, raw.tombstones, checking),
+    // Files of format 1 have no revisions; they are derived from the records when needed.
+    revisions: checkTable('revisions', RECORD_SCHEMAS.revisions, raw.revisions ?? [], checking),
   };
 }
 
@@ -195,7 +198,7 @@ export function decodePartnerbook(
     return refuse(problems);
   }
   const raw = head.data.tables;
-  const total = Object.values(raw).reduce((sum, records) => sum + records.length, 0);
+  const total = SNAPSHOT_TABLES.reduce((sum, table) => sum + (raw[table]?.length ?? 0), 0);
   const checking: Checking = { problems, onProgress, done: 0, total };
   onProgress?.({ phase: 'checking', done: 0, total });
   const tables = checkTables(raw, checking);

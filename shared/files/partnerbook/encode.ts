@@ -65,6 +65,8 @@ function tableRecords(snapshot: WorkbookSnapshot, table: SnapshotTableName): rea
         .map(settingOut);
     case 'tombstones':
       return sortedBy(tables.tombstones, RECORD_ORDER.tombstones);
+    case 'revisions':
+      return sortedBy(tables.revisions, RECORD_ORDER.revisions);
   }
 }
 

@@ -62,7 +62,26 @@ function depth(value: unknown): number {
   return deepest;
 }
 
-/** Adds a problem for each duplicate id, dangling reference and over-deep setting. */
+// A record has one revision history: a table and id listed once.
+function checkOneHistoryEach(tables: SnapshotTables, problems: ProblemList): void {
+  const seen = new Map<string, number>();
+  tables.revisions.forEach((entry, index) => {
+    const key = `${entry.table}\u0000${entry.id}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, index);
+    else {
+      problems.add(
+        ['tables', 'revisions', index, 'id'],
+        `the history of ${entry.table} “${entry.id}” is also in tables.revisions[${first}]; each record has one.`,
+      );
+    }
+  });
+}
+
+/**
+ * Adds a problem for each duplicate id (or revision history), dangling reference and over-deep
+ * setting.
+ */
 export function checkIntegrity(tables: SnapshotTables, problems: ProblemList): void {
   const ids = (records: readonly { id: string }[]) => records.map((record) => record.id);
   const partners = checkUnique('partners', ids(tables.partners), 'id', problems);
@@ -78,6 +97,7 @@ export function checkIntegrity(tables: SnapshotTables, problems: ProblemList): v
     problems,
   );
   checkUnique('tombstones', ids(tables.tombstones), 'id', problems);
+  checkOneHistoryEach(tables, problems);
 
   const owner = <T>(records: readonly T[], of: (record: T) => string) => records.map(of);
   checkOwner(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from '../../domain/record';
+import { revisionSchema } from '../../domain/revision';
 import { PARTNERBOOK_VERSION } from './format';
 import {
   partnerbookFileSchema,
@@ -32,6 +33,10 @@ function describedParts(): z.core.$ZodRegistry<Described> {
   });
   parts.add(idSchema, { id: 'Id', description: 'A stable record id: a UUID.' });
   parts.add(timestampSchema, { id: 'Timestamp', description: 'An ISO-8601 time in UTC.' });
+  parts.add(revisionSchema, {
+    id: 'Revision',
+    description: 'One revision of a record: a counter from 1, a dash, a 16-hex-digit content hash.',
+  });
   parts.add(workbookIdentitySchema, { id: 'Workbook', description: 'The workbook’s identity.' });
   const records: Record<keyof typeof RECORD_SCHEMAS, string> = {
     partners: 'Partner',
@@ -42,6 +47,7 @@ function describedParts(): z.core.$ZodRegistry<Described> {
     activities: 'Activity',
     settings: 'Setting',
     tombstones: 'Tombstone',
+    revisions: 'RevisionHistory',
   };
   for (const [table, id] of Object.entries(records)) {
     const schema = RECORD_SCHEMAS[table as keyof typeof RECORD_SCHEMAS];

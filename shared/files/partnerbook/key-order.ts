@@ -98,6 +98,7 @@ export const KEY_ORDER: Readonly<Record<SnapshotTableName, KeyOrder>> = {
   },
   settings: { keys: ['key', 'value', 'updatedAt'] },
   tombstones: { keys: ['id', 'table', 'deletedAt'] },
+  revisions: { keys: ['table', 'id', 'revs'] },
 };
 
 type Json = Record<string, unknown>;

@@ -7,6 +7,7 @@ import {
   statusChangeSchema,
 } from '../../domain/positioning';
 import { idSchema, timestampSchema } from '../../domain/record';
+import { revisionEntrySchema } from '../../domain/revision';
 import { tombstoneSchema } from '../../domain/tombstone';
 import { settingSchema, workbookMetaSchema } from '../../domain/workbook';
 import { PARTNERBOOK_FORMAT, PARTNERBOOK_VERSION } from './format';
@@ -31,6 +32,7 @@ export const RECORD_SCHEMAS = {
   activities: activitySchema.strict(),
   settings: settingSchema.strict(),
   tombstones: tombstoneSchema.strict(),
+  revisions: revisionEntrySchema.strict(),
 } satisfies Record<SnapshotTableName, z.ZodType>;
 
 /** The workbook's identity in a file. */
@@ -69,6 +71,8 @@ export const partnerbookFileSchema = z.strictObject({
     activities: z.array(RECORD_SCHEMAS.activities),
     settings: z.array(RECORD_SCHEMAS.settings),
     tombstones: z.array(RECORD_SCHEMAS.tombstones),
+    /** Optional: format 1 files have none, and a reader derives them from the records. */
+    revisions: z.array(RECORD_SCHEMAS.revisions).optional(),
   }),
 });
 
@@ -86,5 +90,6 @@ export const fileHeadSchema = partnerbookFileSchema.extend({
     activities: z.array(z.unknown()),
     settings: z.array(z.unknown()),
     tombstones: z.array(z.unknown()),
+    revisions: z.array(z.unknown()).optional(),
   }),
 });

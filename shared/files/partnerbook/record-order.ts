@@ -2,8 +2,8 @@ import type { SnapshotTables } from './snapshot';
 
 /**
  * The order in which a workbook file lists each table's records: iterations by draft and number,
- * status changes by draft and time, settings by key, everything else by id; ties by id. These
- * are the orders of the database's indexes, so a snapshot read through them is already sorted
+ * status changes by draft and time, settings by key, revisions by table and id, everything else
+ * by id; ties by id. These are the orders of the database's indexes, so a snapshot read through them is already sorted
  * and sorting costs one pass.
  */
 
@@ -29,6 +29,7 @@ export const RECORD_ORDER: { [T in keyof SnapshotTables]: Compare<SnapshotTables
   activities: byId,
   settings: (a, b) => byText(a.key, b.key),
   tombstones: byId,
+  revisions: (a, b) => byText(a.table, b.table) || byText(a.id, b.id),
 };
 
 /** The records in `compare` order: the same array when already sorted, else a sorted copy. */
@@ -58,5 +59,6 @@ export function sortedTables(tables: SnapshotTables): SnapshotTables {
     activities: [...sortedBy(tables.activities, RECORD_ORDER.activities)],
     settings: [...sortedBy(tables.settings, RECORD_ORDER.settings)],
     tombstones: [...sortedBy(tables.tombstones, RECORD_ORDER.tombstones)],
+    revisions: [...sortedBy(tables.revisions, RECORD_ORDER.revisions)],
   };
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodePartnerbook } from './decode';
 import { encodePartnerbook } from './encode';
+import { PARTNERBOOK_VERSION } from './format';
 import type { WorkbookSnapshot } from './snapshot';
 import { workbookSnapshot } from './snapshot-test-kit';
 
@@ -28,6 +29,7 @@ function scrambled(snapshot: WorkbookSnapshot): WorkbookSnapshot {
       activities: flip(tables.activities),
       settings: flip(tables.settings),
       tombstones: flip(tables.tombstones),
+      revisions: flip(tables.revisions),
     },
   };
 }
@@ -38,7 +40,7 @@ describe('the .partnerbook round trip', () => {
       fc.property(workbookSnapshot(), (snapshot) => {
         const decoded = decodePartnerbook(encodePartnerbook(snapshot, META), 'round.partnerbook');
         expect(decoded.ok && decoded.snapshot).toEqual(snapshot);
-        expect(decoded.ok && decoded.info).toEqual({ formatVersion: 1, ...META });
+        expect(decoded.ok && decoded.info).toEqual({ formatVersion: PARTNERBOOK_VERSION, ...META });
       }),
       { numRuns: 50 },
     );

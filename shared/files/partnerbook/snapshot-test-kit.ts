@@ -6,7 +6,9 @@ import {
   POSITIONING_STATUSES,
   POSITIONING_TEMPLATES,
 } from '../../domain/positioning';
+import { revisionOf } from '../../domain/revision';
 import { TOMBSTONE_TABLES } from '../../domain/tombstone';
+import { revisedHistories } from '../merge/snapshot-revisions';
 import { hasForbiddenKey } from './forbidden-keys';
 import { RECORD_SCHEMAS } from './partnerbook-schema';
 import { sortedTables } from './record-order';
@@ -56,7 +58,10 @@ const partner = fc.record(
     region: text(20),
     industry: text(20),
     owner: text(20),
-    website: slug.map((host) => `https://${host}.example.com/`),
+    // Not "xn--…": such a label must be valid punycode, or the address is refused.
+    website: slug
+      .filter((host) => !host.startsWith('xn--'))
+      .map((host) => `https://${host}.example.com/`),
     healthScore: fc.integer({ min: 0, max: 100 }),
     lastActivityAt: timestamp,
     tags: fc.array(slug, { maxLength: 4 }),
@@ -251,6 +256,17 @@ function history(tables: SnapshotTables): SnapshotTables {
   return { ...tables, positioningIterations: iterations, positioningDrafts: drafts };
 }
 
+// Each record's history: its content's revision on top of a few older ones.
+function aged(tables: SnapshotTables, ages: readonly number[]): SnapshotTables {
+  const revisions = revisedHistories(tables).map((entry, index) => {
+    const age = ages[index % Math.max(ages.length, 1)] ?? 0;
+    const older = Array.from({ length: age }, (_, n) => revisionOf(age - n, { older: n }));
+    const [latest = ''] = entry.revs;
+    return { ...entry, revs: [`${age + 1}${latest.slice(latest.indexOf('-'))}`, ...older] };
+  });
+  return { ...tables, revisions };
+}
+
 /** A valid, canonical workbook snapshot of at most `sizes` records. */
 export function workbookSnapshot(sizes: SnapshotSizes = SMALL): fc.Arbitrary<WorkbookSnapshot> {
   return fc
@@ -264,6 +280,8 @@ export function workbookSnapshot(sizes: SnapshotSizes = SMALL): fc.Arbitrary<Wor
       activities: unique(activity, sizes.other),
       settings: fc.uniqueArray(setting, { selector: (value) => value.key, maxLength: sizes.other }),
       tombstones: unique(tombstone, sizes.other),
+      // How many older revisions each record's history holds, by position.
+      ages: fc.array(fc.nat({ max: 3 }), { maxLength: 40 }),
     })
     .map((raw) => {
       const drafts = raw.drafts.map(({ partner: index, ...rest }) => {
@@ -297,9 +315,10 @@ export function workbookSnapshot(sizes: SnapshotSizes = SMALL): fc.Arbitrary<Wor
           })),
           settings: raw.settings,
           tombstones: raw.tombstones,
+          revisions: [],
         }),
       );
-      return { workbook: raw.workbook, tables: sortedTables(tables) };
+      return { workbook: raw.workbook, tables: sortedTables(aged(tables, raw.ages)) };
     });
 }
 
@@ -322,5 +341,6 @@ export function canonical(tables: {
     activities: tables.activities.map((item) => RECORD_SCHEMAS.activities.parse(item)),
     settings: tables.settings.map((item) => RECORD_SCHEMAS.settings.parse(item)),
     tombstones: tables.tombstones.map((item) => RECORD_SCHEMAS.tombstones.parse(item)),
+    revisions: tables.revisions.map((item) => RECORD_SCHEMAS.revisions.parse(item)),
   };
 }

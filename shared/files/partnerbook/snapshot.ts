@@ -5,6 +5,7 @@ import type {
   PositioningIteration,
   StatusChange,
 } from '../../domain/positioning';
+import type { RevisionEntry } from '../../domain/revision';
 import type { Tombstone } from '../../domain/tombstone';
 import type { Setting } from '../../domain/workbook';
 
@@ -33,6 +34,11 @@ export interface SnapshotTables {
   activities: Activity[];
   settings: Setting[];
   tombstones: Tombstone[];
+  /**
+   * Each mergeable record's revision history (also of deleted ones), for merging copies of a
+   * workbook. Files of format 1 have none: they are derived from the records on open.
+   */
+  revisions: RevisionEntry[];
 }
 
 /** The name of one table of a snapshot. */
@@ -48,6 +54,7 @@ export const SNAPSHOT_TABLES: readonly SnapshotTableName[] = [
   'activities',
   'settings',
   'tombstones',
+  'revisions',
 ];
 
 /** A whole workbook: its identity and every table. */
@@ -68,6 +75,7 @@ export function snapshotCounts(snapshot: WorkbookSnapshot): Record<SnapshotTable
     activities: tables.activities.length,
     settings: tables.settings.length,
     tombstones: tables.tombstones.length,
+    revisions: tables.revisions.length,
   };
 }
 

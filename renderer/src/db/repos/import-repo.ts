@@ -1,23 +1,21 @@
-import type { Contact, Partner, PartnerFields } from '../../../../shared/domain/partner';
-import { partnerInputSchema } from '../../../../shared/domain/partner';
-import { validate } from '../../../../shared/domain/validation';
+import type { Contact, Partner } from '../../../../shared/domain/partner';
 import {
-  contactChanges,
-  mergePartner,
-  samePartnerFields,
-} from '../../../../shared/files/tabular/merge-fields';
+  createdRecords,
+  updatedRecords,
+  type ImportStamp,
+} from '../../../../shared/files/tabular/apply-import';
 import type {
   ExistingPartner,
   ImportPlan,
   PlannedUpdate,
 } from '../../../../shared/files/tabular/match';
-import type { ImportContact } from '../../../../shared/files/tabular/partner-rows';
 import type { ImportProgress } from '../../../../shared/files/tabular/raw-table';
 import type { ChangeFeed } from '../change-feed';
 import type { WorkbookDatabase } from '../database';
 import { newId, nowIso } from '../ids';
 import { trackWrite } from '../pending-writes';
-import { fromStored, toStored, type StoredPartner } from '../stored-partner';
+import { contentWrites, logRevisions } from '../revision-log';
+import { fromStored, toStored } from '../stored-partner';
 
 /** What an import wrote. */
 export interface ImportOutcome {
@@ -43,12 +41,6 @@ export class ImportFailedError extends Error {
     super(message);
     this.name = 'ImportFailedError';
   }
-}
-
-// A stored partner's editable fields, for merging imported values into.
-function fieldsOf(stored: StoredPartner): PartnerFields {
-  const { id, createdAt, updatedAt, ...fields } = fromStored(stored);
-  return fields;
 }
 
 /**
@@ -86,33 +78,29 @@ export class ImportRepo {
     const batchSize = Math.max(1, options.batchSize ?? 2_000);
     const total = plan.create.length + plan.update.length;
     const outcome: ImportOutcome = { created: [], updated: [], unchanged: 0 };
-    const now = nowIso();
+    const stamp: ImportStamp = { newId, now: nowIso() };
     const report = () =>
       options.onProgress?.({
         done: outcome.created.length + outcome.updated.length + outcome.unchanged,
         total,
       });
-    const write = db.transaction('rw', db.partners, db.contacts, async () => {
+    const write = db.transaction('rw', db.partners, db.contacts, db.revisions, async () => {
       for (let start = 0; start < plan.create.length; start += batchSize) {
-        const partners: StoredPartner[] = [];
+        const partners: Partner[] = [];
         const contacts: Contact[] = [];
         for (const create of plan.create.slice(start, start + batchSize)) {
-          const partner: Partner = {
-            ...create.partner,
-            id: newId(),
-            createdAt: now,
-            updatedAt: now,
-          };
-          partners.push(toStored(partner));
-          contacts.push(...create.contacts.map((contact) => newContact(contact, partner.id, now)));
-          outcome.created.push(partner.id);
+          const records = createdRecords(create, stamp);
+          partners.push(records.partner);
+          contacts.push(...records.contacts);
+          outcome.created.push(records.partner.id);
         }
-        await db.partners.bulkAdd(partners);
+        await db.partners.bulkAdd(partners.map(toStored));
         await db.contacts.bulkAdd(contacts);
+        // New ids log no revisions: their first is derived from their content when needed.
         report();
       }
       for (let start = 0; start < plan.update.length; start += batchSize) {
-        await this.updateBatch(plan.update.slice(start, start + batchSize), now, outcome);
+        await this.updateBatch(plan.update.slice(start, start + batchSize), stamp, outcome);
         report();
       }
     });
@@ -124,14 +112,14 @@ export class ImportRepo {
 
   private async updateBatch(
     updates: readonly PlannedUpdate[],
-    now: string,
+    stamp: ImportStamp,
     outcome: ImportOutcome,
   ): Promise<void> {
     const { db } = this;
     const ids = updates.map((update) => update.id);
     const stored = await db.partners.bulkGet(ids);
     const contacts = await db.contacts.where('partnerId').anyOf(ids).toArray();
-    const partners: StoredPartner[] = [];
+    const partners: Partner[] = [];
     const contactWrites: Contact[] = [];
     updates.forEach((update, index) => {
       const current = stored[index];
@@ -140,37 +128,27 @@ export class ImportRepo {
           `“${update.existingName}” (row ${update.rows[0] ?? ''}) was deleted while the import was prepared. Nothing was imported; try again.`,
         );
       }
-      const fields = mergedFields(update, fieldsOf(current));
       const own = contacts.filter((contact) => contact.partnerId === update.id);
-      const changes = contactChanges(own, update.contacts);
-      const contactsChanged = changes.add.length > 0 || changes.update.length > 0;
-      if (samePartnerFields(fieldsOf(current), fields) && !contactsChanged) {
+      const result = updatedRecords(update, fromStored(current), own, stamp);
+      if (result.kind === 'refused') throw new ImportFailedError(result.message);
+      if (result.kind === 'unchanged') {
         outcome.unchanged += 1;
         return;
       }
-      partners.push(
-        toStored({ ...fields, id: update.id, createdAt: current.createdAt, updatedAt: now }),
-      );
-      contactWrites.push(...changes.update.map((contact) => ({ ...contact, updatedAt: now })));
-      contactWrites.push(...changes.add.map((contact) => newContact(contact, update.id, now)));
+      partners.push(result.partner);
+      contactWrites.push(...result.contacts);
       outcome.updated.push(update.id);
     });
-    await db.partners.bulkPut(partners);
+    await db.partners.bulkPut(partners.map(toStored));
     await db.contacts.bulkPut(contactWrites);
+    const oldPartners = new Map(stored.map((partner) => [partner?.id, partner]));
+    const oldContacts = new Map(contacts.map((contact) => [contact.id, contact]));
+    await logRevisions(db, [
+      ...contentWrites('partners', partners, (id) => {
+        const old = oldPartners.get(id);
+        return old && fromStored(old);
+      }),
+      ...contentWrites('contacts', contactWrites, (id) => oldContacts.get(id)),
+    ]);
   }
-}
-
-// The stored partner with the imported values merged in, checked by the partner schema again:
-// the merge may break a rule neither side breaks alone (more than 30 tags, notes too long).
-function mergedFields(update: PlannedUpdate, current: PartnerFields): PartnerFields {
-  const checked = validate(partnerInputSchema, mergePartner(current, update.patch));
-  if (checked.ok) return checked.value;
-  const message = Object.values(checked.errors)[0] ?? 'The values do not fit.';
-  throw new ImportFailedError(
-    `Row ${update.rows[0] ?? ''} cannot update “${update.existingName}”: ${message} Nothing was imported.`,
-  );
-}
-
-function newContact(contact: ImportContact, partnerId: string, now: string): Contact {
-  return { ...contact, id: newId(), partnerId, createdAt: now, updatedAt: now };
 }

@@ -7,6 +7,7 @@ import type { ChangeFeed } from '../change-feed';
 import type { WorkbookDatabase } from '../database';
 import { newId, nowIso } from '../ids';
 import { trackWrite } from '../pending-writes';
+import { contentWrites, deletionWrites, logRevisions, sameApartFromTimes } from '../revision-log';
 import { fromStored, toStored } from '../stored-partner';
 
 /** Everything a delete removed, kept so that the delete can be undone exactly. */
@@ -23,7 +24,8 @@ function tombstones(table: TombstoneTable, ids: readonly string[], deletedAt: st
 
 /**
  * All reads and writes of single partners and their contacts; table rows are in PartnerRowRepo.
- * Every delete leaves a tombstone in the same transaction, and undoing it removes them again.
+ * Every delete leaves a tombstone in the same transaction, and undoing it removes them again;
+ * every write logs the revisions of what it wrote (revision-log.ts), for merges.
  */
 export class PartnerRepo {
   constructor(
@@ -73,9 +75,14 @@ export class PartnerRepo {
       updatedAt: now,
       partnerId: partner.id,
     }));
-    const write = this.db.transaction('rw', this.db.partners, this.db.contacts, async () => {
-      await this.db.partners.add(toStored(partner));
-      await this.db.contacts.bulkAdd(rows);
+    const { db } = this;
+    const write = db.transaction('rw', db.partners, db.contacts, db.revisions, async () => {
+      await db.partners.add(toStored(partner));
+      await db.contacts.bulkAdd(rows);
+      await logRevisions(db, [
+        ...contentWrites('partners', [partner]),
+        ...contentWrites('contacts', rows),
+      ]);
     });
     await this.committed(write, () => [partner.id]);
     return { ok: true, value: partner };
@@ -83,7 +90,9 @@ export class PartnerRepo {
 
   /**
    * Validates and replaces a partner's fields and its contact list in one transaction: contacts
-   * missing from the list are removed. Nothing is written when anything is invalid.
+   * missing from the list are removed. Nothing is written when anything is invalid, and nothing
+   * when nothing changed; contacts that did not change are left as they were (a merge would
+   * otherwise see them changed on this side).
    */
   async update(
     id: string,
@@ -94,8 +103,8 @@ export class PartnerRepo {
     if (!checked.ok) return checked;
     const { db } = this;
     const graves = db.tombstones;
-    const write = db.transaction('rw', db.partners, db.contacts, graves, async () => {
-      const existing = await this.db.partners.get(id);
+    const write = db.transaction('rw', db.partners, db.contacts, graves, db.revisions, async () => {
+      const existing = await db.partners.get(id);
       if (!existing) return undefined;
       const now = nowIso();
       const partner: Partner = {
@@ -104,23 +113,37 @@ export class PartnerRepo {
         createdAt: existing.createdAt,
         updatedAt: now,
       };
-      await this.db.partners.put(toStored(partner));
-      const previous = await this.db.contacts.where('partnerId').equals(id).toArray();
-      const created = new Map(previous.map((contact) => [contact.id, contact.createdAt]));
+      const previous = await db.contacts.where('partnerId').equals(id).toArray();
+      const before = new Map(previous.map((contact) => [contact.id, contact]));
       const keep = new Set(checked.value.contacts.map((contact) => contact.id));
-      const removed = previous.filter((c) => !keep.has(c.id)).map((c) => c.id);
-      await this.db.contacts.bulkDelete(removed);
+      const gone = previous.filter((c) => !keep.has(c.id));
+      const removed = gone.map((c) => c.id);
+      const changed = checked.value.contacts
+        .map((contact): Contact => ({
+          ...contact,
+          createdAt: before.get(contact.id)?.createdAt ?? now,
+          updatedAt: now,
+          partnerId: id,
+        }))
+        .filter((contact) => {
+          const old = before.get(contact.id);
+          return !old || !sameApartFromTimes(old, contact);
+        });
+      const current = fromStored(existing);
+      if (removed.length === 0 && changed.length === 0 && sameApartFromTimes(current, partner)) {
+        return current;
+      }
+      await db.partners.put(toStored(partner));
+      await db.contacts.bulkDelete(removed);
       await graves.bulkPut(tombstones('contacts', removed, now));
       // A contact put back (say, after undoing its removal in the form) is no longer deleted.
       await graves.bulkDelete([...keep]);
-      await this.db.contacts.bulkPut(
-        checked.value.contacts.map((contact): Contact => ({
-          ...contact,
-          createdAt: created.get(contact.id) ?? now,
-          updatedAt: now,
-          partnerId: id,
-        })),
-      );
+      await db.contacts.bulkPut(changed);
+      await logRevisions(db, [
+        ...contentWrites('partners', [partner], () => current),
+        ...deletionWrites('contacts', gone),
+        ...contentWrites('contacts', changed, (contactId) => before.get(contactId)),
+      ]);
       return partner;
     });
     const partner = await this.committed(write, () => [id]);
@@ -131,7 +154,8 @@ export class PartnerRepo {
 
   /**
    * Writes many already-validated partners and contacts in one transaction: all or nothing.
-   * Importers validate the whole file first; this is their write, and the benchmark's.
+   * Importers validate the whole file first; this is their write, and the benchmark's. For
+   * records under new ids (the sample workbook, a seed): it logs no revisions.
    */
   putMany(
     partners: readonly Partner[],
@@ -139,6 +163,8 @@ export class PartnerRepo {
     activities: readonly Activity[] = [],
   ): Promise<void> {
     const { db } = this;
+    // Records under new ids log no revisions: their first is derived from their content when
+    // needed (see revision-log.ts), which keeps this bulk write as fast as a raw one.
     const write = db.transaction('rw', db.partners, db.contacts, db.activities, async () => {
       await db.partners.bulkPut(partners.map(toStored));
       if (contacts.length > 0) await db.contacts.bulkPut(contacts);
@@ -152,8 +178,9 @@ export class PartnerRepo {
    * what was removed for undo.
    */
   remove(id: string): Promise<DeletedPartner | undefined> {
-    const { partners, contacts, activities, tombstones: graves } = this.db;
-    const write = this.db.transaction('rw', partners, contacts, activities, graves, async () => {
+    const { partners, contacts, activities, tombstones: graves, revisions } = this.db;
+    const tables = [partners, contacts, activities, graves, revisions];
+    const write = this.db.transaction('rw', tables, async () => {
       const stored = await partners.get(id);
       if (!stored) return undefined;
       const removed: DeletedPartner = {
@@ -178,6 +205,11 @@ export class PartnerRepo {
           now,
         ),
       ]);
+      await logRevisions(this.db, [
+        ...deletionWrites('partners', [removed.partner]),
+        ...deletionWrites('contacts', removed.contacts),
+        ...deletionWrites('activities', removed.activities),
+      ]);
       return removed;
     });
     return this.committed(write, () => [id]);
@@ -185,8 +217,9 @@ export class PartnerRepo {
 
   /** Puts back exactly what a delete removed, with the same ids, and lifts their tombstones. */
   restore(deleted: DeletedPartner): Promise<void> {
-    const { partners, contacts, activities, tombstones: graves } = this.db;
-    const write = this.db.transaction('rw', partners, contacts, activities, graves, async () => {
+    const { partners, contacts, activities, tombstones: graves, revisions } = this.db;
+    const tables = [partners, contacts, activities, graves, revisions];
+    const write = this.db.transaction('rw', tables, async () => {
       await partners.put(toStored(deleted.partner));
       await contacts.bulkPut(deleted.contacts);
       await activities.bulkPut(deleted.activities);
@@ -194,6 +227,11 @@ export class PartnerRepo {
         deleted.partner.id,
         ...deleted.contacts.map((contact) => contact.id),
         ...deleted.activities.map((activity) => activity.id),
+      ]);
+      await logRevisions(this.db, [
+        ...contentWrites('partners', [deleted.partner]),
+        ...contentWrites('contacts', deleted.contacts),
+        ...contentWrites('activities', deleted.activities),
       ]);
     });
     return this.committed(write, () => [deleted.partner.id]);

@@ -20,6 +20,7 @@ import {
 import type { ChangeFeed } from '../change-feed';
 import type { WorkbookDatabase } from '../database';
 import { newId, nowIso } from '../ids';
+import { contentWrites, logRevisions } from '../revision-log';
 import {
   draftRange,
   iterationSummary,
@@ -142,9 +143,7 @@ export class PositioningHistoryRepo {
     const { positioningDrafts, positioningIterations, positioningIterationSummaries } = this.db;
     return this.db.transaction(
       'rw',
-      positioningDrafts,
-      positioningIterations,
-      positioningIterationSummaries,
+      [positioningDrafts, positioningIterations, positioningIterationSummaries, this.db.revisions],
       work,
     );
   }
@@ -186,7 +185,7 @@ export class PositioningHistoryRepo {
     await this.db.positioningIterations.add(iteration);
     await this.db.positioningIterationSummaries.add(iterationSummary(iteration));
     const { headIterationId, iterationCount, copiedFrom, ...rest } = draft;
-    await this.db.positioningDrafts.put({
+    const next: PositioningDraft = {
       ...rest,
       title: iteration.title,
       fields: iteration.fields,
@@ -194,7 +193,13 @@ export class PositioningHistoryRepo {
       headIterationId: iteration.id,
       iterationCount: iteration.number,
       ...(copiedFrom ? { copiedFrom } : {}),
-    });
+    };
+    await this.db.positioningDrafts.put(next);
+    // The iteration itself never changes (its id is its identity); the draft's head moved.
+    await logRevisions(
+      this.db,
+      contentWrites('positioningDrafts', [next], () => draft),
+    );
     return { ok: true, value: iteration };
   }
 }

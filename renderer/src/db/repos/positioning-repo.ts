@@ -17,6 +17,7 @@ import { emptyFields } from '../../../../shared/positioning/templates';
 import type { ChangeFeed } from '../change-feed';
 import type { WorkbookDatabase } from '../database';
 import { newId, nowIso } from '../ids';
+import { contentWrites, logRevisions } from '../revision-log';
 import { PositioningHistoryRepo } from './positioning-history-repo';
 import {
   companyDraftIds,
@@ -86,7 +87,12 @@ export class PositioningRepo {
     const checked = validate(newDraftInputSchema, input);
     if (!checked.ok) return checked;
     const { db } = this;
-    const tables = [db.partners, db.positioningDrafts, db.positioningIterations] as const;
+    const tables = [
+      db.partners,
+      db.positioningDrafts,
+      db.positioningIterations,
+      db.revisions,
+    ] as const;
     const write = db.transaction('rw', tables, async (): Promise<Validated<PositioningDraft>> => {
       const { partnerId } = checked.value;
       if (partnerId !== undefined && !(await db.partners.get(partnerId))) {
@@ -96,6 +102,7 @@ export class PositioningRepo {
       if (!start) return { ok: false, errors: { _: 'The draft to copy no longer exists.' } };
       const draft = newDraft(checked.value, start);
       await db.positioningDrafts.add(draft);
+      await logRevisions(db, contentWrites('positioningDrafts', [draft]));
       return { ok: true, value: draft };
     });
     return reportCommitted(this.feed, write, (result) =>
@@ -113,8 +120,10 @@ export class PositioningRepo {
   ): Promise<Validated<PositioningDraft>> {
     const checked = validateWorkingCopy(change);
     if (!checked.ok) return checked;
-    const drafts = this.db.positioningDrafts;
-    const write = this.db.transaction('rw', drafts, async (): Promise<SaveOutcome> => {
+    const { db } = this;
+    const drafts = db.positioningDrafts;
+    // Cheap enough to run on every autosave: one history read and one small put besides the draft.
+    const write = db.transaction('rw', drafts, db.revisions, async (): Promise<SaveOutcome> => {
       const draft = await drafts.get(id);
       if (!draft) return { result: missingDraft(), written: false };
       const next: PositioningDraft = {
@@ -125,6 +134,10 @@ export class PositioningRepo {
       if (sameContent(draft, next)) return { result: { ok: true, value: draft }, written: false };
       next.updatedAt = nowIso();
       await drafts.put(next);
+      await logRevisions(
+        db,
+        contentWrites('positioningDrafts', [next], () => draft),
+      );
       return { result: { ok: true, value: next }, written: true };
     });
     const { result } = await reportCommitted(this.feed, write, ({ written }) =>

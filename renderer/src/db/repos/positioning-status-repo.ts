@@ -15,6 +15,7 @@ import {
 import type { ChangeFeed } from '../change-feed';
 import type { WorkbookDatabase } from '../database';
 import { newId, nowIso } from '../ids';
+import { contentWrites, logRevisions } from '../revision-log';
 import {
   companyDraftIds,
   draftSummary,
@@ -71,28 +72,47 @@ export class PositioningStatusRepo {
     if (!checked.ok) return checked;
     const { note } = checked.value;
     const author = checked.value.author ?? (await this.settings.author());
-    const { positioningDrafts: drafts, positioningStatusChanges: changes } = this.db;
-    const write = this.db.transaction('rw', drafts, changes, async (): Promise<Outcome> => {
-      const draft = await drafts.get(draftId);
-      if (!draft) return { result: missingDraft(), retired: [] };
-      if (draft.status === status)
-        return { result: refused(sameStatusMessage(status)), retired: [] };
-      const at = nowIso();
-      const next: PositioningDraft = { ...draft, status, updatedAt: at };
-      const conflicts = status === 'approved' ? await this.approvedConflicts(next) : [];
-      const [conflict] = conflicts;
-      if (conflict && options.retireApproved !== true) {
-        return { result: { ok: false, conflict }, retired: [] };
-      }
-      for (const other of conflicts) {
-        const retireNote = `Retired when “${draft.title}” was approved.`;
-        await changes.add(statusChange(other.id, other.status, 'retired', at, author, retireNote));
-        await drafts.update(other.id, { status: 'retired', updatedAt: at });
-      }
-      await changes.add(statusChange(draftId, draft.status, status, at, author, note));
-      await drafts.put(next);
-      return { result: { ok: true, value: next }, retired: conflicts };
-    });
+    const { positioningDrafts: drafts, positioningStatusChanges: changes, revisions } = this.db;
+    const write = this.db.transaction(
+      'rw',
+      drafts,
+      changes,
+      revisions,
+      async (): Promise<Outcome> => {
+        const draft = await drafts.get(draftId);
+        if (!draft) return { result: missingDraft(), retired: [] };
+        if (draft.status === status)
+          return { result: refused(sameStatusMessage(status)), retired: [] };
+        const at = nowIso();
+        const next: PositioningDraft = { ...draft, status, updatedAt: at };
+        const conflicts = status === 'approved' ? await this.approvedConflicts(next) : [];
+        const [conflict] = conflicts;
+        if (conflict && options.retireApproved !== true) {
+          return { result: { ok: false, conflict }, retired: [] };
+        }
+        const written: PositioningDraft[] = [next];
+        const before = new Map<string, PositioningDraft>([[draft.id, draft]]);
+        for (const other of conflicts) {
+          const retireNote = `Retired when “${draft.title}” was approved.`;
+          await changes.add(
+            statusChange(other.id, other.status, 'retired', at, author, retireNote),
+          );
+          const full = await drafts.get(other.id);
+          if (!full) continue;
+          const retired: PositioningDraft = { ...full, status: 'retired', updatedAt: at };
+          before.set(full.id, full);
+          await drafts.put(retired);
+          written.push(retired);
+        }
+        await changes.add(statusChange(draftId, draft.status, status, at, author, note));
+        await drafts.put(next);
+        await logRevisions(
+          this.db,
+          contentWrites('positioningDrafts', written, (id) => before.get(id)),
+        );
+        return { result: { ok: true, value: next }, retired: conflicts };
+      },
+    );
     const outcome = await reportCommitted(this.feed, write, ({ result, retired }) =>
       result.ok
         ? {

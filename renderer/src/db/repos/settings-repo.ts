@@ -3,6 +3,7 @@ import { validate, type Validated } from '../../../../shared/domain/validation';
 import type { WorkbookDatabase } from '../database';
 import { nowIso } from '../ids';
 import { trackWrite } from '../pending-writes';
+import { logRevisions } from '../revision-log';
 
 /** Reads and writes the workbook's settings: one JSON value per key. */
 export class SettingsRepo {
@@ -13,10 +14,22 @@ export class SettingsRepo {
     return (await this.db.settings.get(key))?.value;
   }
 
-  /** Stores a setting's value; undefined removes the setting. */
+  /** Stores a setting's value; undefined removes the setting. Logs its revision, for merges. */
   async set(key: string, value: unknown): Promise<void> {
-    if (value === undefined) await trackWrite(this.db.settings.delete(key));
-    else await trackWrite(this.db.settings.put({ key, value, updatedAt: nowIso() }));
+    const { db } = this;
+    const write = db.transaction('rw', db.settings, db.revisions, async () => {
+      const previous = await db.settings.get(key);
+      if (value === undefined) {
+        if (!previous) return;
+        await db.settings.delete(key);
+        await logRevisions(db, [{ table: 'settings', id: key, content: undefined, previous }]);
+        return;
+      }
+      const setting = { key, value, updatedAt: nowIso() };
+      await db.settings.put(setting);
+      await logRevisions(db, [{ table: 'settings', id: key, content: setting, previous }]);
+    });
+    await trackWrite(write);
   }
 
   /** The name recorded as the author of iterations, if one is set and still valid. */

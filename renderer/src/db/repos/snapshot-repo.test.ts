@@ -91,16 +91,17 @@ describe('the snapshot repository', () => {
     workbook.close();
   });
 
-  it('reports progress, counting each iteration and its summary', async () => {
+  it('reports progress, counting each iteration and its summary, and derived revisions', async () => {
+    // 10 records and summaries, and 7 histories the file lacks: 6 live records and a tombstone.
     const seen: number[] = [];
     await writeSnapshotToNewDatabase(fixtureSnapshot(), newName(), {
       batchSize: 1,
       onProgress: (progress) => {
-        expect(progress).toMatchObject({ phase: 'writing', total: 10 });
+        expect(progress).toMatchObject({ phase: 'writing', total: 17 });
         seen.push(progress.done);
       },
     });
-    expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(seen).toEqual(Array.from({ length: 17 }, (_, index) => index + 1));
   });
 
   it('writes nothing, and leaves no database, when a write fails', async () => {

@@ -4,7 +4,9 @@ import {
   type PartnerbookProgressListener,
   type WorkbookSnapshot,
 } from '../../../../shared/files/partnerbook/snapshot';
+import type { RevisionEntry } from '../../../../shared/domain/revision';
 import { META_KEY, type WorkbookMeta } from '../../../../shared/domain/workbook';
+import { completedHistories } from '../../../../shared/files/merge/snapshot-revisions';
 import { WorkbookDatabase } from '../database';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { fromStored, toStored } from '../stored-partner';
@@ -74,7 +76,7 @@ export async function readSnapshot(
   options: SnapshotOptions = {},
 ): Promise<WorkbookSnapshot> {
   const { partners, contacts, positioningDrafts, positioningIterations } = db;
-  const { positioningStatusChanges, activities, settings, tombstones, meta } = db;
+  const { positioningStatusChanges, activities, settings, tombstones, revisions, meta } = db;
   const tables = [
     partners,
     contacts,
@@ -84,6 +86,7 @@ export async function readSnapshot(
     activities,
     settings,
     tombstones,
+    revisions,
   ];
   return db.transaction('r', [...tables, meta], async () => {
     const identity = await meta.get(META_KEY);
@@ -124,6 +127,7 @@ export async function readSnapshot(
         activities: await readInOrder(activities, ':id', byId, reading),
         settings: await readInOrder(settings, ':id', (setting) => setting.key, reading),
         tombstones: await readInOrder(tombstones, ':id', byId, reading),
+        revisions: await readInOrder(revisions, ':id', (entry) => [entry.table, entry.id], reading),
       },
     };
   });
@@ -149,7 +153,12 @@ function batches<T, K, I>(table: Table<T, K, I>, records: readonly NoInfer<I>[])
 // Adds every record, a batch at a time. Only Dexie promises are awaited here: awaiting anything
 // else (even an async helper that happens to do nothing) lets IndexedDB commit the transaction
 // early.
-async function writeTables(db: WorkbookDatabase, snapshot: WorkbookSnapshot, writing: Writing) {
+async function writeTables(
+  db: WorkbookDatabase,
+  snapshot: WorkbookSnapshot,
+  revisions: readonly RevisionEntry[],
+  writing: Writing,
+) {
   const { tables, workbook } = snapshot;
   const row: WorkbookMeta = {
     key: META_KEY,
@@ -170,6 +179,7 @@ async function writeTables(db: WorkbookDatabase, snapshot: WorkbookSnapshot, wri
     batches(db.activities, tables.activities),
     batches(db.settings, tables.settings),
     batches(db.tombstones, tables.tombstones),
+    batches(db.revisions, revisions),
   ];
   const size = writing.batchSize;
   for (const { count, add } of all) {
@@ -197,7 +207,8 @@ export async function discardNewDatabase(dbName: string): Promise<void> {
 
 /**
  * Writes a snapshot into a new database (refusing a name already in use), deriving what is
- * stored but not in the file: partners' sort keys and iteration summaries. Everything is
+ * stored but not in the file: partners' sort keys, iteration summaries, and the revision
+ * histories a file of format 1 lacks (see shared/files/merge/snapshot-revisions.ts). Everything is
  * written in one transaction, durable before it resolves; on any failure the half-made
  * database is deleted and an error explaining what failed is thrown.
  */
@@ -210,19 +221,22 @@ export async function writeSnapshotToNewDatabase(
     throw new Error(`A workbook database named “${dbName}” already exists; it was left as it was.`);
   }
   const { tables } = snapshot;
+  const revisions = completedHistories(tables);
   const writing: Writing = {
     batchSize: options.batchSize ?? BATCH,
     done: 0,
     // Iterations are written twice: each with its summary.
     total:
-      SNAPSHOT_TABLES.reduce((sum, table) => sum + tables[table].length, 0) +
+      SNAPSHOT_TABLES.reduce((sum, table) => sum + tables[table].length, 0) -
+      tables.revisions.length +
+      revisions.length +
       tables.positioningIterations.length,
     onProgress: options.onProgress,
   };
   const db = new WorkbookDatabase(dbName);
   try {
     await db.open();
-    await db.transaction('rw', db.tables, () => writeTables(db, snapshot, writing));
+    await db.transaction('rw', db.tables, () => writeTables(db, snapshot, revisions, writing));
     db.close();
   } catch (error) {
     db.close();

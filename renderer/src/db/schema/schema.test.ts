@@ -17,6 +17,7 @@ const REQUIRED_STORES: Record<string, string[]> = {
   settings: [],
   meta: [],
   tombstones: ['table', 'deletedAt'],
+  revisions: [],
 };
 
 describe('schema versions', () => {
@@ -25,12 +26,15 @@ describe('schema versions', () => {
     expect(CURRENT_SCHEMA_VERSION).toBe(SCHEMA_VERSIONS.length);
   });
 
-  it('key every record by a UUID string, never an auto-increment', () => {
+  it('key every record by a UUID string (or table and id), never an auto-increment', () => {
     for (const version of SCHEMA_VERSIONS) {
       for (const [store, spec] of Object.entries(version.stores)) {
         if (spec === null) continue;
         const primaryKey = spec.split(',')[0]?.trim();
-        expect(primaryKey, `${store} in version ${version.version}`).toMatch(/^(id|key)$/);
+        // Revision histories are keyed by the record's table and id: a setting's id is its key.
+        expect(primaryKey, `${store} in version ${version.version}`).toMatch(
+          /^(id|key|\[table\+id\])$/,
+        );
       }
     }
   });

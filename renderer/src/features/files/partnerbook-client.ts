@@ -1,12 +1,15 @@
 /**
- * The main thread's handle on workbook files: saving a workbook as a `.partnerbook` file and
- * opening one as a new local workbook. Each call starts a partnerbook worker for its one job,
+ * The main thread's handle on workbook files: saving a workbook as a `.partnerbook` file,
+ * opening one as a new local workbook, and merging one into a workbook (plan, review, apply). Each call starts a partnerbook worker for its one job,
  * so parsing, checking and writing never block the window, and terminates it at the end.
  * Cancelling (through an AbortSignal) terminates the worker at once; a cancelled or failed open
  * deletes the database it had begun, so nothing half-made is left behind.
  */
+import type { MergePlan, Resolutions } from '../../../../shared/files/merge/merge-types';
 import type { PartnerbookProblem } from '../../../../shared/files/partnerbook/problems';
 import type { PartnerbookProgressListener } from '../../../../shared/files/partnerbook/snapshot';
+import type { ChangeFeed } from '../../db/change-feed';
+import type { MergeOutcome } from '../../db/repos/merge-repo';
 import { databaseExists, discardNewDatabase } from '../../db/repos/snapshot-repo';
 import { isPartnerbookResponse } from '../../workers/partnerbook-messages';
 import type { PartnerbookRequest, PartnerbookResponse } from '../../workers/partnerbook-messages';
@@ -149,7 +152,96 @@ export async function openPartnerbook(
     case 'failed':
       // A failed write has already deleted what it began; nothing else was created.
       throw new Error(response.message);
-    case 'exported':
-      throw new Error('Unexpected exported.');
+    default:
+      throw new Error(`Unexpected ${response.type}.`);
   }
+}
+
+/** Options of {@link planMerge}. */
+export interface PlanMergeJobOptions extends PartnerbookJobOptions {
+  /** Merge a file of another workbook (another id) all the same; refused by default. */
+  allowDifferentWorkbook?: boolean;
+}
+
+/**
+ * A merge plan to review, or why there is none: the file was refused (its problems), or it is
+ * another workbook's (a message saying so).
+ */
+export type PlanMergeResult =
+  | { ok: true; plan: MergePlan }
+  | { ok: false; reason: 'refused'; problems: PartnerbookProblem[] }
+  | { ok: false; reason: 'different-workbook'; message: string };
+
+/**
+ * Plans merging a colleague's `.partnerbook` file (its text, or the File) into the workbook in
+ * the named database, in a worker; writes nothing. The plan's `conflicts` are what the review
+ * screen shows (each with `what`, `label`, `kind` and `fields` as display text, keyed by `key`);
+ * `counts` says what the merge adds, updates and deletes besides. Rejects when the workbook is
+ * gone or the job was cancelled.
+ */
+export async function planMerge(
+  dbName: string,
+  source: string | Blob,
+  fileName: string,
+  onProgress?: PartnerbookProgressListener,
+  options: PlanMergeJobOptions = {},
+): Promise<PlanMergeResult> {
+  const allowDifferentWorkbook = options.allowDifferentWorkbook === true;
+  const response = await runJob(
+    { type: 'merge-plan', dbName, source, fileName, allowDifferentWorkbook },
+    onProgress,
+    options,
+  );
+  switch (response.type) {
+    case 'merge-planned':
+      return { ok: true, plan: response.plan };
+    case 'refused':
+      return { ok: false, reason: 'refused', problems: response.problems };
+    case 'merge-refused':
+      return { ok: false, reason: 'different-workbook', message: response.message };
+    case 'failed':
+      throw new Error(response.message);
+    default:
+      throw new Error(`Unexpected ${response.type}.`);
+  }
+}
+
+/** The workbook a merge writes into: its database, and the feed its open views listen to. */
+export interface MergeTarget {
+  dbName: string;
+  /** The open workbook's change feed; the merged records are reported on it. */
+  changes?: ChangeFeed | undefined;
+}
+
+/**
+ * Writes a planned merge with an answer for every conflict (`'mine'`, `'theirs'`, or
+ * `{ fields: { name: 'theirs', … } }` for a record changed on both sides), in a worker, in one
+ * transaction. Resolves with what changed, after reporting it on the target's change feed;
+ * rejects, having written nothing, when an answer is missing, the workbook changed since the
+ * plan (plan again), or the job was cancelled.
+ */
+export async function applyMerge(
+  target: MergeTarget,
+  plan: MergePlan,
+  resolutions: Resolutions,
+  onProgress?: PartnerbookProgressListener,
+  options: PartnerbookJobOptions = {},
+): Promise<MergeOutcome> {
+  const response = await runJob(
+    { type: 'merge-apply', dbName: target.dbName, plan, resolutions },
+    onProgress,
+    options,
+  );
+  if (response.type !== 'merged') {
+    throw new Error(response.type === 'failed' ? response.message : `Unexpected ${response.type}.`);
+  }
+  const { changed } = response.outcome;
+  // The worker wrote through its own connection: tell this window's views what changed.
+  if (changed.positioningDrafts.length > 0) {
+    target.changes?.emit({ table: 'positioningDrafts', ids: changed.positioningDrafts });
+  }
+  if (changed.partners.length > 0) {
+    target.changes?.emit({ table: 'partners', ids: changed.partners });
+  }
+  return response.outcome;
 }

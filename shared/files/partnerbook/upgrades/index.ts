@@ -1,11 +1,11 @@
 import { PARTNERBOOK_VERSION } from '../format';
+import { v1ToV2 } from './v1-to-v2';
 
 /**
  * The chain that brings a file written by an older version of the format up to the current
- * one, one version at a time, before it is validated. Version 1 is the first, so the chain is
- * empty; when the format changes, bump PARTNERBOOK_VERSION and append a step here (in a file of
- * its own, `v1-to-v2.ts`) with a test that opens a version-1 file. Files from older versions
- * must always open.
+ * one, one version at a time, before it is validated. When the format changes, bump
+ * PARTNERBOOK_VERSION and append a step here (in a file of its own, like `v1-to-v2.ts`) with a
+ * test that opens a file of the older version. Files from older versions must always open.
  */
 
 /** A parsed file, before validation. */
@@ -18,7 +18,7 @@ export interface PartnerbookUpgrade {
 }
 
 /** Every upgrade step, oldest first. */
-export const PARTNERBOOK_UPGRADES: readonly PartnerbookUpgrade[] = [];
+export const PARTNERBOOK_UPGRADES: readonly PartnerbookUpgrade[] = [v1ToV2];
 
 /** The upgraded file, or the version for which no step exists (a bug: every step must exist). */
 export type UpgradeResult = { ok: true; file: RawPartnerbook } | { ok: false; missingFrom: number };

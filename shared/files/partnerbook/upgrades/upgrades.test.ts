@@ -12,7 +12,15 @@ describe('the upgrade chain', () => {
     }
     expect(upgradePartnerbook({ formatVersion: 1 }, 1)).toEqual({
       ok: true,
-      file: { formatVersion: 1 },
+      file: { formatVersion: PARTNERBOOK_VERSION },
+    });
+  });
+
+  it('opens a format 1 file (no revisions) as it is: revisions are derived when needed', () => {
+    const file = { formatVersion: 1, tables: { partners: [] } };
+    expect(upgradePartnerbook(file, 1, 2)).toEqual({
+      ok: true,
+      file: { formatVersion: 2, tables: { partners: [] } },
     });
   });
 

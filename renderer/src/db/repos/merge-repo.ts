@@ -1,0 +1,234 @@
+import type { RevisionTable } from '../../../../shared/domain/revision';
+import { reviseContent, reviseDeletion } from '../../../../shared/domain/revision';
+import { applyResolutions } from '../../../../shared/files/merge/apply-resolutions';
+import { splitRecordKey } from '../../../../shared/files/merge/conflicts';
+import type {
+  MergeCounts,
+  MergePlan,
+  MergeWrites,
+  PlanResult,
+  Resolutions,
+  ResolvedConflict,
+} from '../../../../shared/files/merge/merge-types';
+import { planMerge, type PlanMergeOptions } from '../../../../shared/files/merge/plan-merge';
+import type { WorkbookSnapshot } from '../../../../shared/files/partnerbook/snapshot';
+import type { ChangeFeed } from '../change-feed';
+import type { WorkbookDatabase } from '../database';
+import { trackWrite } from '../pending-writes';
+import { fromStored, toStored } from '../stored-partner';
+import { iterationSummary } from './positioning-records';
+import { readSnapshot, type SnapshotOptions } from './snapshot-repo';
+
+/**
+ * Merges a colleague's copy of this workbook into it (see shared/files/merge/): plans against
+ * a consistent read of the whole workbook, then writes the plan with the answers to its
+ * conflicts in one transaction, all or nothing, and reports what changed once it committed.
+ */
+
+/** What a merge wrote. */
+export interface MergeOutcome {
+  counts: MergeCounts;
+  resolved: ResolvedConflict[];
+  /** Partners and drafts whose records or rows changed (already reported on the change feed). */
+  changed: { partners: string[]; positioningDrafts: string[] };
+}
+
+/** A merge that was refused or rolled back; the message is fit to show the user. */
+export class MergeFailedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MergeFailedError';
+  }
+}
+
+const STALE =
+  'The workbook changed while the merge was being reviewed, so nothing was merged. ' +
+  'Start the merge again to review it against the workbook as it is now.';
+
+// The ids of a table's records that a merge writes, by table.
+function writtenIds(writes: MergeWrites): Map<RevisionTable, string[]> {
+  const ids = new Map<RevisionTable, string[]>();
+  for (const key of Object.keys(writes.expected)) {
+    const parts = splitRecordKey(key);
+    if (!parts) continue;
+    const list = ids.get(parts.table) ?? [];
+    list.push(parts.id);
+    ids.set(parts.table, list);
+  }
+  return ids;
+}
+
+/** Plans and writes merges into one workbook. */
+export class MergeRepo {
+  constructor(
+    private readonly db: WorkbookDatabase,
+    private readonly feed: ChangeFeed,
+  ) {}
+
+  /** Plans merging `theirs` into this workbook; writes nothing. */
+  async planMergeWith(
+    theirs: WorkbookSnapshot,
+    options: PlanMergeOptions & SnapshotOptions = {},
+  ): Promise<PlanResult> {
+    const mine = await readSnapshot(this.db, options);
+    return planMerge(mine, theirs, options);
+  }
+
+  /**
+   * Writes a plan with an answer for each of its conflicts, in one transaction: nothing is
+   * written when an answer is missing, when any record the merge writes changed since the plan
+   * was made, or when the result would leave a contact, activity or iteration without its owner.
+   * Rejects with {@link MergeFailedError} then.
+   */
+  async applyMerge(plan: MergePlan, resolutions: Resolutions): Promise<MergeOutcome> {
+    const result = applyResolutions(plan, resolutions);
+    if (!result.ok) throw new MergeFailedError(result.message);
+    const { writes } = result;
+    const { db } = this;
+    const changed = { partners: new Set<string>(), positioningDrafts: new Set<string>() };
+    const tables = [
+      db.partners,
+      db.contacts,
+      db.activities,
+      db.positioningDrafts,
+      db.positioningIterations,
+      db.positioningIterationSummaries,
+      db.positioningStatusChanges,
+      db.settings,
+      db.tombstones,
+      db.revisions,
+    ];
+    const write = db.transaction('rw', tables, async () => {
+      if (await this.changedSincePlanned(writes)) throw new MergeFailedError(STALE);
+      await this.noteOwners(writes, changed);
+      await this.write(writes);
+      await this.checkOwners(writes);
+    });
+    await trackWrite(write);
+    const outcome: MergeOutcome = {
+      counts: result.counts,
+      resolved: result.resolved,
+      changed: {
+        partners: [...changed.partners],
+        positioningDrafts: [...changed.positioningDrafts],
+      },
+    };
+    if (outcome.changed.positioningDrafts.length > 0) {
+      this.feed.emit({ table: 'positioningDrafts', ids: outcome.changed.positioningDrafts });
+    }
+    if (outcome.changed.partners.length > 0) {
+      this.feed.emit({ table: 'partners', ids: outcome.changed.partners });
+    }
+    return outcome;
+  }
+
+  // True when a record the merge writes no longer has the latest revision it was planned
+  // against (computed as the plan computed it: from its history and its current content).
+  private async changedSincePlanned(writes: MergeWrites): Promise<boolean> {
+    const { db } = this;
+    for (const [table, ids] of writtenIds(writes)) {
+      const entries = await db.revisions.bulkGet(ids.map((id) => [table, id]));
+      const graves = await db.tombstones.bulkGet(ids);
+      const records: (object | undefined)[] =
+        table === 'partners'
+          ? (await db.partners.bulkGet(ids)).map((stored) => stored && fromStored(stored))
+          : await db.table<object, string>(table).bulkGet(ids);
+      const stale = ids.some((id, index) => {
+        const history = entries[index]?.revs ?? [];
+        const record = records[index];
+        const gone = history.length > 0 || graves[index] !== undefined;
+        const latest = record
+          ? reviseContent(history, record)[0]
+          : gone
+            ? reviseDeletion(history)[0]
+            : undefined;
+        return latest !== writes.expected[`${table}:${id}`];
+      });
+      if (stale) return true;
+    }
+    return false;
+  }
+
+  // Notes the partners and drafts whose rows change, including owners of removed records.
+  private async noteOwners(
+    writes: MergeWrites,
+    changed: { partners: Set<string>; positioningDrafts: Set<string> },
+  ): Promise<void> {
+    const { db } = this;
+    const { put, remove } = writes;
+    const partner = (id: string | undefined) => id !== undefined && changed.partners.add(id);
+    const draft = (id: string) => changed.positioningDrafts.add(id);
+    [...put.partners.map((p) => p.id), ...remove.partners].forEach(partner);
+    [...put.contacts, ...put.activities].forEach((record) => partner(record.partnerId));
+    const removedContacts = await db.contacts.bulkGet(remove.contacts);
+    const removedActivities = await db.activities.bulkGet(remove.activities);
+    [...removedContacts, ...removedActivities].forEach((record) => partner(record?.partnerId));
+    const removedDrafts = await db.positioningDrafts.bulkGet(remove.positioningDrafts);
+    for (const item of [...put.positioningDrafts, ...removedDrafts]) {
+      if (!item) continue;
+      draft(item.id);
+      partner(item.partnerId);
+    }
+    remove.positioningDrafts.forEach(draft);
+    [...put.positioningIterations, ...put.positioningStatusChanges].forEach((item) =>
+      draft(item.draftId),
+    );
+    const removedIterations = await db.positioningIterations.bulkGet(remove.positioningIterations);
+    const removedChanges = await db.positioningStatusChanges.bulkGet(
+      remove.positioningStatusChanges,
+    );
+    for (const item of [...removedIterations, ...removedChanges]) if (item) draft(item.draftId);
+  }
+
+  private async write(writes: MergeWrites): Promise<void> {
+    const { db } = this;
+    const { put, remove } = writes;
+    await db.partners.bulkDelete(remove.partners);
+    await db.contacts.bulkDelete(remove.contacts);
+    await db.activities.bulkDelete(remove.activities);
+    await db.positioningDrafts.bulkDelete(remove.positioningDrafts);
+    await db.positioningIterations.bulkDelete(remove.positioningIterations);
+    await db.positioningIterationSummaries.bulkDelete(remove.positioningIterations);
+    await db.positioningStatusChanges.bulkDelete(remove.positioningStatusChanges);
+    await db.settings.bulkDelete(remove.settings);
+    await db.tombstones.bulkDelete(remove.tombstones);
+    await db.partners.bulkPut(put.partners.map(toStored));
+    await db.contacts.bulkPut(put.contacts);
+    await db.activities.bulkPut(put.activities);
+    await db.positioningDrafts.bulkPut(put.positioningDrafts);
+    await db.positioningIterations.bulkPut(put.positioningIterations);
+    await db.positioningIterationSummaries.bulkPut(put.positioningIterations.map(iterationSummary));
+    await db.positioningStatusChanges.bulkPut(put.positioningStatusChanges);
+    await db.settings.bulkPut(put.settings);
+    await db.tombstones.bulkPut(put.tombstones);
+    await db.revisions.bulkPut(put.revisions);
+  }
+
+  // The merge must not leave a contact or activity without its partner, or an iteration or
+  // status change without its draft; throwing rolls the whole merge back.
+  private async checkOwners(writes: MergeWrites): Promise<void> {
+    const { db } = this;
+    const { put, remove } = writes;
+    const partnerIds = [...new Set([...put.contacts, ...put.activities].map((r) => r.partnerId))];
+    const draftIds = [
+      ...new Set(
+        [...put.positioningIterations, ...put.positioningStatusChanges].map((r) => r.draftId),
+      ),
+    ];
+    const orphaned =
+      (await db.partners.bulkGet(partnerIds)).some((partner) => !partner) ||
+      (await db.positioningDrafts.bulkGet(draftIds)).some((draft) => !draft) ||
+      (await db.contacts.where('partnerId').anyOf(remove.partners).count()) > 0 ||
+      (await db.activities.where('partnerId').anyOf(remove.partners).count()) > 0 ||
+      (await db.positioningIterations.where('draftId').anyOf(remove.positioningDrafts).count()) >
+        0 ||
+      (await db.positioningStatusChanges.where('draftId').anyOf(remove.positioningDrafts).count()) >
+        0;
+    if (orphaned) {
+      throw new MergeFailedError(
+        'The merged workbook would have a contact, activity or iteration without the record it ' +
+          'belongs to, so nothing was merged.',
+      );
+    }
+  }
+}

@@ -1,0 +1,139 @@
+import type { Activity } from '../../domain/activity';
+import type { Contact, Partner } from '../../domain/partner';
+import type { PositioningDraft } from '../../domain/positioning';
+import type { Setting } from '../../domain/workbook';
+import { sortedTables } from '../partnerbook/record-order';
+import type { SnapshotTables, WorkbookSnapshot } from '../partnerbook/snapshot';
+import { conflictKey } from './conflicts';
+import type { HistoryChanges, MergeWrites, RecordChange, RevisedRecord } from './merge-types';
+import { historyKey, withRevisions } from './snapshot-revisions';
+
+/**
+ * The writes a merge makes to my workbook, from its record changes and history changes: the
+ * same list whether a database applies it (in one transaction) or the command line applies it
+ * to a snapshot in memory (see {@link mergedSnapshot}).
+ */
+
+function emptyWrites(): MergeWrites {
+  return {
+    put: {
+      partners: [],
+      contacts: [],
+      activities: [],
+      positioningDrafts: [],
+      positioningIterations: [],
+      positioningStatusChanges: [],
+      settings: [],
+      tombstones: [],
+      revisions: [],
+    },
+    remove: {
+      partners: [],
+      contacts: [],
+      activities: [],
+      positioningDrafts: [],
+      positioningIterations: [],
+      positioningStatusChanges: [],
+      settings: [],
+      tombstones: [],
+    },
+    expected: {},
+  };
+}
+
+function putRecord(writes: MergeWrites, change: RecordChange, record: RevisedRecord): void {
+  switch (change.table) {
+    case 'partners':
+      writes.put.partners.push(record as Partner);
+      return;
+    case 'contacts':
+      writes.put.contacts.push(record as Contact);
+      return;
+    case 'activities':
+      writes.put.activities.push(record as Activity);
+      return;
+    case 'positioningDrafts':
+      writes.put.positioningDrafts.push(record as PositioningDraft);
+      return;
+    case 'settings':
+      writes.put.settings.push(record as Setting);
+      return;
+  }
+}
+
+/** The puts and removals that make these changes. */
+export function mergeWrites(
+  changes: readonly RecordChange[],
+  history: HistoryChanges,
+): MergeWrites {
+  const writes = emptyWrites();
+  for (const change of changes) {
+    const { table, id, record } = change;
+    writes.expected[conflictKey(table, id)] = change.expected;
+    writes.put.revisions.push({ table, id, revs: change.revs });
+    if (record) {
+      if (change.action !== 'history') putRecord(writes, change, record);
+      if (change.action === 'restore' && table !== 'settings') writes.remove.tombstones.push(id);
+    } else {
+      if (change.action === 'delete') writes.remove[table].push(id);
+      if (change.tombstone) writes.put.tombstones.push(change.tombstone);
+    }
+  }
+  writes.put.positioningIterations.push(...history.addIterations);
+  writes.remove.positioningIterations.push(...history.removeIterations);
+  writes.put.positioningStatusChanges.push(...history.addStatusChanges);
+  writes.remove.positioningStatusChanges.push(...history.removeStatusChanges);
+  return writes;
+}
+
+// Records minus the removed, with the put ones replacing or joining them.
+function patched<T>(
+  records: readonly T[],
+  keyOf: (record: T) => string,
+  put: readonly T[],
+  remove: readonly string[],
+): T[] {
+  const byKey = new Map(records.map((record) => [keyOf(record), record]));
+  for (const key of remove) byKey.delete(key);
+  for (const record of put) byKey.set(keyOf(record), record);
+  return [...byKey.values()];
+}
+
+/** My workbook with a merge's writes applied: what the command line saves. */
+export function mergedSnapshot(mine: WorkbookSnapshot, writes: MergeWrites): WorkbookSnapshot {
+  const { tables } = withRevisions(mine);
+  const { put, remove } = writes;
+  const byId = (record: { id: string }) => record.id;
+  const merged: SnapshotTables = {
+    partners: patched(tables.partners, byId, put.partners, remove.partners),
+    contacts: patched(tables.contacts, byId, put.contacts, remove.contacts),
+    positioningDrafts: patched(
+      tables.positioningDrafts,
+      byId,
+      put.positioningDrafts,
+      remove.positioningDrafts,
+    ),
+    positioningIterations: patched(
+      tables.positioningIterations,
+      byId,
+      put.positioningIterations,
+      remove.positioningIterations,
+    ),
+    positioningStatusChanges: patched(
+      tables.positioningStatusChanges,
+      byId,
+      put.positioningStatusChanges,
+      remove.positioningStatusChanges,
+    ),
+    activities: patched(tables.activities, byId, put.activities, remove.activities),
+    settings: patched(tables.settings, (setting) => setting.key, put.settings, remove.settings),
+    tombstones: patched(tables.tombstones, byId, put.tombstones, remove.tombstones),
+    revisions: patched(
+      tables.revisions,
+      (entry) => historyKey(entry.table, entry.id),
+      put.revisions,
+      [],
+    ),
+  };
+  return { workbook: mine.workbook, tables: sortedTables(merged) };
+}

@@ -1,0 +1,85 @@
+import type { PositioningIteration, StatusChange } from '../../domain/positioning';
+import type { RevisionTable } from '../../domain/revision';
+import type { Tombstone } from '../../domain/tombstone';
+import type { WorkbookSnapshot } from '../partnerbook/snapshot';
+import type { RecordState, RevisedRecord } from './merge-types';
+import { historyKey, revisedRecords, withRevisions } from './snapshot-revisions';
+
+/**
+ * One side of a merge, indexed: every record's state by table and id (live, or deleted as its
+ * history says), each partner's contacts and activities, each draft's iterations and status
+ * changes. Histories are first brought in line with the records (snapshot-revisions.ts), so a
+ * file without revisions, or changed by a tool that logged none, merges correctly.
+ */
+
+/** A record's state with where it lives. */
+export type KeyedState = RecordState & { table: RevisionTable; id: string };
+
+/** One side of a merge, indexed for lookups. */
+export interface SideIndex {
+  /** By {@link historyKey}. */
+  states: Map<string, KeyedState>;
+  /** Live contacts' and activities' keys by partner id. */
+  childrenOf: Map<string, string[]>;
+  iterations: Map<string, PositioningIteration>;
+  statusChanges: Map<string, StatusChange>;
+  iterationsOf: Map<string, PositioningIteration[]>;
+  statusChangesOf: Map<string, StatusChange[]>;
+  partnerNames: Map<string, string>;
+  draftTitles: Map<string, string>;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+/** Indexes one side of a merge. */
+export function indexSide(snapshot: WorkbookSnapshot): SideIndex {
+  const { tables } = withRevisions(snapshot);
+  const records = new Map<string, RevisedRecord>();
+  for (const { table, id, record } of revisedRecords(tables)) {
+    records.set(historyKey(table, id), record);
+  }
+  const tombstones = new Map<string, Tombstone>();
+  for (const tombstone of tables.tombstones) {
+    tombstones.set(historyKey(tombstone.table, tombstone.id), tombstone);
+  }
+  const states = new Map<string, KeyedState>();
+  for (const { table, id, revs } of tables.revisions) {
+    const key = historyKey(table, id);
+    const record = records.get(key);
+    states.set(
+      key,
+      record
+        ? { table, id, state: 'live', record, revs }
+        : { table, id, state: 'deleted', revs, tombstone: tombstones.get(key) },
+    );
+  }
+  const childrenOf = new Map<string, string[]>();
+  for (const contact of tables.contacts) {
+    push(childrenOf, contact.partnerId, historyKey('contacts', contact.id));
+  }
+  for (const activity of tables.activities) {
+    push(childrenOf, activity.partnerId, historyKey('activities', activity.id));
+  }
+  const iterationsOf = new Map<string, PositioningIteration[]>();
+  for (const iteration of tables.positioningIterations) {
+    push(iterationsOf, iteration.draftId, iteration);
+  }
+  const statusChangesOf = new Map<string, StatusChange[]>();
+  for (const change of tables.positioningStatusChanges) {
+    push(statusChangesOf, change.draftId, change);
+  }
+  return {
+    states,
+    childrenOf,
+    iterations: new Map(tables.positioningIterations.map((item) => [item.id, item])),
+    statusChanges: new Map(tables.positioningStatusChanges.map((item) => [item.id, item])),
+    iterationsOf,
+    statusChangesOf,
+    partnerNames: new Map(tables.partners.map((partner) => [partner.id, partner.name])),
+    draftTitles: new Map(tables.positioningDrafts.map((draft) => [draft.id, draft.title])),
+  };
+}
