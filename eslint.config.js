@@ -35,6 +35,7 @@ export default tseslint.config(
       'node_modules/',
       'dist/',
       'dist-electron/',
+      'dist-cli/',
       'release/',
       'test-results/',
       'playwright-report/',
@@ -132,6 +133,25 @@ export default tseslint.config(
     files: ['electron/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: restrict([{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' }]),
+  },
+  {
+    // The command line runs in plain Node: shared/ and Node's builtins, never Electron or the app.
+    files: ['electron/cli/**/*.ts'],
+    rules: restrict([
+      { group: ['electron', 'electron/*'], message: 'The command line runs without Electron.' },
+      { group: ['**/renderer/**'], message: 'The command line never imports renderer/.' },
+      {
+        group: [
+          '**/electron/main/**',
+          '**/electron/preload/**',
+          '../main/*',
+          '../preload/*',
+          '../../main/*',
+          '../../preload/*',
+        ],
+        message: 'The command line never imports the Electron main process or preload.',
+      },
+    ]),
   },
   {
     files: ['tests/**/*.ts', '*.config.ts'],

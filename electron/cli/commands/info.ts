@@ -1,0 +1,57 @@
+/**
+ * `info <file> [--json]`: what a workbook file holds: its name and id, the format version it was
+ * written in and by which app, and how many records each table has.
+ */
+import { PARTNERBOOK_FORMAT } from '../../../shared/files/partnerbook/format';
+import { SNAPSHOT_TABLES, snapshotCounts } from '../../../shared/files/partnerbook/snapshot';
+import { flag, type CliCommand } from '../command';
+import { EXIT } from '../errors';
+import { namedFile } from '../io';
+import { readWorkbookFile } from '../workbook-file';
+
+/** The `info` command. */
+export const infoCommand: CliCommand = {
+  name: 'info',
+  summary: 'Show a workbook file’s name, format version and the records in each table',
+  usage: '<file.partnerbook> [--json]',
+  positionals: ['file'],
+  options: { json: { type: 'boolean' } },
+  optionHelp: [['--json', 'Print the information as JSON, for scripts']],
+  description:
+    'Reads a workbook file (refusing an invalid one, as validate would) and describes it.',
+  async run(input, context) {
+    const file = namedFile(input.positionals[0] ?? '', context.cwd);
+    const { snapshot, info } = await readWorkbookFile(file);
+    const counts = snapshotCounts(snapshot);
+    const { workbook } = snapshot;
+    if (flag(input, 'json')) {
+      const json = {
+        file: file.shown,
+        format: PARTNERBOOK_FORMAT,
+        formatVersion: info.formatVersion,
+        exportedAt: info.exportedAt,
+        ...(info.app ? { app: info.app } : {}),
+        workbook,
+        counts,
+      };
+      context.stdout(`${JSON.stringify(json, null, 2)}\n`);
+      return EXIT.ok;
+    }
+    const by = info.app ? ` by ${info.app.name} ${info.app.version}` : '';
+    const width = Math.max(...SNAPSHOT_TABLES.map((table) => table.length));
+    const lines = [
+      `Workbook      ${workbook.name}`,
+      `Id            ${workbook.id}`,
+      `Format        ${PARTNERBOOK_FORMAT}, version ${info.formatVersion}`,
+      `Saved         ${info.exportedAt}${by}`,
+      `Created       ${workbook.createdAt}`,
+      `Updated       ${workbook.updatedAt}`,
+      '',
+      ...SNAPSHOT_TABLES.map(
+        (table) => `${table.padEnd(width)}  ${counts[table].toLocaleString('en-US').padStart(11)}`,
+      ),
+    ];
+    context.stdout(`${lines.join('\n')}\n`);
+    return EXIT.ok;
+  },
+};

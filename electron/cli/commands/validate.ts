@@ -1,0 +1,38 @@
+/**
+ * `validate <file>`: checks a `.partnerbook` file with exactly the checks the app makes when it
+ * opens one, and lists every problem (up to the codec's cap), one line each: the file, the path
+ * in it, what is wrong. Exit 0 when the file is valid, 1 when it is not.
+ */
+import type { CliCommand } from '../command';
+import { EXIT } from '../errors';
+import { namedFile } from '../io';
+import { decodeWorkbookFile } from '../workbook-file';
+import { countsPhrase } from './counts';
+
+/** The `validate` command. */
+export const validateCommand: CliCommand = {
+  name: 'validate',
+  summary: 'Check a .partnerbook file and list every problem in it',
+  usage: '<file.partnerbook>',
+  positionals: ['file'],
+  options: {},
+  optionHelp: [],
+  description: [
+    'Checks a workbook file the way the app checks a file it opens: JSON syntax, format and',
+    'version, every record, ids and references between records. Prints one line per problem',
+    '(the file, the path in it, what is wrong) and exits 1; exits 0 when the file is valid.',
+  ].join('\n'),
+  async run(input, context) {
+    const file = namedFile(input.positionals[0] ?? '', context.cwd);
+    const decoded = await decodeWorkbookFile(file);
+    if (!decoded.ok) {
+      context.stdout(decoded.problems.map((problem) => `${problem.message}\n`).join(''));
+      return EXIT.failed;
+    }
+    const { snapshot, info } = decoded;
+    context.stdout(
+      `${file.shown}: valid workbook file “${snapshot.workbook.name}” (format version ${info.formatVersion}): ${countsPhrase(snapshot)}.\n`,
+    );
+    return EXIT.ok;
+  },
+};
