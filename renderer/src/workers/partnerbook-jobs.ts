@@ -5,6 +5,7 @@
  * Nothing here blocks the main thread, which only receives progress and the result.
  */
 import { Dexie } from 'dexie';
+import { userMessage } from '../../../shared/util/user-message';
 import { decodePartnerbook } from '../../../shared/files/partnerbook/decode';
 import { encodePartnerbookParts } from '../../../shared/files/partnerbook/encode';
 import { MAX_PARTNERBOOK_CHARS, PARTNERBOOK_MIME } from '../../../shared/files/partnerbook/format';
@@ -133,6 +134,10 @@ export async function runPartnerbookJob(message: unknown, post: Post): Promise<v
         return;
     }
   } catch (error) {
-    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    console.error(error);
+    post({
+      type: 'failed',
+      message: userMessage(error, 'The workbook file job failed; nothing was changed. Try again.'),
+    });
   }
 }

@@ -1,5 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
+import { userMessage } from '../../../../shared/util/user-message';
 import { useUiActions } from '../../state/ui-selectors';
+
+const GENERIC =
+  'something went wrong, and nothing was changed. Try again; if it keeps happening, restart the app.';
 
 /** A long file job as the progress dialog shows it. */
 export interface FileTask {
@@ -8,15 +12,6 @@ export interface FileTask {
   step: string;
   done: number;
   total: number;
-}
-
-// Our own errors (plain Error, HostError) carry sentences written for people; anything else
-// (a TypeError from a bug) is described in general terms, its detail left to the console.
-function explain(error: unknown): string {
-  const ours = error instanceof Error && (error.name === 'Error' || error.name === 'HostError');
-  return ours && error.message !== ''
-    ? error.message
-    : 'something went wrong, and nothing was changed. Try again; if it keeps happening, restart the app.';
 }
 
 /** Reports how far a job has got. */
@@ -52,7 +47,7 @@ export function useFileTask() {
         setMessage(
           abort.signal.aborted
             ? `${title}: cancelled. Nothing was changed.`
-            : `${title}: ${explain(error)}`,
+            : `${title}: ${userMessage(error, GENERIC)}`,
         );
       } finally {
         if (controller.current === abort) controller.current = null;
