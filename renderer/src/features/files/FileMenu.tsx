@@ -5,6 +5,8 @@ import type { HostFile } from '../../host/host';
 import { useWorkbookActions } from '../../app/workbooks-context';
 import { useUiActions } from '../../state/ui-selectors';
 import { useWorkbookName } from '../workbooks/use-workbooks';
+import { Dialog } from '../../ui/Dialog';
+import { useMergeFile } from '../merge/use-merge-file';
 import { ExportDialog, type ExportChoice } from './ExportDialog';
 import {
   openWorkbookFile,
@@ -33,6 +35,12 @@ export function FileMenu() {
     fileName: string;
     problems: PartnerbookProblem[];
   } | null>(null);
+  const { startMerge, dialogs: mergeDialogs } = useMergeFile(run, setRefused);
+  const [incomingBook, setIncomingBook] = useState<HostFile | null>(null);
+  const mergeFile = async () => {
+    const file = await host.openFile({ filters: [PARTNERBOOK_FILTER] });
+    if (file) await startMerge(file);
+  };
   const deps: FileActionDeps = { host, dbName, workbookName, switchTo };
   const depsRef = useRef(deps);
   useEffect(() => {
@@ -61,15 +69,17 @@ export function FileMenu() {
     );
   };
   const openRef = useRef(openFile);
+  const mergeRef = useRef(mergeFile);
   useEffect(() => {
     openRef.current = openFile;
+    mergeRef.current = mergeFile;
   });
 
   // Files dropped on the window or opened by the system: workbook files open, lists import.
   useEffect(() => {
     const incoming = (file: HostFile) => {
       const kind = incomingKind(file.name);
-      if (kind === 'workbook') void openRef.current(file);
+      if (kind === 'workbook') setIncomingBook(file);
       else if (kind === 'list') openView({ name: 'import', file });
       else showNotice(`“${file.name}” is not a workbook file, a CSV file or an Excel workbook.`);
     };
@@ -98,6 +108,7 @@ export function FileMenu() {
         if (command === 'import') openView({ name: 'import' });
         else if (command === 'export') setExporting(true);
         else if (command === 'open-workbook-file') void openRef.current();
+        else if (command === 'merge-workbook-file') void mergeRef.current();
       }),
     [host, openView],
   );
@@ -140,12 +151,52 @@ export function FileMenu() {
           className="menu-item"
           onClick={() => {
             close();
+            void mergeFile();
+          }}
+        >
+          Merge workbook file…
+        </button>
+        <button
+          type="button"
+          className="menu-item"
+          onClick={() => {
+            close();
             setExporting(true);
           }}
         >
           Export…
         </button>
       </div>
+      {mergeDialogs}
+      {incomingBook ? (
+        <Dialog title={`Open “${incomingBook.name}”`} onClose={() => setIncomingBook(null)}>
+          <p>Open it as a workbook of its own, or merge a colleague’s changes into this one?</p>
+          <div className="dialog-actions">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                setIncomingBook(null);
+                void openRef.current(incomingBook);
+              }}
+            >
+              Open as a new workbook
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setIncomingBook(null);
+                void startMerge(incomingBook);
+              }}
+            >
+              Merge into “{workbookName}”
+            </button>
+            <button type="button" onClick={() => setIncomingBook(null)}>
+              Cancel
+            </button>
+          </div>
+        </Dialog>
+      ) : null}
       {exporting ? <ExportDialog onExport={exportAs} onClose={() => setExporting(false)} /> : null}
       {task ? <TaskDialog task={task} onCancel={cancel} /> : null}
       {refused ? (

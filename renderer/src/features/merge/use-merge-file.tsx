@@ -1,0 +1,100 @@
+import { useState, type ReactNode } from 'react';
+import type { MergePlan, Resolutions } from '../../../../shared/files/merge/merge-types';
+import type { PartnerbookProblem } from '../../../../shared/files/partnerbook/problems';
+import type { PartnerbookProgress } from '../../../../shared/files/partnerbook/snapshot';
+import { useWorkbook } from '../../app/workbook-context';
+import type { HostFile } from '../../host/host';
+import { Dialog } from '../../ui/Dialog';
+import { countOf } from '../../ui/format';
+import { applyMerge, planMerge } from '../files/partnerbook-client';
+import type { TaskProgress } from '../files/use-file-task';
+import { MergeReviewDialog } from './MergeReviewDialog';
+
+type Run = (
+  title: string,
+  job: (signal: AbortSignal, progress: TaskProgress) => Promise<string>,
+) => Promise<void>;
+
+const toTask = (progress: TaskProgress) => (p: PartnerbookProgress) =>
+  progress(p.phase === 'writing' ? 'Writing the merge' : 'Reading their workbook', p.done, p.total);
+
+/**
+ * Merging a colleague's workbook file: plan it in the worker (with progress and Cancel), show the
+ * review, then write it in one transaction. Returns the start function and the dialogs to render.
+ */
+export function useMergeFile(
+  run: Run,
+  onRefused: (refused: { fileName: string; problems: PartnerbookProblem[] }) => void,
+): {
+  startMerge: (file: HostFile, allowDifferentWorkbook?: boolean) => Promise<void>;
+  dialogs: ReactNode;
+} {
+  const { dbName, changes } = useWorkbook();
+  const [review, setReview] = useState<{ plan: MergePlan; fileName: string } | null>(null);
+  const [different, setDifferent] = useState<{ file: HostFile; message: string } | null>(null);
+
+  const startMerge = (file: HostFile, allowDifferentWorkbook = false) =>
+    run('Checking the workbook file', async (signal, progress) => {
+      const result = await planMerge(dbName, file.data, file.name, toTask(progress), {
+        signal,
+        allowDifferentWorkbook,
+      });
+      if (result.ok) {
+        const { plan } = result;
+        const nothing = plan.conflicts.length === 0 && plan.changes.length === 0;
+        const noHistory =
+          plan.history.addIterations.length + plan.history.addStatusChanges.length === 0;
+        if (nothing && noHistory)
+          return `“${file.name}” has nothing this workbook does not already have.`;
+        setReview({ plan, fileName: file.name });
+      } else if (result.reason === 'refused')
+        onRefused({ fileName: file.name, problems: result.problems });
+      else setDifferent({ file, message: result.message });
+      return '';
+    });
+
+  const merge = (plan: MergePlan, fileName: string, resolutions: Resolutions) => {
+    setReview(null);
+    void run('Merging the workbook file', async (signal, progress) => {
+      const outcome = await applyMerge({ dbName, changes }, plan, resolutions, toTask(progress), {
+        signal,
+      });
+      const resolved = outcome.resolved.length;
+      return `Merged “${fileName}”${resolved > 0 ? `, ${countOf(resolved, 'conflict')} resolved as you chose` : ''}.`;
+    });
+  };
+
+  const dialogs = (
+    <>
+      {review ? (
+        <MergeReviewDialog
+          plan={review.plan}
+          fileName={review.fileName}
+          onMerge={(resolutions) => merge(review.plan, review.fileName, resolutions)}
+          onCancel={() => setReview(null)}
+        />
+      ) : null}
+      {different ? (
+        <Dialog title="This is another workbook" onClose={() => setDifferent(null)}>
+          <p>{different.message}</p>
+          <div className="dialog-actions">
+            <button
+              type="button"
+              onClick={() => {
+                const { file } = different;
+                setDifferent(null);
+                void startMerge(file, true);
+              }}
+            >
+              Merge it anyway
+            </button>
+            <button type="button" className="primary" onClick={() => setDifferent(null)}>
+              Cancel
+            </button>
+          </div>
+        </Dialog>
+      ) : null}
+    </>
+  );
+  return { startMerge, dialogs };
+}
