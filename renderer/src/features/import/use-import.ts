@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnMapping } from '../../../../shared/files/tabular/import-fields';
 import type { PlanOptions } from '../../../../shared/files/tabular/match';
+import { userMessage } from '../../../../shared/util/user-message';
 import { useWorkbook } from '../../app/workbook-context';
 import type { PlanSummary, TableSummary } from '../../workers/import-messages';
 import {
@@ -20,8 +21,12 @@ export type ImportState =
   | { step: 'done'; table: TableSummary; result: AppliedImport }
   | { step: 'cancelled' };
 
-const message = (error: unknown, fallback: string) =>
-  error instanceof Error && error.message !== '' ? error.message : fallback;
+const message = (error: unknown, fallback: string) => userMessage(error, fallback);
+
+// An untrusted file that takes longer than this to read is given up on: the worker is stopped,
+// so a pathological file can never keep a worker (or the user) waiting for ever. A 100,000-row
+// CSV reads in a few seconds here.
+const READ_TIME_LIMIT_MS = 120_000;
 
 /**
  * One import at a time, driven through its worker: read a file, change the mapping, check what
@@ -46,14 +51,29 @@ export function useImport() {
       session.current = next;
       next.onProgress(setProgress);
       setState({ step: 'reading', fileName });
+      // An object, so that the timer's write is visible to the check below.
+      const deadline = { passed: false };
+      const timer = setTimeout(() => {
+        deadline.passed = true;
+        next.cancel();
+      }, READ_TIME_LIMIT_MS);
       try {
         const table = await next.read(file, fileName);
         setState({ step: 'review', table });
       } catch (error) {
+        if (deadline.passed) {
+          session.current = null;
+          setState({
+            step: 'choose',
+            error: `“${fileName}” took more than two minutes to read, so the import was stopped and nothing was written. Split the file into smaller ones, or save it as CSV.`,
+          });
+          return;
+        }
         if (error instanceof ImportCancelledError) return;
         stop();
         setState({ step: 'choose', error: message(error, `“${fileName}” could not be read.`) });
       } finally {
+        clearTimeout(timer);
         setProgress(null);
       }
     },
