@@ -126,46 +126,18 @@ export function FileMenu() {
         role="group"
         aria-label="File"
       >
-        <button
-          type="button"
-          className="menu-item"
-          onClick={() => {
-            close();
-            void openFile();
-          }}
-        >
+        <MenuItem onSelect={openFile} close={close}>
           Open workbook file…
-        </button>
-        <button
-          type="button"
-          className="menu-item"
-          onClick={() => {
-            close();
-            openView({ name: 'import' });
-          }}
-        >
+        </MenuItem>
+        <MenuItem onSelect={() => openView({ name: 'import' })} close={close}>
           Import partners from CSV or Excel…
-        </button>
-        <button
-          type="button"
-          className="menu-item"
-          onClick={() => {
-            close();
-            void mergeFile();
-          }}
-        >
+        </MenuItem>
+        <MenuItem onSelect={mergeFile} close={close}>
           Merge workbook file…
-        </button>
-        <button
-          type="button"
-          className="menu-item"
-          onClick={() => {
-            close();
-            setExporting(true);
-          }}
-        >
+        </MenuItem>
+        <MenuItem onSelect={() => setExporting(true)} close={close}>
           Export…
-        </button>
+        </MenuItem>
       </div>
       {mergeDialogs}
       {incomingBook ? (
@@ -207,5 +179,25 @@ export function FileMenu() {
         />
       ) : null}
     </div>
+  );
+}
+
+/** One item of a popover menu: closes the menu, then acts. */
+function MenuItem(props: {
+  onSelect: () => unknown;
+  close: () => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className="menu-item"
+      onClick={() => {
+        props.close();
+        void props.onSelect();
+      }}
+    >
+      {props.children}
+    </button>
   );
 }

@@ -1,3 +1,4 @@
+import { FormError } from '../../ui/FormError';
 import './import.css';
 import { useEffect, useId, useState } from 'react';
 import type { OnMatch } from '../../../../shared/files/tabular/match';
@@ -50,11 +51,7 @@ export function ImportWizard({ initialFile }: { initialFile?: IncomingFile | und
           {state.step === 'cancelled' ? (
             <p role="status">The import was cancelled; the workbook was not changed.</p>
           ) : null}
-          {state.step === 'choose' && state.error ? (
-            <p className="form-error" role="alert">
-              {state.error}
-            </p>
-          ) : null}
+          <FormError message={state.step === 'choose' ? state.error : undefined} />
           <p>
             Choose a CSV or Excel file exported from your CRM (a Salesforce accounts report, a
             HubSpot companies export, or any list with a header row). Nothing is written until you
@@ -94,11 +91,7 @@ export function ImportWizard({ initialFile }: { initialFile?: IncomingFile | und
       ) : (
         <>
           <TableFacts table={state.table} />
-          {state.step === 'review' && state.error ? (
-            <p className="form-error" role="alert">
-              {state.error}
-            </p>
-          ) : null}
+          <FormError message={state.step === 'review' ? state.error : undefined} />
           <MappingTable table={state.table} onChange={(mapping) => void remap(mapping)} />
           {state.table.mappingErrors.length > 0 ? (
             <ul className="form-error" role="alert">

@@ -1,3 +1,4 @@
+import { FormError } from '../../ui/FormError';
 import { countOf } from '../../ui/format';
 import type { PlanSummary } from '../../workers/import-messages';
 
@@ -31,11 +32,7 @@ export function PlanReview({ plan, disabled, onCheck, onImport, onCancel }: Plan
         {counts.create.toLocaleString()} to create, {counts.update.toLocaleString()} to update,{' '}
         {counts.skip.toLocaleString()} skipped, {counts.rejected.toLocaleString()} rejected.
       </p>
-      {plan.blockedReason ? (
-        <p className="form-error" role="alert">
-          {plan.blockedReason}
-        </p>
-      ) : null}
+      <FormError message={plan.blockedReason} />
       {plan.updates.length > 0 ? (
         <details>
           <summary>Partners that will be updated</summary>

@@ -1,3 +1,4 @@
+import { FormError } from '../../ui/FormError';
 import { useState } from 'react';
 import { useWorkbook } from '../../app/workbook-context';
 import { useUiActions } from '../../state/ui-selectors';
@@ -43,11 +44,7 @@ export function EmptyState() {
           {busy ? 'Opening the sample…' : 'Open the sample workbook'}
         </button>
       </div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </section>
   );
 }

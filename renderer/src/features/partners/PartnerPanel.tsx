@@ -1,3 +1,4 @@
+import { FormError } from '../../ui/FormError';
 import { useEffect, useRef, useState, type SyntheticEvent, type KeyboardEvent } from 'react';
 import type { FieldErrors } from '../../../../shared/domain/validation';
 import { useWorkbook } from '../../app/workbook-context';
@@ -102,11 +103,7 @@ interface PartnerFormBodyProps {
 function PartnerFormBody({ form, errors, onChange }: PartnerFormBodyProps) {
   return (
     <>
-      {errors._ ? (
-        <p className="form-error" role="alert">
-          {errors._}
-        </p>
-      ) : null}
+      <FormError message={errors._} />
       <PartnerFields
         form={form}
         errors={errors}
@@ -168,11 +165,7 @@ function PartnerEditor({ id, initial }: { id: string; initial: PartnerForm }) {
       >
         <PartnerFormBody form={form} errors={errors} onChange={setForm} />
         <div className="panel-actions">
-          {deleteError ? (
-            <p className="form-error" role="alert">
-              {deleteError}
-            </p>
-          ) : null}
+          <FormError message={deleteError} />
           <button
             type="button"
             className="danger"

@@ -1,3 +1,4 @@
+import { FormError } from '../../ui/FormError';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { filterPartnerRows } from '../../../../shared/domain/partner-filter';
 import { allTags } from '../../../../shared/domain/partner-query';
@@ -55,11 +56,7 @@ export function PartnersScreen({ snapshot }: { snapshot: PartnerRowsSnapshot }) 
         loading={!snapshot.complete}
         tags={tags}
       />
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       {rows.length === 0 ? (
         <div className="no-results">
           <p>No partners match these filters.</p>

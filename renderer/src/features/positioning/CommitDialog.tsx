@@ -1,3 +1,4 @@
+import { FormError } from '../../ui/FormError';
 import { useState, type SyntheticEvent } from 'react';
 import type { PositioningDraft } from '../../../../shared/domain/positioning';
 import type { FieldErrors } from '../../../../shared/domain/validation';
@@ -58,11 +59,7 @@ function CommitForm({ draft, onClose, onCommitted }: CommitDialogProps) {
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label="Save iteration">
-      {errors._ ? (
-        <p className="form-error" role="alert">
-          {errors._}
-        </p>
-      ) : null}
+      <FormError message={errors._} />
       <Field
         label="Why this change"
         error={errors.rationale}

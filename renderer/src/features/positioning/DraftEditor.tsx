@@ -1,3 +1,4 @@
+import { FormError } from '../../ui/FormError';
 import type { DraftField, PositioningTemplateId } from '../../../../shared/domain/positioning';
 import type { FieldErrors } from '../../../../shared/domain/validation';
 import { hintFor } from '../../../../shared/positioning/templates';
@@ -35,11 +36,7 @@ export function DraftEditor({ template, copy, errors, onChange }: DraftEditorPro
     onChange((c) => ({ ...c, fields: c.fields.map((f, i) => (i === index ? field : f)) }));
   return (
     <div className="draft-editor">
-      {errors._ ? (
-        <p className="form-error" role="alert">
-          {errors._}
-        </p>
-      ) : null}
+      <FormError message={errors._} />
       <Field label="Title" error={errors.title}>
         {(props) => (
           <input

@@ -1,4 +1,5 @@
-import { useId, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
+import { useFieldNotes } from '../../ui/field-notes';
 import type { Claim, DraftField } from '../../../../shared/domain/positioning';
 
 interface FieldEditorProps {
@@ -10,14 +11,7 @@ interface FieldEditorProps {
 
 /** Edits one field of a draft: a text, a list of texts, or claims with their proof. */
 export function FieldEditor({ field, hint, error, onChange }: FieldEditorProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
-  const aria = {
-    'aria-invalid': Boolean(error),
-    ...(describedBy ? { 'aria-describedby': describedBy } : {}),
-  };
+  const { id, aria, notes } = useFieldNotes(hint, error);
   return (
     <div className={error ? 'field draft-field invalid' : 'field draft-field'}>
       {field.kind === 'text' ? (
@@ -49,16 +43,7 @@ export function FieldEditor({ field, hint, error, onChange }: FieldEditorProps) 
           )}
         </fieldset>
       )}
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {notes}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { FormError } from '../../ui/FormError';
 import { useState, type SyntheticEvent } from 'react';
 import {
   POSITIONING_AUDIENCES,
@@ -72,11 +73,7 @@ export function NewDraftDialog({ partnerId, partnerName, onClose }: NewDraftDial
   return (
     <Dialog title={heading} onClose={onClose} wide>
       <form onSubmit={(e) => void submit(e)} noValidate aria-label="New draft">
-        {errors._ ? (
-          <p className="form-error" role="alert">
-            {errors._}
-          </p>
-        ) : null}
+        <FormError message={errors._} />
         <Field label="Title" error={errors.title}>
           {(props) => (
             <input {...props} autoFocus value={title} onChange={(e) => setTitle(e.target.value)} />

@@ -1,3 +1,4 @@
+import { FormError } from '../../ui/FormError';
 import { useState } from 'react';
 import type { PositioningDraft, PositioningIteration } from '../../../../shared/domain/positioning';
 import { sameContent } from '../../../../shared/positioning/history-rules';
@@ -62,11 +63,7 @@ export function RestoreDialog(props: RestoreDialogProps) {
           save an iteration first to keep them.
         </p>
       ) : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div className="dialog-actions">
         <button type="button" className="primary" disabled={busy} onClick={() => void restore()}>
           Restore iteration {target.number}

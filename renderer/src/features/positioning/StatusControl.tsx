@@ -1,3 +1,4 @@
+import { FormError } from '../../ui/FormError';
 import { useId, useState } from 'react';
 import {
   POSITIONING_STATUSES,
@@ -59,11 +60,7 @@ export function StatusControl({ draft, onAnnounce }: StatusControlProps) {
           </option>
         ))}
       </select>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       {conflict ? (
         <Dialog title="Replace the approved positioning?" onClose={() => setConflict(null)}>
           <p>
