@@ -1,19 +1,12 @@
-import type {
-  DraftField,
-  PositioningDraft,
-  PositioningIteration,
-} from '../../../../shared/domain/positioning';
+import type { PositioningDraft } from '../../../../shared/domain/positioning';
+import { exportDocOf, type ExportSubject } from '../../../../shared/positioning/export-doc';
 import { toMarkdown, toPlainText } from '../../../../shared/positioning/export-text';
-import { assembleStatement } from '../../../../shared/positioning/sentence';
-import { templateById } from '../../../../shared/positioning/templates';
 
 /** The text formats a draft or iteration can be copied as. */
 export type CopyFormat = 'text' | 'markdown';
 
 /** What is being copied: the working copy, or one committed iteration. */
-export type CopySubject =
-  | { kind: 'working'; title: string; fields: readonly DraftField[] }
-  | { kind: 'iteration'; iteration: PositioningIteration };
+export type CopySubject = ExportSubject;
 
 /** A draft or one of its iterations as plain text or Markdown, ready for the clipboard. */
 export function exportText(
@@ -22,31 +15,6 @@ export function exportText(
   subject: CopySubject,
   format: CopyFormat,
 ): string {
-  const fields = subject.kind === 'working' ? subject.fields : subject.iteration.fields;
-  const doc = {
-    title: subject.kind === 'working' ? subject.title : subject.iteration.title,
-    audience: subject.kind === 'working' ? draft.audience : subject.iteration.audience,
-    status: subject.kind === 'working' ? draft.status : subject.iteration.status,
-    templateName: templateById(draft.template).name,
-    fields,
-    ...(partnerName ? { partnerName } : {}),
-    ...(draft.template === 'positioning-statement'
-      ? { statement: assembleStatement(fields).text }
-      : {}),
-    ...(subject.kind === 'iteration'
-      ? {
-          iteration: {
-            number: subject.iteration.number,
-            committedAt: subject.iteration.committedAt,
-            rationale: subject.iteration.rationale,
-            ...(subject.iteration.author ? { author: subject.iteration.author } : {}),
-            ...(subject.iteration.evidence ? { evidence: subject.iteration.evidence } : {}),
-            ...(subject.iteration.evidenceUrl
-              ? { evidenceUrl: subject.iteration.evidenceUrl }
-              : {}),
-          },
-        }
-      : {}),
-  };
+  const doc = exportDocOf(draft, partnerName, subject);
   return format === 'markdown' ? toMarkdown(doc) : toPlainText(doc);
 }
