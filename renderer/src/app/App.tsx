@@ -63,14 +63,14 @@ export function App() {
         <nav className="app-nav" aria-label="Sections">
           <button
             type="button"
-            aria-current={view.name === 'partners' ? 'page' : undefined}
+            aria-current={view.name === 'partners' || view.name === 'brief' ? 'page' : undefined}
             onClick={() => openView({ name: 'partners' })}
           >
             Partners
           </button>
           <button
             type="button"
-            aria-current={view.name === 'partners' ? undefined : 'page'}
+            aria-current={view.name === 'positioning' || view.name === 'draft' ? 'page' : undefined}
             onClick={() => openView({ name: 'positioning' })}
           >
             Positioning
