@@ -9,7 +9,10 @@ test('a new workbook offers three ways to start, and the sample opens a realisti
 
   await expect(page.getByRole('heading', { name: 'Your workbook is empty' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'New partner' }).first()).toBeEnabled();
-  await expect(page.getByRole('button', { name: 'Import…' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Import a partner list…' }).click();
+  await expect(page.getByRole('heading', { name: 'Import partners' })).toBeVisible();
+  await expect(page.getByLabel('Choose a CSV or Excel file')).toBeVisible();
+  await page.getByRole('button', { name: 'Close' }).click();
 
   await partners.openSample();
   const total = Number(

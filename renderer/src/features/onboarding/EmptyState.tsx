@@ -7,7 +7,7 @@ import { PERF_MARKS, usePaintMark } from '../../ui/perf-marks';
 /** First run: what the workbook is for, and three ways to start. */
 export function EmptyState() {
   const { sample } = useWorkbook();
-  const { openPanel } = useUiActions();
+  const { openPanel, openView } = useUiActions();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   usePaintMark(PERF_MARKS.emptyStatePainted);
@@ -33,12 +33,8 @@ export function EmptyState() {
         <button type="button" className="primary" onClick={() => openPanel({ mode: 'create' })}>
           New partner
         </button>
-        <button
-          type="button"
-          disabled
-          title="Importing from CSV and spreadsheets arrives in a later version."
-        >
-          Import…
+        <button type="button" onClick={() => openView({ name: 'import' })}>
+          Import a partner list…
         </button>
         <button type="button" onClick={loadSample} disabled={busy}>
           {busy ? 'Opening the sample…' : 'Open the sample workbook'}
