@@ -20,6 +20,11 @@ export const REVISION_TABLES = [
   'activities',
   'positioningDrafts',
   'settings',
+  'companyGoals',
+  'partnerPlans',
+  'investments',
+  'metricEntries',
+  'customMetrics',
 ] as const;
 
 /** A table whose records carry revisions. */

@@ -13,6 +13,11 @@ export const TOMBSTONE_TABLES = [
   'contacts',
   'activities',
   'positioningDrafts',
+  'companyGoals',
+  'partnerPlans',
+  'investments',
+  'metricEntries',
+  'customMetrics',
 ] as const;
 
 /** A table whose deletions are recorded. */

@@ -49,6 +49,11 @@ export function generateSampleSnapshot(options: SampleSnapshotOptions): Workbook
       positioningIterations: positioning.iterations,
       positioningStatusChanges: positioning.statusChanges,
       activities: [],
+      companyGoals: [],
+      partnerPlans: [],
+      investments: [],
+      metricEntries: [],
+      customMetrics: [],
       settings: [],
       tombstones: [],
       // Derived from the records when the file is opened or merged (see domain/revision.ts).

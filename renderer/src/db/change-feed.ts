@@ -1,5 +1,12 @@
 /** The stored tables whose changes the repositories report. */
-export type WorkbookChangeTable = 'partners' | 'positioningDrafts';
+export type WorkbookChangeTable =
+  | 'partners'
+  | 'positioningDrafts'
+  | 'companyGoals'
+  | 'partnerPlans'
+  | 'investments'
+  | 'metricEntries'
+  | 'customMetrics';
 
 /** A committed change to stored records, as the repositories report it. */
 export interface WorkbookChange {

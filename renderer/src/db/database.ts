@@ -8,6 +8,10 @@ import type {
   StatusChange,
 } from '../../../shared/domain/positioning';
 import type { RevisionEntry, RevisionTable } from '../../../shared/domain/revision';
+import type { CompanyGoal } from '../../../shared/domain/strategy/company-goal';
+import type { Investment } from '../../../shared/domain/strategy/investment';
+import type { CustomMetric, MetricEntry } from '../../../shared/domain/strategy/metric';
+import type { PartnerPlan } from '../../../shared/domain/strategy/partner-plan';
 import type { Tombstone } from '../../../shared/domain/tombstone';
 import type { Setting, WorkbookMeta } from '../../../shared/domain/workbook';
 import { SCHEMA_VERSIONS } from './schema';
@@ -23,11 +27,21 @@ export class WorkbookDatabase extends Dexie {
   declare positioningIterationSummaries: EntityTable<IterationSummary, 'id'>;
   declare positioningStatusChanges: EntityTable<StatusChange, 'id'>;
   declare activities: EntityTable<Activity, 'id'>;
+  /** The company's goals for a period, which plan objectives link to (version 6 on). */
+  declare companyGoals: EntityTable<CompanyGoal, 'id'>;
+  /** Partner plans (joint business plans), one per partner and period. */
+  declare partnerPlans: EntityTable<PartnerPlan, 'id'>;
+  /** The investment ledger: time, money and energy put into each partnership. */
+  declare investments: EntityTable<Investment, 'id'>;
+  /** Dated metric figures per partner; built-in metrics by key, custom ones by id. */
+  declare metricEntries: EntityTable<MetricEntry, 'id'>;
+  /** The user's own metric definitions. */
+  declare customMetrics: EntityTable<CustomMetric, 'id'>;
   declare settings: EntityTable<Setting, 'key'>;
   declare meta: EntityTable<WorkbookMeta, 'key'>;
-  /** One record per deleted partner, contact, activity or draft, for merges and files. */
+  /** One record per deleted record of a mergeable table (not settings), for merges and files. */
   declare tombstones: EntityTable<Tombstone, 'id'>;
-  /** Each partner's, contact's, activity's, draft's and setting's revision history, for merges. */
+  /** Each mergeable record's revision history (see shared/domain/revision.ts), for merges. */
   declare revisions: Table<RevisionEntry, [RevisionTable, string]>;
 
   constructor(name: string) {

@@ -1,7 +1,11 @@
 import { ChangeFeed } from './change-feed';
 import { WorkbookDatabase } from './database';
 import { PartnerRowsStore } from './partner-rows-store';
+import { CompanyGoalRepo } from './repos/company-goal-repo';
+import { InvestmentRepo } from './repos/investment-repo';
 import { MetaRepo } from './repos/meta-repo';
+import { MetricRepo } from './repos/metric-repo';
+import { PartnerPlanRepo } from './repos/partner-plan-repo';
 import { PartnerRepo } from './repos/partner-repo';
 import { PartnerRowRepo } from './repos/partner-row-repo';
 import { PositioningRepo } from './repos/positioning-repo';
@@ -22,6 +26,14 @@ export interface Workbook {
   sample: SampleRepo;
   /** Positioning drafts, their iterations and status history. */
   positioning: PositioningRepo;
+  /** The company's goals for each period. */
+  companyGoals: CompanyGoalRepo;
+  /** Partner plans, kept to the plan rules. */
+  plans: PartnerPlanRepo;
+  /** The investment ledger. */
+  investments: InvestmentRepo;
+  /** Metric entries and custom metric definitions. */
+  metrics: MetricRepo;
   /** Workbook settings, such as the author recorded on iterations. */
   settings: SettingsRepo;
   /** The workbook's identity row: its name, for the header and the switcher. */
@@ -46,6 +58,10 @@ export async function openWorkbook(dbName: string, name = 'My workbook'): Promis
     changes,
     sample: new SampleRepo(partners),
     positioning: new PositioningRepo(db, changes, settings),
+    companyGoals: new CompanyGoalRepo(db, changes),
+    plans: new PartnerPlanRepo(db, changes),
+    investments: new InvestmentRepo(db, changes),
+    metrics: new MetricRepo(db, changes),
     settings,
     metaRepo,
     close: () => {

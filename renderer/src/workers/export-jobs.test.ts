@@ -51,8 +51,12 @@ describe('runExportJob', () => {
     const files = unzipSync(last.bytes);
     expect(Object.keys(files).sort()).toEqual([
       'activities.csv',
+      'company-goals.csv',
       'contacts.csv',
+      'investments.csv',
       'iterations.csv',
+      'metrics.csv',
+      'partner-plans.csv',
       'partners.csv',
       'positioning-drafts.csv',
     ]);

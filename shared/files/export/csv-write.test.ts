@@ -90,6 +90,10 @@ describe('sheetsToCsvZip', () => {
       'positioning-drafts.csv',
       'iterations.csv',
       'activities.csv',
+      'company-goals.csv',
+      'partner-plans.csv',
+      'investments.csv',
+      'metrics.csv',
     ]);
     const bytes = files['partners.csv'] ?? new Uint8Array();
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

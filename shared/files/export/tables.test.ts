@@ -25,6 +25,10 @@ describe('workbookSheets', () => {
       'Positioning drafts',
       'Iterations',
       'Activities',
+      'Company goals',
+      'Partner plans',
+      'Investments',
+      'Metrics',
     ]);
   });
 

@@ -1,6 +1,6 @@
 /**
  * The tables a workbook exports to XLSX and CSV: one sheet each for partners, contacts,
- * positioning drafts, iterations and activities, with human labels instead of stored codes and
+ * positioning drafts, iterations and activities (and the strategy sheets, strategy-tables.ts), with human labels instead of stored codes and
  * each draft's fields flattened to one text cell. Rows are sorted the way a reader scans them.
  */
 import type { Activity } from '../../domain/activity';
@@ -18,10 +18,11 @@ import { AUDIENCE_LABELS, STATUS_LABELS } from '../../positioning/labels';
 import { templateById } from '../../positioning/templates';
 import type { ExportSheet } from './export-sheet';
 import type { ColumnSpec } from './sheet-builder';
+import { strategySheets, type ExportableStrategy } from './strategy-tables';
 import { buildSheet, joinList, textOrNull, toDate } from './sheet-builder';
 
 /** The records an export reads; a workbook snapshot (with more tables) fits this shape. */
-export interface ExportableWorkbook {
+export interface ExportableWorkbook extends ExportableStrategy {
   partners: readonly Partner[];
   contacts: readonly Contact[];
   positioningDrafts: readonly PositioningDraft[];
@@ -73,7 +74,7 @@ const partnerColumns: ColumnSpec<Partner>[] = [
   ...recordDates<Partner>(),
 ];
 
-/** Builds the five export sheets of a workbook. */
+/** Builds a workbook's export sheets: the five above, then the strategy sheets. */
 export function workbookSheets(workbook: ExportableWorkbook): ExportSheet[] {
   const partnerNames = new Map(workbook.partners.map((p) => [p.id, p.name]));
   const partnerName = (id: string | undefined): string | null =>
@@ -185,5 +186,6 @@ export function workbookSheets(workbook: ExportableWorkbook): ExportSheet[] {
     buildSheet('Positioning drafts', draftColumns, drafts),
     buildSheet('Iterations', iterationColumns, iterations),
     buildSheet('Activities', activityColumns, activities),
+    ...strategySheets(workbook, (id) => partnerNames.get(id) ?? null),
   ];
 }

@@ -65,6 +65,10 @@ describe('sheetsToXlsx', () => {
       'Positioning drafts',
       'Iterations',
       'Activities',
+      'Company goals',
+      'Partner plans',
+      'Investments',
+      'Metrics',
     ]);
     const sheets = await readXlsxFile(toArrayBuffer(bytes));
     const partners = sheets[0]?.data ?? [];

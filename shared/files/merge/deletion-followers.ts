@@ -5,7 +5,7 @@ import type { KeyedState, SideIndex } from './record-index';
 import { keepDeleted, keepLive, tombstoneFor, type Sides } from './record-outcomes';
 
 /**
- * A deleted partner takes its contacts and activities with it, and a deleted draft its
+ * A deleted partner takes its contacts, activities, plans, investments and metric entries with it, and a deleted draft its
  * iterations and status changes. When one side deleted a partner (or draft) and the other still
  * has it, the deletion stands only if the other side changed nothing of it since: not the record
  * and, for a partner, none of its contacts or activities (one added there counts as a change).
@@ -17,11 +17,25 @@ import { keepDeleted, keepLive, tombstoneFor, type Sides } from './record-outcom
 export type DeletionVerdict =
   { kind: 'live-newer' } | { kind: 'deletion-stands' } | { kind: 'conflict'; followers: Followers };
 
+// What a partner's followers are called, in the order a summary lists them.
+const FOLLOWER_NOUNS: readonly (readonly [string, string, string])[] = [
+  ['contacts', 'contact', 'contacts'],
+  ['activities', 'activity', 'activities'],
+  ['partnerPlans', 'partner plan', 'partner plans'],
+  ['investments', 'investment', 'investments'],
+  ['metricEntries', 'metric entry', 'metric entries'],
+];
+
 const plural = (count: number, one: string, many: string): string | undefined =>
   count === 0 ? undefined : `${count} ${count === 1 ? one : many}`;
 
-const joined = (parts: (string | undefined)[]): string =>
-  parts.filter((part) => part !== undefined).join(' and ');
+// "a", "a and b", "a, b and c".
+const joined = (parts: (string | undefined)[]): string => {
+  const present = parts.filter((part) => part !== undefined);
+  const last = present.pop();
+  if (last === undefined) return '';
+  return present.length === 0 ? last : `${present.join(', ')} and ${last}`;
+};
 
 const noHistory = (): HistoryChanges => ({
   addIterations: [],
@@ -71,20 +85,19 @@ export function partnerDeletion(sides: DeletionSides, deletedAt: string): Deleti
   if (order !== 'diverged' && !childChanged) return { kind: 'deletion-stands' };
   const ifKept: RecordChange[] = [];
   const ifDeleted: RecordChange[] = [];
-  let contacts = 0;
+  const counts = new Map<string, number>();
   for (const key of children) {
     const child = childSides(sides, key);
     if (!child) continue;
-    if (child.table === 'contacts') contacts += 1;
+    counts.set(child.table, (counts.get(child.table) ?? 0) + 1);
     const kept = keepLive(child, sides.live);
     if (kept) ifKept.push(kept);
     const gone = keepDeleted(child, tombstoneFor(child.table, child.id, deletedAt));
     if (gone) ifDeleted.push(gone);
   }
-  const summary = joined([
-    plural(contacts, 'contact', 'contacts'),
-    plural(children.length - contacts, 'activity', 'activities'),
-  ]);
+  const summary = joined(
+    FOLLOWER_NOUNS.map(([table, one, many]) => plural(counts.get(table) ?? 0, one, many)),
+  );
   return {
     kind: 'conflict',
     followers: {

@@ -12,6 +12,7 @@ import { TEMPLATES } from '../../positioning/templates';
 import { canonicalJson } from '../../util/content-hash';
 import { COMPANY_WIDE, fieldsToText } from '../export/tables';
 import type { RevisedRecord } from './merge-types';
+import { STRATEGY_FIELD_LABELS, strategyValue } from './strategy-display';
 
 /**
  * How a conflict reads for people: what kind of record, which one, each field's name, and each
@@ -32,6 +33,11 @@ export const RECORD_KIND_LABELS: Readonly<Record<RevisionTable, string>> = {
   activities: 'Activity',
   positioningDrafts: 'Positioning draft',
   settings: 'Setting',
+  companyGoals: 'Company goal',
+  partnerPlans: 'Partner plan',
+  investments: 'Investment',
+  metricEntries: 'Metric entry',
+  customMetrics: 'Custom metric',
 };
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -61,6 +67,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   fields: 'Working copy',
   copiedFrom: 'Copied from',
   value: 'Value',
+  ...STRATEGY_FIELD_LABELS,
 };
 
 /** A field's name for people. */
@@ -141,6 +148,12 @@ export function displayValue(
       return draftValue(field, value, names);
     case 'settings':
       return plain(value);
+    case 'companyGoals':
+    case 'partnerPlans':
+    case 'investments':
+    case 'metricEntries':
+    case 'customMetrics':
+      return strategyValue(table, field, value, (id) => partner(id, names));
   }
 }
 
@@ -150,6 +163,14 @@ export function recordLabel(record: RevisedRecord, names: NameLookup): string {
   if ('key' in record) return record.key;
   if ('template' in record) return record.title;
   if ('occurredAt' in record) return `${record.title} (${of(record.partnerId)})`;
+  if ('objectives' in record) {
+    return `Plan ${record.period.start} – ${record.period.end} (${of(record.partnerId)})`;
+  }
+  if ('kind' in record) return `${record.kind} on ${record.date} (${of(record.partnerId)})`;
+  if ('metric' in record) {
+    return `${record.metric} on ${record.date} (${of(record.partnerId)})`;
+  }
+  if ('measure' in record) return record.title;
   if ('partnerId' in record) return `${record.name} (${of(record.partnerId)})`;
   return record.name;
 }

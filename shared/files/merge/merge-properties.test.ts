@@ -8,9 +8,16 @@ import type { MergePlan, Resolution, Resolutions } from './merge-types';
 import { edited, workbookHistories } from './merge-test-kit';
 import { mergedSnapshot } from './merge-writes';
 import { planMerge } from './plan-merge';
-import { indexSide } from './record-index';
+import { indexSide, PARTNER_OWNED_STRATEGY_TABLES } from './record-index';
 import { differingFields } from './record-fields';
 import { withRevisions } from './snapshot-revisions';
+
+// The tables whose records follow their partner's deletion (and its conflict).
+const PARTNER_FOLLOWERS: ReadonlySet<string> = new Set([
+  'contacts',
+  'activities',
+  ...PARTNER_OWNED_STRATEGY_TABLES,
+]);
 
 // Quick: small workbooks, few runs; the gate may run on a busy machine.
 const RUNS = { numRuns: 60 };
@@ -220,7 +227,7 @@ describe('merging two copies of a workbook', () => {
             if (stateB.state !== 'deleted' || was?.state !== 'live') continue;
             if (inA(key)?.revs[0] !== was.revs[0]) continue;
             if (asked.has(`${stateB.table}:${stateB.id}`)) continue;
-            if (stateB.table === 'contacts' || stateB.table === 'activities') {
+            if (PARTNER_FOLLOWERS.has(stateB.table)) {
               const record = was.record as { partnerId: string };
               if (asked.has(`partners:${record.partnerId}`)) continue;
             }

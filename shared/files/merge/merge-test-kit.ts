@@ -74,6 +74,11 @@ class Copy {
       positioningIterations: [...t.positioningIterations],
       positioningStatusChanges: [...t.positioningStatusChanges],
       activities: [...t.activities],
+      companyGoals: [...t.companyGoals],
+      partnerPlans: [...t.partnerPlans],
+      investments: [...t.investments],
+      metricEntries: [...t.metricEntries],
+      customMetrics: [...t.customMetrics],
       settings: [...t.settings],
       tombstones: [...t.tombstones],
       revisions: [...t.revisions],
@@ -146,6 +151,11 @@ class Copy {
         const owned = (item: { partnerId: string }) => item.partnerId === partner.id;
         for (const item of t.contacts.filter(owned)) this.delete('contacts', item.id, now);
         for (const item of t.activities.filter(owned)) this.delete('activities', item.id, now);
+        for (const item of t.partnerPlans.filter(owned)) this.delete('partnerPlans', item.id, now);
+        for (const item of t.investments.filter(owned)) this.delete('investments', item.id, now);
+        for (const item of t.metricEntries.filter(owned)) {
+          this.delete('metricEntries', item.id, now);
+        }
         this.delete('partners', partner.id, now);
         return;
       }

@@ -6,6 +6,10 @@ import type {
   StatusChange,
 } from '../../domain/positioning';
 import type { RevisionEntry, RevisionTable } from '../../domain/revision';
+import type { CompanyGoal } from '../../domain/strategy/company-goal';
+import type { Investment } from '../../domain/strategy/investment';
+import type { CustomMetric, MetricEntry } from '../../domain/strategy/metric';
+import type { PartnerPlan } from '../../domain/strategy/partner-plan';
 import type { Tombstone } from '../../domain/tombstone';
 import type { Setting } from '../../domain/workbook';
 
@@ -25,6 +29,11 @@ export interface RevisedRecords {
   activities: Activity;
   positioningDrafts: PositioningDraft;
   settings: Setting;
+  companyGoals: CompanyGoal;
+  partnerPlans: PartnerPlan;
+  investments: Investment;
+  metricEntries: MetricEntry;
+  customMetrics: CustomMetric;
 }
 
 /** A record of any revision table. */
@@ -145,6 +154,11 @@ export interface MergeWrites {
     positioningIterations: PositioningIteration[];
     positioningStatusChanges: StatusChange[];
     settings: Setting[];
+    companyGoals: CompanyGoal[];
+    partnerPlans: PartnerPlan[];
+    investments: Investment[];
+    metricEntries: MetricEntry[];
+    customMetrics: CustomMetric[];
     tombstones: Tombstone[];
     revisions: RevisionEntry[];
   };
@@ -157,6 +171,11 @@ export interface MergeWrites {
     positioningStatusChanges: string[];
     /** Setting keys. */
     settings: string[];
+    companyGoals: string[];
+    partnerPlans: string[];
+    investments: string[];
+    metricEntries: string[];
+    customMetrics: string[];
     /** Ids of records the merge brings back, whose tombstones go. */
     tombstones: string[];
   };

@@ -1,7 +1,3 @@
-import type { Activity } from '../../domain/activity';
-import type { Contact, Partner } from '../../domain/partner';
-import type { PositioningDraft } from '../../domain/positioning';
-import type { Setting } from '../../domain/workbook';
 import { sortedTables } from '../partnerbook/record-order';
 import type { SnapshotTables, WorkbookSnapshot } from '../partnerbook/snapshot';
 import { conflictKey } from './conflicts';
@@ -24,6 +20,11 @@ function emptyWrites(): MergeWrites {
       positioningIterations: [],
       positioningStatusChanges: [],
       settings: [],
+      companyGoals: [],
+      partnerPlans: [],
+      investments: [],
+      metricEntries: [],
+      customMetrics: [],
       tombstones: [],
       revisions: [],
     },
@@ -35,30 +36,21 @@ function emptyWrites(): MergeWrites {
       positioningIterations: [],
       positioningStatusChanges: [],
       settings: [],
+      companyGoals: [],
+      partnerPlans: [],
+      investments: [],
+      metricEntries: [],
+      customMetrics: [],
       tombstones: [],
     },
     expected: {},
   };
 }
 
+// Each change's record goes to its table's puts; the record's type follows its table.
 function putRecord(writes: MergeWrites, change: RecordChange, record: RevisedRecord): void {
-  switch (change.table) {
-    case 'partners':
-      writes.put.partners.push(record as Partner);
-      return;
-    case 'contacts':
-      writes.put.contacts.push(record as Contact);
-      return;
-    case 'activities':
-      writes.put.activities.push(record as Activity);
-      return;
-    case 'positioningDrafts':
-      writes.put.positioningDrafts.push(record as PositioningDraft);
-      return;
-    case 'settings':
-      writes.put.settings.push(record as Setting);
-      return;
-  }
+  const puts = writes.put[change.table] as RevisedRecord[];
+  puts.push(record);
 }
 
 /** The puts and removals that make these changes. */
@@ -126,6 +118,11 @@ export function mergedSnapshot(mine: WorkbookSnapshot, writes: MergeWrites): Wor
       remove.positioningStatusChanges,
     ),
     activities: patched(tables.activities, byId, put.activities, remove.activities),
+    companyGoals: patched(tables.companyGoals, byId, put.companyGoals, remove.companyGoals),
+    partnerPlans: patched(tables.partnerPlans, byId, put.partnerPlans, remove.partnerPlans),
+    investments: patched(tables.investments, byId, put.investments, remove.investments),
+    metricEntries: patched(tables.metricEntries, byId, put.metricEntries, remove.metricEntries),
+    customMetrics: patched(tables.customMetrics, byId, put.customMetrics, remove.customMetrics),
     settings: patched(tables.settings, (setting) => setting.key, put.settings, remove.settings),
     tombstones: patched(tables.tombstones, byId, put.tombstones, remove.tombstones),
     revisions: patched(

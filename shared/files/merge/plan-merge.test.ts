@@ -48,10 +48,16 @@ const deletePartner = (s: WorkbookSnapshot): void => {
   s.tables.partners = s.tables.partners.filter((item) => item.id !== ids.partner);
   s.tables.contacts = [];
   s.tables.activities = [];
+  s.tables.partnerPlans = [];
+  s.tables.investments = [];
+  s.tables.metricEntries = [];
   s.tables.tombstones.push(
     { id: ids.partner, table: 'partners', deletedAt: T1 },
     { id: ids.contact, table: 'contacts', deletedAt: T1 },
     { id: ids.activity, table: 'activities', deletedAt: T1 },
+    { id: ids.plan, table: 'partnerPlans', deletedAt: T1 },
+    { id: ids.investment, table: 'investments', deletedAt: T1 },
+    { id: ids.metricEntry, table: 'metricEntries', deletedAt: T1 },
   );
 };
 
@@ -136,7 +142,7 @@ describe('planMerge', () => {
     expect(partner(merged(mine, theirs)).updatedAt).toBe(T2);
   });
 
-  it('deletes a partner, its contacts and activities that the other side left alone', () => {
+  it('deletes a partner and all that belongs to it when the other side left them alone', () => {
     const theirs = changed(base(), deletePartner);
     const planned = plan(base(), theirs);
     expect(planned.conflicts).toEqual([]);
@@ -144,11 +150,22 @@ describe('planMerge', () => {
       partners: { deleted: 1 },
       contacts: { deleted: 1 },
       activities: { deleted: 1 },
+      partnerPlans: { deleted: 1 },
+      investments: { deleted: 1 },
+      metricEntries: { deleted: 1 },
     });
     const result = merged(base(), theirs);
     expect(result.tables.partners.map((p) => p.id)).toEqual([ids.otherPartner]);
     expect(result.tables.tombstones.map((t) => t.id).sort()).toEqual(
-      [ids.contact, ids.partner, ids.activity, ids.deleted].sort(),
+      [
+        ids.contact,
+        ids.partner,
+        ids.activity,
+        ids.plan,
+        ids.investment,
+        ids.metricEntry,
+        ids.deleted,
+      ].sort(),
     );
   });
 
@@ -168,7 +185,9 @@ describe('planMerge', () => {
     expect(conflict).toMatchObject({
       kind: 'deleted-theirs',
       label: 'Baltic Data',
-      followers: { summary: '2 contacts and 1 activity' },
+      followers: {
+        summary: '2 contacts, 1 activity, 1 partner plan, 1 investment and 1 metric entry',
+      },
     });
     expect(conflict?.fields[0]).toEqual({
       field: 'name',
@@ -180,11 +199,14 @@ describe('planMerge', () => {
     const kept = merged(mine, theirs, { [key]: 'mine' });
     expect(kept.tables.contacts.map((c) => c.id).sort()).toEqual([ids.contact, NEW_CONTACT]);
     expect(kept.tables.activities).toHaveLength(1);
+    expect(kept.tables.partnerPlans.map((p) => p.id)).toEqual([ids.plan]);
+    expect(kept.tables.metricEntries).toHaveLength(1);
     expect(kept.tables.tombstones.map((t) => t.id)).toEqual([ids.deleted]);
     expect(plan(kept, theirs).changes).toEqual([]);
     const gone = merged(mine, theirs, { [key]: 'theirs' });
     expect(gone.tables.partners.map((p) => p.id)).toEqual([ids.otherPartner]);
     expect([gone.tables.contacts, gone.tables.activities]).toEqual([[], []]);
+    expect([gone.tables.partnerPlans, gone.tables.investments]).toEqual([[], []]);
     expect(plan(gone, theirs).changes).toEqual([]);
     expect(plan(gone, mine).changes).toEqual([]);
   });

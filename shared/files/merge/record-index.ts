@@ -12,6 +12,13 @@ import { historyKey, revisedRecords, withRevisions } from './snapshot-revisions'
  * file without revisions, or changed by a tool that logged none, merges correctly.
  */
 
+/** The strategy tables whose records belong to a partner and are deleted with it. */
+export const PARTNER_OWNED_STRATEGY_TABLES = [
+  'partnerPlans',
+  'investments',
+  'metricEntries',
+] as const;
+
 /** A record's state with where it lives. */
 export type KeyedState = RecordState & { table: RevisionTable; id: string };
 
@@ -19,7 +26,7 @@ export type KeyedState = RecordState & { table: RevisionTable; id: string };
 export interface SideIndex {
   /** By {@link historyKey}. */
   states: Map<string, KeyedState>;
-  /** Live contacts' and activities' keys by partner id. */
+  /** Keys of the live records that belong to a partner (contacts, activities, plans…), by its id. */
   childrenOf: Map<string, string[]>;
   iterations: Map<string, PositioningIteration>;
   statusChanges: Map<string, StatusChange>;
@@ -63,6 +70,12 @@ export function indexSide(snapshot: WorkbookSnapshot): SideIndex {
   }
   for (const activity of tables.activities) {
     push(childrenOf, activity.partnerId, historyKey('activities', activity.id));
+  }
+  // A partner's plans, investments and metric entries go with it, as its contacts do.
+  for (const table of PARTNER_OWNED_STRATEGY_TABLES) {
+    for (const record of tables[table]) {
+      push(childrenOf, record.partnerId, historyKey(table, record.id));
+    }
   }
   const iterationsOf = new Map<string, PositioningIteration[]>();
   for (const iteration of tables.positioningIterations) {

@@ -32,6 +32,15 @@ export function* revisedRecords(
     yield { table: 'positioningDrafts', id: record.id, record };
   }
   for (const record of tables.settings) yield { table: 'settings', id: record.key, record };
+  for (const record of tables.companyGoals) yield { table: 'companyGoals', id: record.id, record };
+  for (const record of tables.partnerPlans) yield { table: 'partnerPlans', id: record.id, record };
+  for (const record of tables.investments) yield { table: 'investments', id: record.id, record };
+  for (const record of tables.metricEntries) {
+    yield { table: 'metricEntries', id: record.id, record };
+  }
+  for (const record of tables.customMetrics) {
+    yield { table: 'customMetrics', id: record.id, record };
+  }
 }
 
 /** The revision histories a snapshot's records call for (see the file comment), in file order. */

@@ -17,6 +17,12 @@ export const FIXTURE_IDS = {
   statusChange: '50000000-0000-4000-8000-000000000001',
   activity: '60000000-0000-4000-8000-000000000001',
   deleted: '70000000-0000-4000-8000-000000000001',
+  goal: '80000000-0000-4000-8000-000000000001',
+  plan: '81000000-0000-4000-8000-000000000001',
+  objective: '82000000-0000-4000-8000-000000000001',
+  investment: '83000000-0000-4000-8000-000000000001',
+  metricEntry: '84000000-0000-4000-8000-000000000001',
+  customMetric: '85000000-0000-4000-8000-000000000001',
 } as const;
 
 const T = '2026-01-01T00:00:00.000Z';
@@ -90,6 +96,73 @@ export function fixtureSnapshot(): WorkbookSnapshot {
           direction: 'outbound',
           purpose: 'sales',
           title: 'Kick-off call',
+        },
+      ],
+      companyGoals: [
+        {
+          id: ids.goal,
+          ...base,
+          title: 'Grow new ARR',
+          measure: 'New ARR',
+          target: 400_000_00,
+          unit: { kind: 'money', currency: 'EUR' },
+          period: { start: '2026-01-01', end: '2026-12-31' },
+        },
+      ],
+      partnerPlans: [
+        {
+          id: ids.plan,
+          ...base,
+          partnerId: ids.partner,
+          period: { start: '2026-01-01', end: '2026-12-31' },
+          status: 'in-progress',
+          objectives: [
+            {
+              id: ids.objective,
+              title: 'Sourced ARR',
+              companyGoalId: ids.goal,
+              measure: 'Sourced new ARR',
+              unit: { kind: 'money', currency: 'EUR' },
+              progressMode: 'cumulative',
+              quarters: [{ quarter: 1, target: 50_000_00, actual: 42_000_00 }],
+              status: 'in-progress',
+            },
+          ],
+          targetAccounts: [],
+          qbrDates: ['2026-03-31'],
+          risks: [],
+        },
+      ],
+      investments: [
+        {
+          id: ids.investment,
+          ...base,
+          partnerId: ids.partner,
+          date: '2026-02-10',
+          tag: 'co-marketing',
+          kind: 'money',
+          amount: { amountMinor: 5_000_00, currency: 'EUR' },
+          fundType: 'mdf',
+        },
+      ],
+      metricEntries: [
+        {
+          id: ids.metricEntry,
+          ...base,
+          partnerId: ids.partner,
+          metric: ids.customMetric,
+          date: '2026-02-28',
+          value: 12,
+        },
+      ],
+      customMetrics: [
+        {
+          id: ids.customMetric,
+          ...base,
+          name: 'Joint webinars',
+          unit: 'count',
+          indicator: 'leading',
+          aggregation: 'sum',
         },
       ],
       settings: [{ key: 'author', value: 'Liis', updatedAt: T }],

@@ -41,6 +41,42 @@ describe('decodePartnerbook accepts', () => {
     expect(result.ok && result.info.formatVersion).toBe(1);
   });
 
+  it('a format 1 or 2 file, which has no strategy tables: they open empty', () => {
+    for (const version of [1, 2]) {
+      const file = fixtureJson();
+      file.formatVersion = version;
+      const { companyGoals, partnerPlans, investments, metricEntries, customMetrics, ...tables } =
+        file.tables;
+      file.tables = tables as LooseFile['tables'];
+      const result = decodePartnerbook(JSON.stringify(file), FILE);
+      const expected = fixtureSnapshot().tables;
+      expect(result.ok && result.snapshot.tables).toEqual({
+        ...expected,
+        companyGoals: [],
+        partnerPlans: [],
+        investments: [],
+        metricEntries: [],
+        customMetrics: [],
+      });
+      expect(result.ok && result.info.formatVersion).toBe(version);
+    }
+  });
+
+  it('an objective whose company goal was deleted, and an entry of a deleted custom metric', () => {
+    const file = fixtureJson();
+    file.tables.companyGoals = [];
+    file.tables.customMetrics = [];
+    file.tables.tombstones.push(
+      { id: FIXTURE_IDS.goal, table: 'companyGoals', deletedAt: '2026-01-02T00:00:00.000Z' },
+      {
+        id: FIXTURE_IDS.customMetric,
+        table: 'customMetrics',
+        deletedAt: '2026-01-02T00:00:00.000Z',
+      },
+    );
+    expect(decodePartnerbook(JSON.stringify(file), FILE).ok).toBe(true);
+  });
+
   it('revision histories, of live and deleted records and of settings', () => {
     const file = fixtureJson();
     const revs = reviseContent([], { any: 'content' });
@@ -63,7 +99,7 @@ describe('decodePartnerbook accepts', () => {
     decodePartnerbook(fixtureText(), FILE, {
       onProgress: (p) => seen.push(`${p.phase} ${p.done}/${p.total}`),
     });
-    expect(seen).toEqual(['parsing 0/1', 'checking 0/9', 'checking 9/9']);
+    expect(seen).toEqual(['parsing 0/1', 'checking 0/14', 'checking 14/14']);
   });
 });
 
@@ -209,6 +245,26 @@ describe('decodePartnerbook refuses, naming the file and the place', () => {
     ).toEqual([
       `emea.partnerbook: tables.contacts[0].partnerId: this record belongs to partner “${missing}”, which is not in the file.`,
       `emea.partnerbook: tables.positioningIterations[0].draftId: this record belongs to positioning draft “${missing}”, which is not in the file.`,
+    ]);
+  });
+
+  it('strategy records that point at a partner, goal or custom metric the file does not hold', () => {
+    const missing = '99999999-0000-4000-8000-000000000009';
+    expect(
+      refusalOf((file) => {
+        for (const table of ['partnerPlans', 'investments', 'metricEntries'] as const) {
+          const [record] = file.tables[table];
+          if (record) record.partnerId = missing;
+        }
+        file.tables.companyGoals = [];
+        file.tables.customMetrics = [];
+      }),
+    ).toEqual([
+      `emea.partnerbook: tables.partnerPlans[0].partnerId: this record belongs to partner “${missing}”, which is not in the file.`,
+      `emea.partnerbook: tables.investments[0].partnerId: this record belongs to partner “${missing}”, which is not in the file.`,
+      `emea.partnerbook: tables.metricEntries[0].partnerId: this record belongs to partner “${missing}”, which is not in the file.`,
+      `emea.partnerbook: tables.partnerPlans[0].objectives[0].companyGoalId: this objective serves company goal “${FIXTURE_IDS.goal}”, which is neither in the file nor deleted.`,
+      `emea.partnerbook: tables.metricEntries[0].metric: this entry is of custom metric “${FIXTURE_IDS.customMetric}”, which is neither in the file nor deleted.`,
     ]);
   });
 

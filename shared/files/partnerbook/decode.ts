@@ -145,6 +145,31 @@ function checkTables(
       checking,
     ),
     activities: checkTable('activities', RECORD_SCHEMAS.activities, raw.activities, checking),
+    companyGoals: checkTable(
+      'companyGoals',
+      RECORD_SCHEMAS.companyGoals,
+      raw.companyGoals,
+      checking,
+    ),
+    partnerPlans: checkTable(
+      'partnerPlans',
+      RECORD_SCHEMAS.partnerPlans,
+      raw.partnerPlans,
+      checking,
+    ),
+    investments: checkTable('investments', RECORD_SCHEMAS.investments, raw.investments, checking),
+    metricEntries: checkTable(
+      'metricEntries',
+      RECORD_SCHEMAS.metricEntries,
+      raw.metricEntries,
+      checking,
+    ),
+    customMetrics: checkTable(
+      'customMetrics',
+      RECORD_SCHEMAS.customMetrics,
+      raw.customMetrics,
+      checking,
+    ),
     settings: checkTable('settings', RECORD_SCHEMAS.settings, raw.settings, checking),
     tombstones: checkTable('tombstones', RECORD_SCHEMAS.tombstones, raw.tombstones, checking),
     // Files of format 1 have no revisions; they are derived from the records when needed.

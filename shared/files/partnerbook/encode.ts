@@ -59,6 +59,16 @@ function tableRecords(snapshot: WorkbookSnapshot, table: SnapshotTableName): rea
       return sortedBy(tables.positioningStatusChanges, RECORD_ORDER.positioningStatusChanges);
     case 'activities':
       return sortedBy(tables.activities, RECORD_ORDER.activities);
+    case 'companyGoals':
+      return sortedBy(tables.companyGoals, RECORD_ORDER.companyGoals);
+    case 'partnerPlans':
+      return sortedBy(tables.partnerPlans, RECORD_ORDER.partnerPlans);
+    case 'investments':
+      return sortedBy(tables.investments, RECORD_ORDER.investments);
+    case 'metricEntries':
+      return sortedBy(tables.metricEntries, RECORD_ORDER.metricEntries);
+    case 'customMetrics':
+      return sortedBy(tables.customMetrics, RECORD_ORDER.customMetrics);
     case 'settings':
       return sortedBy(tables.settings, RECORD_ORDER.settings)
         .filter((setting) => setting.value !== undefined)

@@ -1,11 +1,13 @@
 import type { ProblemList } from './problems';
 import type { SnapshotTableName, SnapshotTables } from './snapshot';
+import { checkStrategyIntegrity } from './strategy-integrity';
 
 /**
  * The checks that span records, run once every record is valid on its own: ids unique within a
  * table, and records that belong to another record (a contact to its partner, an iteration to
- * its draft) pointing at one the file holds. Drafts may name a partner that was deleted (their
- * positioning outlives the partner), so that reference is not checked.
+ * its draft) pointing at one the file holds (strategy-integrity.ts checks the strategy tables).
+ * Drafts may name a partner that was deleted (their positioning outlives the partner), so that
+ * reference is not checked.
  */
 
 /** How deep a setting's free-form value may nest. */
@@ -130,6 +132,16 @@ export function checkIntegrity(tables: SnapshotTables, problems: ProblemList): v
     'draftId',
     drafts,
     'positioning draft',
+    problems,
+  );
+  checkStrategyIntegrity(
+    tables,
+    {
+      partners,
+      unique: (table, keys) => checkUnique(table, keys, 'id', problems),
+      owner: (table, owners, known) =>
+        checkOwner(table, owners, 'partnerId', known, 'partner', problems),
+    },
     problems,
   );
   tables.settings.forEach((setting, index) => {

@@ -20,6 +20,30 @@ const fieldOrder: KeyOrder = {
   nested: { value: { keys: ['text', 'proof'] } },
 };
 
+const periodOrder: KeyOrder = { keys: ['start', 'end'] };
+
+// A measure's unit is one of several shapes; their keys in the order of their schemas.
+const unitOrder: KeyOrder = { keys: ['kind', 'currency', 'label'] };
+
+const objectiveOrder: KeyOrder = {
+  keys: [
+    'id',
+    'title',
+    'companyGoalId',
+    'measure',
+    'unit',
+    'progressMode',
+    'quarters',
+    'ownerOurs',
+    'ownerPartner',
+    'status',
+    'notes',
+  ],
+  nested: { unit: unitOrder, quarters: { keys: ['quarter', 'target', 'actual'] } },
+};
+
+const recordKeys = ['id', 'createdAt', 'updatedAt'] as const;
+
 /** Each table's key order. Settings' values are free JSON: the encoder sorts their keys. */
 export const KEY_ORDER: Readonly<Record<SnapshotTableName, KeyOrder>> = {
   partners: {
@@ -95,6 +119,55 @@ export const KEY_ORDER: Readonly<Record<SnapshotTableName, KeyOrder>> = {
       'title',
       'notes',
     ],
+  },
+  companyGoals: {
+    keys: [...recordKeys, 'title', 'measure', 'target', 'unit', 'period', 'notes'],
+    nested: { unit: unitOrder, period: periodOrder },
+  },
+  partnerPlans: {
+    keys: [
+      ...recordKeys,
+      'partnerId',
+      'period',
+      'status',
+      'vision',
+      'ownerOurs',
+      'ownerPartner',
+      'sponsorOurs',
+      'sponsorPartner',
+      'objectives',
+      'targetAccounts',
+      'qbrDates',
+      'risks',
+    ],
+    nested: {
+      period: periodOrder,
+      objectives: objectiveOrder,
+      risks: { keys: ['description', 'mitigation'] },
+    },
+  },
+  // Every kind's keys: the common ones, then time's, money's and energy's.
+  investments: {
+    keys: [
+      ...recordKeys,
+      'partnerId',
+      'date',
+      'tag',
+      'note',
+      'kind',
+      'hours',
+      'person',
+      'amount',
+      'fundType',
+      'rating',
+    ],
+    nested: { amount: { keys: ['amountMinor', 'currency'] } },
+  },
+  metricEntries: {
+    keys: [...recordKeys, 'partnerId', 'metric', 'date', 'value', 'currency', 'note'],
+  },
+  customMetrics: {
+    keys: [...recordKeys, 'name', 'definition', 'unit', 'unitLabel', 'indicator', 'aggregation'],
   },
   settings: { keys: ['key', 'value', 'updatedAt'] },
   tombstones: { keys: ['id', 'table', 'deletedAt'] },

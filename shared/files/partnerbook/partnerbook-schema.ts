@@ -8,6 +8,10 @@ import {
 } from '../../domain/positioning';
 import { idSchema, timestampSchema } from '../../domain/record';
 import { revisionEntrySchema } from '../../domain/revision';
+import { companyGoalSchema } from '../../domain/strategy/company-goal';
+import { investmentSchema } from '../../domain/strategy/investment';
+import { customMetricSchema, metricEntrySchema } from '../../domain/strategy/metric';
+import { partnerPlanSchema } from '../../domain/strategy/partner-plan';
 import { tombstoneSchema } from '../../domain/tombstone';
 import { settingSchema, workbookMetaSchema } from '../../domain/workbook';
 import { PARTNERBOOK_FORMAT, PARTNERBOOK_VERSION } from './format';
@@ -22,6 +26,16 @@ import type { SnapshotTableName } from './snapshot';
  * docs/partnerbook.schema.json is generated from `partnerbookFileSchema`.
  */
 
+// A ledger entry is one of three shapes; each is strict on its own.
+const strictInvestmentSchema = z.discriminatedUnion(
+  'kind',
+  investmentSchema.options.map((option) => option.strict()) as unknown as [
+    (typeof investmentSchema.options)[0],
+    (typeof investmentSchema.options)[1],
+    (typeof investmentSchema.options)[2],
+  ],
+);
+
 /** Each table's record schema, as a file holds it. */
 export const RECORD_SCHEMAS = {
   partners: partnerSchema.strict(),
@@ -30,6 +44,11 @@ export const RECORD_SCHEMAS = {
   positioningIterations: positioningIterationSchema.strict(),
   positioningStatusChanges: statusChangeSchema.strict(),
   activities: activitySchema.strict(),
+  companyGoals: companyGoalSchema.strict(),
+  partnerPlans: partnerPlanSchema.strict(),
+  investments: strictInvestmentSchema,
+  metricEntries: metricEntrySchema.strict(),
+  customMetrics: customMetricSchema.strict(),
   settings: settingSchema.strict(),
   tombstones: tombstoneSchema.strict(),
   revisions: revisionEntrySchema.strict(),
@@ -69,6 +88,11 @@ export const partnerbookFileSchema = z.strictObject({
     positioningIterations: z.array(RECORD_SCHEMAS.positioningIterations),
     positioningStatusChanges: z.array(RECORD_SCHEMAS.positioningStatusChanges),
     activities: z.array(RECORD_SCHEMAS.activities),
+    companyGoals: z.array(RECORD_SCHEMAS.companyGoals),
+    partnerPlans: z.array(RECORD_SCHEMAS.partnerPlans),
+    investments: z.array(RECORD_SCHEMAS.investments),
+    metricEntries: z.array(RECORD_SCHEMAS.metricEntries),
+    customMetrics: z.array(RECORD_SCHEMAS.customMetrics),
     settings: z.array(RECORD_SCHEMAS.settings),
     tombstones: z.array(RECORD_SCHEMAS.tombstones),
     /** Optional: format 1 files have none, and a reader derives them from the records. */
@@ -88,6 +112,11 @@ export const fileHeadSchema = partnerbookFileSchema.extend({
     positioningIterations: z.array(z.unknown()),
     positioningStatusChanges: z.array(z.unknown()),
     activities: z.array(z.unknown()),
+    companyGoals: z.array(z.unknown()),
+    partnerPlans: z.array(z.unknown()),
+    investments: z.array(z.unknown()),
+    metricEntries: z.array(z.unknown()),
+    customMetrics: z.array(z.unknown()),
     settings: z.array(z.unknown()),
     tombstones: z.array(z.unknown()),
     revisions: z.array(z.unknown()).optional(),

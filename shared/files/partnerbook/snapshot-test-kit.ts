@@ -13,6 +13,7 @@ import { hasForbiddenKey } from './forbidden-keys';
 import { RECORD_SCHEMAS } from './partnerbook-schema';
 import { sortedTables } from './record-order';
 import type { SnapshotTableName, SnapshotTables, WorkbookSnapshot } from './snapshot';
+import { placeStrategy, strategyRecords } from './strategy-test-kit';
 
 /**
  * fast-check arbitraries for whole workbooks, for property tests of the file codec, the
@@ -280,6 +281,7 @@ export function workbookSnapshot(sizes: SnapshotSizes = SMALL): fc.Arbitrary<Wor
       activities: unique(activity, sizes.other),
       settings: fc.uniqueArray(setting, { selector: (value) => value.key, maxLength: sizes.other }),
       tombstones: unique(tombstone, sizes.other),
+      strategy: strategyRecords(sizes.other),
       // How many older revisions each record's history holds, by position.
       ages: fc.array(fc.nat({ max: 3 }), { maxLength: 40 }),
     })
@@ -313,6 +315,7 @@ export function workbookSnapshot(sizes: SnapshotSizes = SMALL): fc.Arbitrary<Wor
             ...rest,
             partnerId: ownerId,
           })),
+          ...placeStrategy(raw.strategy, raw.partners),
           settings: raw.settings,
           tombstones: raw.tombstones,
           revisions: [],
@@ -339,6 +342,11 @@ export function canonical(tables: {
       RECORD_SCHEMAS.positioningStatusChanges.parse(item),
     ),
     activities: tables.activities.map((item) => RECORD_SCHEMAS.activities.parse(item)),
+    companyGoals: tables.companyGoals.map((item) => RECORD_SCHEMAS.companyGoals.parse(item)),
+    partnerPlans: tables.partnerPlans.map((item) => RECORD_SCHEMAS.partnerPlans.parse(item)),
+    investments: tables.investments.map((item) => RECORD_SCHEMAS.investments.parse(item)),
+    metricEntries: tables.metricEntries.map((item) => RECORD_SCHEMAS.metricEntries.parse(item)),
+    customMetrics: tables.customMetrics.map((item) => RECORD_SCHEMAS.customMetrics.parse(item)),
     settings: tables.settings.map((item) => RECORD_SCHEMAS.settings.parse(item)),
     tombstones: tables.tombstones.map((item) => RECORD_SCHEMAS.tombstones.parse(item)),
     revisions: tables.revisions.map((item) => RECORD_SCHEMAS.revisions.parse(item)),

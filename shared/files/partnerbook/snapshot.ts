@@ -6,6 +6,10 @@ import type {
   StatusChange,
 } from '../../domain/positioning';
 import type { RevisionEntry } from '../../domain/revision';
+import type { CompanyGoal } from '../../domain/strategy/company-goal';
+import type { Investment } from '../../domain/strategy/investment';
+import type { CustomMetric, MetricEntry } from '../../domain/strategy/metric';
+import type { PartnerPlan } from '../../domain/strategy/partner-plan';
 import type { Tombstone } from '../../domain/tombstone';
 import type { Setting } from '../../domain/workbook';
 
@@ -32,6 +36,16 @@ export interface SnapshotTables {
   positioningIterations: PositioningIteration[];
   positioningStatusChanges: StatusChange[];
   activities: Activity[];
+  /** The company's goals, which plan objectives link to. Files before format 3 have none. */
+  companyGoals: CompanyGoal[];
+  /** Partner plans (joint business plans), each for one partner and period. */
+  partnerPlans: PartnerPlan[];
+  /** The investment ledger: time, money and energy put into partnerships. */
+  investments: Investment[];
+  /** Dated metric figures per partner. */
+  metricEntries: MetricEntry[];
+  /** The user's own metric definitions, which metric entries may name. */
+  customMetrics: CustomMetric[];
   settings: Setting[];
   tombstones: Tombstone[];
   /**
@@ -52,6 +66,11 @@ export const SNAPSHOT_TABLES: readonly SnapshotTableName[] = [
   'positioningIterations',
   'positioningStatusChanges',
   'activities',
+  'companyGoals',
+  'partnerPlans',
+  'investments',
+  'metricEntries',
+  'customMetrics',
   'settings',
   'tombstones',
   'revisions',
@@ -73,6 +92,11 @@ export function snapshotCounts(snapshot: WorkbookSnapshot): Record<SnapshotTable
     positioningIterations: tables.positioningIterations.length,
     positioningStatusChanges: tables.positioningStatusChanges.length,
     activities: tables.activities.length,
+    companyGoals: tables.companyGoals.length,
+    partnerPlans: tables.partnerPlans.length,
+    investments: tables.investments.length,
+    metricEntries: tables.metricEntries.length,
+    customMetrics: tables.customMetrics.length,
     settings: tables.settings.length,
     tombstones: tables.tombstones.length,
     revisions: tables.revisions.length,

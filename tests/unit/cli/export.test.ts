@@ -33,7 +33,7 @@ describe('export', () => {
   it('writes XLSX, one sheet per table', async () => {
     const stdout = await exported('xlsx', 'emea.xlsx');
     expect(stdout).toBe(
-      'Exported emea.partnerbook to emea.xlsx, an XLSX workbook of 5 sheets: 2 partners, 1 contact, 1 positioning draft, 1 iteration, 1 activity.\n',
+      'Exported emea.partnerbook to emea.xlsx, an XLSX workbook of 9 sheets: 2 partners, 1 contact, 1 positioning draft, 1 iteration, 1 activity.\n',
     );
     const partners = await readXlsx(await bytes('emea.xlsx'), { sheet: 'Partners' });
     expect(partners.sheetNames).toEqual([
@@ -42,6 +42,10 @@ describe('export', () => {
       'Positioning drafts',
       'Iterations',
       'Activities',
+      'Company goals',
+      'Partner plans',
+      'Investments',
+      'Metrics',
     ]);
     expect(partners.rows.map((row) => row[0])).toEqual(['Baltic Data', 'Harbor Cloud']);
   });
@@ -55,6 +59,10 @@ describe('export', () => {
       'positioning-drafts.csv',
       'iterations.csv',
       'activities.csv',
+      'company-goals.csv',
+      'partner-plans.csv',
+      'investments.csv',
+      'metrics.csv',
     ]);
     expect(strFromU8(zip['contacts.csv'] ?? new Uint8Array())).toMatch(/^Partner,Name,Role,/);
   });
@@ -86,7 +94,7 @@ describe('export', () => {
     [['--format', 'csv', '--out', 'all.csv'], 'every table as CSV is a zip of CSV files'],
     [
       ['--format', 'csv', '--out', 'a.csv', '--table', 'deals'],
-      '--table must be one of partners, contacts, positioning-drafts, iterations, activities, not “deals”.',
+      '--table must be one of partners, contacts, positioning-drafts, iterations, activities, company-goals, partner-plans, investments, metrics, not “deals”.',
     ],
     [['--format', 'xlsx'], 'export needs --out.'],
   ])('refuses %j with exit 2', async (argv, message) => {

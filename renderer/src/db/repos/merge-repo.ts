@@ -58,6 +58,15 @@ function writtenIds(writes: MergeWrites): Map<RevisionTable, string[]> {
   return ids;
 }
 
+// The strategy tables a merge may write.
+const strategyTables = (db: WorkbookDatabase) => [
+  db.companyGoals,
+  db.partnerPlans,
+  db.investments,
+  db.metricEntries,
+  db.customMetrics,
+];
+
 /** Plans and writes merges into one workbook. */
 export class MergeRepo {
   constructor(
@@ -95,6 +104,7 @@ export class MergeRepo {
       db.positioningIterationSummaries,
       db.positioningStatusChanges,
       db.settings,
+      ...strategyTables(db),
       db.tombstones,
       db.revisions,
     ];
@@ -191,6 +201,11 @@ export class MergeRepo {
     await db.positioningIterationSummaries.bulkDelete(remove.positioningIterations);
     await db.positioningStatusChanges.bulkDelete(remove.positioningStatusChanges);
     await db.settings.bulkDelete(remove.settings);
+    await db.companyGoals.bulkDelete(remove.companyGoals);
+    await db.partnerPlans.bulkDelete(remove.partnerPlans);
+    await db.investments.bulkDelete(remove.investments);
+    await db.metricEntries.bulkDelete(remove.metricEntries);
+    await db.customMetrics.bulkDelete(remove.customMetrics);
     await db.tombstones.bulkDelete(remove.tombstones);
     await db.partners.bulkPut(put.partners.map(toStored));
     await db.contacts.bulkPut(put.contacts);
@@ -200,6 +215,11 @@ export class MergeRepo {
     await db.positioningIterationSummaries.bulkPut(put.positioningIterations.map(iterationSummary));
     await db.positioningStatusChanges.bulkPut(put.positioningStatusChanges);
     await db.settings.bulkPut(put.settings);
+    await db.companyGoals.bulkPut(put.companyGoals);
+    await db.partnerPlans.bulkPut(put.partnerPlans);
+    await db.investments.bulkPut(put.investments);
+    await db.metricEntries.bulkPut(put.metricEntries);
+    await db.customMetrics.bulkPut(put.customMetrics);
     await db.tombstones.bulkPut(put.tombstones);
     await db.revisions.bulkPut(put.revisions);
   }
@@ -209,7 +229,8 @@ export class MergeRepo {
   private async checkOwners(writes: MergeWrites): Promise<void> {
     const { db } = this;
     const { put, remove } = writes;
-    const partnerIds = [...new Set([...put.contacts, ...put.activities].map((r) => r.partnerId))];
+    const owned = [...put.contacts, ...put.activities, ...put.partnerPlans, ...put.investments];
+    const partnerIds = [...new Set([...owned, ...put.metricEntries].map((r) => r.partnerId))];
     const draftIds = [
       ...new Set(
         [...put.positioningIterations, ...put.positioningStatusChanges].map((r) => r.draftId),
@@ -220,14 +241,17 @@ export class MergeRepo {
       (await db.positioningDrafts.bulkGet(draftIds)).some((draft) => !draft) ||
       (await db.contacts.where('partnerId').anyOf(remove.partners).count()) > 0 ||
       (await db.activities.where('partnerId').anyOf(remove.partners).count()) > 0 ||
+      (await db.partnerPlans.where('partnerId').anyOf(remove.partners).count()) > 0 ||
+      (await db.investments.where('partnerId').anyOf(remove.partners).count()) > 0 ||
+      (await db.metricEntries.where('partnerId').anyOf(remove.partners).count()) > 0 ||
       (await db.positioningIterations.where('draftId').anyOf(remove.positioningDrafts).count()) >
         0 ||
       (await db.positioningStatusChanges.where('draftId').anyOf(remove.positioningDrafts).count()) >
         0;
     if (orphaned) {
       throw new MergeFailedError(
-        'The merged workbook would have a contact, activity or iteration without the record it ' +
-          'belongs to, so nothing was merged.',
+        'The merged workbook would have a contact, activity, plan, investment, metric entry or ' +
+          'iteration without the record it belongs to, so nothing was merged.',
       );
     }
   }

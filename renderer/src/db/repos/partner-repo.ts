@@ -1,6 +1,9 @@
 import type { Activity } from '../../../../shared/domain/activity';
 import type { Contact, Partner } from '../../../../shared/domain/partner';
 import { validatePartnerWithContacts } from '../../../../shared/domain/partner-validation';
+import type { Investment } from '../../../../shared/domain/strategy/investment';
+import type { MetricEntry } from '../../../../shared/domain/strategy/metric';
+import type { PartnerPlan } from '../../../../shared/domain/strategy/partner-plan';
 import type { Tombstone, TombstoneTable } from '../../../../shared/domain/tombstone';
 import type { Validated } from '../../../../shared/domain/validation';
 import type { ChangeFeed } from '../change-feed';
@@ -15,7 +18,13 @@ export interface DeletedPartner {
   partner: Partner;
   contacts: Contact[];
   activities: Activity[];
+  partnerPlans: PartnerPlan[];
+  investments: Investment[];
+  metricEntries: MetricEntry[];
 }
+
+// The strategy tables whose records belong to a partner and go with it.
+const OWNED = ['partnerPlans', 'investments', 'metricEntries'] as const;
 
 // Tombstones for records deleted now, so that the deletion travels in files and merges.
 function tombstones(table: TombstoneTable, ids: readonly string[], deletedAt: string): Tombstone[] {
@@ -174,12 +183,14 @@ export class PartnerRepo {
   }
 
   /**
-   * Deletes a partner with its contacts and activities, leaving a tombstone for each, and returns
-   * what was removed for undo.
+   * Deletes a partner with its contacts, activities, plans, investments and metric entries,
+   * leaving a tombstone for each, and returns what was removed for undo.
    */
   remove(id: string): Promise<DeletedPartner | undefined> {
     const { partners, contacts, activities, tombstones: graves, revisions } = this.db;
-    const tables = [partners, contacts, activities, graves, revisions];
+    const { partnerPlans, investments, metricEntries } = this.db;
+    const owned = [partnerPlans, investments, metricEntries];
+    const tables = [partners, contacts, activities, ...owned, graves, revisions];
     const write = this.db.transaction('rw', tables, async () => {
       const stored = await partners.get(id);
       if (!stored) return undefined;
@@ -187,10 +198,14 @@ export class PartnerRepo {
         partner: fromStored(stored),
         contacts: await contacts.where('partnerId').equals(id).toArray(),
         activities: await activities.where('partnerId').equals(id).toArray(),
+        partnerPlans: await partnerPlans.where('partnerId').equals(id).toArray(),
+        investments: await investments.where('partnerId').equals(id).toArray(),
+        metricEntries: await metricEntries.where('partnerId').equals(id).toArray(),
       };
       const now = nowIso();
       await contacts.where('partnerId').equals(id).delete();
       await activities.where('partnerId').equals(id).delete();
+      for (const table of owned) await table.where('partnerId').equals(id).delete();
       await partners.delete(id);
       await graves.bulkPut([
         ...tombstones('partners', [id], now),
@@ -204,11 +219,19 @@ export class PartnerRepo {
           removed.activities.map((activity) => activity.id),
           now,
         ),
+        ...OWNED.flatMap((table) =>
+          tombstones(
+            table,
+            removed[table].map((record) => record.id),
+            now,
+          ),
+        ),
       ]);
       await logRevisions(this.db, [
         ...deletionWrites('partners', [removed.partner]),
         ...deletionWrites('contacts', removed.contacts),
         ...deletionWrites('activities', removed.activities),
+        ...OWNED.flatMap((table) => deletionWrites(table, removed[table])),
       ]);
       return removed;
     });
@@ -218,20 +241,27 @@ export class PartnerRepo {
   /** Puts back exactly what a delete removed, with the same ids, and lifts their tombstones. */
   restore(deleted: DeletedPartner): Promise<void> {
     const { partners, contacts, activities, tombstones: graves, revisions } = this.db;
-    const tables = [partners, contacts, activities, graves, revisions];
+    const { partnerPlans, investments, metricEntries } = this.db;
+    const owned = [partnerPlans, investments, metricEntries];
+    const tables = [partners, contacts, activities, ...owned, graves, revisions];
     const write = this.db.transaction('rw', tables, async () => {
       await partners.put(toStored(deleted.partner));
       await contacts.bulkPut(deleted.contacts);
       await activities.bulkPut(deleted.activities);
+      await partnerPlans.bulkPut(deleted.partnerPlans);
+      await investments.bulkPut(deleted.investments);
+      await metricEntries.bulkPut(deleted.metricEntries);
       await graves.bulkDelete([
         deleted.partner.id,
         ...deleted.contacts.map((contact) => contact.id),
         ...deleted.activities.map((activity) => activity.id),
+        ...OWNED.flatMap((table) => deleted[table].map((record) => record.id)),
       ]);
       await logRevisions(this.db, [
         ...contentWrites('partners', [deleted.partner]),
         ...contentWrites('contacts', deleted.contacts),
         ...contentWrites('activities', deleted.activities),
+        ...OWNED.flatMap((table) => contentWrites(table, deleted[table])),
       ]);
     });
     return this.committed(write, () => [deleted.partner.id]);

@@ -92,16 +92,17 @@ describe('the snapshot repository', () => {
   });
 
   it('reports progress, counting each iteration and its summary, and derived revisions', async () => {
-    // 10 records and summaries, and 7 histories the file lacks: 6 live records and a tombstone.
+    // 15 records and summaries, and 12 histories the file lacks: 11 live records (5 of them
+    // strategy records) and a tombstone.
     const seen: number[] = [];
     await writeSnapshotToNewDatabase(fixtureSnapshot(), newName(), {
       batchSize: 1,
       onProgress: (progress) => {
-        expect(progress).toMatchObject({ phase: 'writing', total: 17 });
+        expect(progress).toMatchObject({ phase: 'writing', total: 27 });
         seen.push(progress.done);
       },
     });
-    expect(seen).toEqual(Array.from({ length: 17 }, (_, index) => index + 1));
+    expect(seen).toEqual(Array.from({ length: 27 }, (_, index) => index + 1));
   });
 
   it('writes nothing, and leaves no database, when a write fails', async () => {

@@ -77,6 +77,7 @@ export async function readSnapshot(
 ): Promise<WorkbookSnapshot> {
   const { partners, contacts, positioningDrafts, positioningIterations } = db;
   const { positioningStatusChanges, activities, settings, tombstones, revisions, meta } = db;
+  const { companyGoals, partnerPlans, investments, metricEntries, customMetrics } = db;
   const tables = [
     partners,
     contacts,
@@ -84,6 +85,11 @@ export async function readSnapshot(
     positioningIterations,
     positioningStatusChanges,
     activities,
+    companyGoals,
+    partnerPlans,
+    investments,
+    metricEntries,
+    customMetrics,
     settings,
     tombstones,
     revisions,
@@ -125,6 +131,11 @@ export async function readSnapshot(
           reading,
         ),
         activities: await readInOrder(activities, ':id', byId, reading),
+        companyGoals: await readInOrder(companyGoals, ':id', byId, reading),
+        partnerPlans: await readInOrder(partnerPlans, ':id', byId, reading),
+        investments: await readInOrder(investments, ':id', byId, reading),
+        metricEntries: await readInOrder(metricEntries, ':id', byId, reading),
+        customMetrics: await readInOrder(customMetrics, ':id', byId, reading),
         settings: await readInOrder(settings, ':id', (setting) => setting.key, reading),
         tombstones: await readInOrder(tombstones, ':id', byId, reading),
         revisions: await readInOrder(revisions, ':id', (entry) => [entry.table, entry.id], reading),
@@ -177,6 +188,11 @@ async function writeTables(
     batches(db.positioningIterationSummaries, tables.positioningIterations.map(iterationSummary)),
     batches(db.positioningStatusChanges, tables.positioningStatusChanges),
     batches(db.activities, tables.activities),
+    batches(db.companyGoals, tables.companyGoals),
+    batches(db.partnerPlans, tables.partnerPlans),
+    batches(db.investments, tables.investments),
+    batches(db.metricEntries, tables.metricEntries),
+    batches(db.customMetrics, tables.customMetrics),
     batches(db.settings, tables.settings),
     batches(db.tombstones, tables.tombstones),
     batches(db.revisions, revisions),

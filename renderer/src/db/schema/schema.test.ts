@@ -18,6 +18,11 @@ const REQUIRED_STORES: Record<string, string[]> = {
   meta: [],
   tombstones: ['table', 'deletedAt'],
   revisions: [],
+  companyGoals: ['period.start'],
+  partnerPlans: ['partnerId', 'status'],
+  investments: ['partnerId', '[partnerId+date]', 'date'],
+  metricEntries: ['partnerId', '[partnerId+metric+date]', '[metric+date]'],
+  customMetrics: ['name'],
 };
 
 describe('schema versions', () => {

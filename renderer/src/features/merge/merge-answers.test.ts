@@ -34,12 +34,18 @@ describe('merge answers', () => {
       activities: none,
       positioningDrafts: none,
       settings: none,
+      companyGoals: none,
+      partnerPlans: { added: 0, updated: 1, deleted: 0 },
+      investments: none,
+      metricEntries: none,
+      customMetrics: none,
       positioningIterations: { added: 1, updated: 0, deleted: 0 },
       positioningStatusChanges: none,
     };
     expect(describeCounts(counts)).toEqual([
       'adds 2, updates 1 partners',
       'deletes 1 contact',
+      'updates 1 partner plan',
       'adds 1 iteration',
     ]);
   });

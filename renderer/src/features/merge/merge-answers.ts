@@ -39,6 +39,11 @@ const TABLE_WORDS: Record<keyof MergeCounts, [string, string]> = {
   activities: ['activity', 'activities'],
   positioningDrafts: ['positioning draft', 'positioning drafts'],
   settings: ['setting', 'settings'],
+  companyGoals: ['company goal', 'company goals'],
+  partnerPlans: ['partner plan', 'partner plans'],
+  investments: ['investment', 'investments'],
+  metricEntries: ['metric entry', 'metric entries'],
+  customMetrics: ['custom metric', 'custom metrics'],
   positioningIterations: ['iteration', 'iterations'],
   positioningStatusChanges: ['status change', 'status changes'],
 };

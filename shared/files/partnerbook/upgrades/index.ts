@@ -1,5 +1,6 @@
 import { PARTNERBOOK_VERSION } from '../format';
 import { v1ToV2 } from './v1-to-v2';
+import { v2ToV3 } from './v2-to-v3';
 
 /**
  * The chain that brings a file written by an older version of the format up to the current
@@ -18,7 +19,7 @@ export interface PartnerbookUpgrade {
 }
 
 /** Every upgrade step, oldest first. */
-export const PARTNERBOOK_UPGRADES: readonly PartnerbookUpgrade[] = [v1ToV2];
+export const PARTNERBOOK_UPGRADES: readonly PartnerbookUpgrade[] = [v1ToV2, v2ToV3];
 
 /** The upgraded file, or the version for which no step exists (a bug: every step must exist). */
 export type UpgradeResult = { ok: true; file: RawPartnerbook } | { ok: false; missingFrom: number };

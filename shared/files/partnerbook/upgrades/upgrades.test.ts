@@ -24,6 +24,28 @@ describe('the upgrade chain', () => {
     });
   });
 
+  it('gives a format 2 file the strategy tables of format 3, empty, keeping any it has', () => {
+    const file = { formatVersion: 2, tables: { partners: [], investments: ['kept'] } };
+    expect(upgradePartnerbook(file, 2, 3)).toEqual({
+      ok: true,
+      file: {
+        formatVersion: 3,
+        tables: {
+          companyGoals: [],
+          partnerPlans: [],
+          investments: ['kept'],
+          metricEntries: [],
+          customMetrics: [],
+          partners: [],
+        },
+      },
+    });
+    expect(upgradePartnerbook({ formatVersion: 2, tables: 'odd' }, 2, 3)).toEqual({
+      ok: true,
+      file: { formatVersion: 3, tables: 'odd' },
+    });
+  });
+
   it('runs each step in order, from the file’s version to the target', () => {
     const steps: PartnerbookUpgrade[] = [
       { from: 2, upgrade: (file) => ({ ...file, trail: `${String(file.trail)}>3` }) },
