@@ -17,6 +17,9 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<Validated<u
   const pending = useRef<T | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const first = useRef(true);
+  // The value the effect below last took in. Until it has run for a new value, the editor shows
+  // "Editing…" rather than the previous save's "saved": nothing may read as saved before it is.
+  const [takenIn, setTakenIn] = useState(value);
   const saveRef = useRef(save);
   useEffect(() => {
     saveRef.current = save;
@@ -43,6 +46,7 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<Validated<u
       return;
     }
     pending.current = value;
+    setTakenIn(value);
     setStatus('pending');
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), DELAY_MS);
@@ -56,5 +60,5 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<Validated<u
     };
   }, [flush]);
 
-  return { status, errors, flush };
+  return { status: value !== takenIn && status === 'saved' ? 'pending' : status, errors, flush };
 }
