@@ -31,8 +31,7 @@ function copyWithSelection(text: string): boolean {
   document.body.append(area);
   try {
     area.select();
-    // Deprecated, but the only copy that works where the Clipboard API does not.
-    // eslint-disable-next-line @typescript-eslint/no-deprecated
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only copy that works where the Clipboard API does not
     return document.execCommand('copy');
   } catch {
     return false;
