@@ -18,6 +18,8 @@ test('a saved partner is still there after the browser is closed and started aga
     await partners.startNewPartner();
     await partners.field('Name').fill('Aurora Channel Partners');
     await partners.createPartner();
+    // Wait for the saved partner's panel: typing into the create form while it saves is lost.
+    await partners.expectSaved();
     await partners.field('Notes').fill('Met at the Lisbon summit; wants a joint webinar.');
     await partners.expectSaved();
     await context.close();
