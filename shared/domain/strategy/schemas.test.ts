@@ -153,12 +153,17 @@ describe('health weights and targets', () => {
 });
 
 describe('tier programme', () => {
-  const tier = (id: string, name: string, rank: number) => ({ id, name, rank, requirements: [] });
+  const tier = (slot: string, name: string, rank: number) => ({
+    slot,
+    name,
+    rank,
+    requirements: [],
+  });
 
-  it('refuses repeated names and ranks', () => {
+  it('refuses repeated names and slots', () => {
     const result = validate(tierProgrammeSchema, [
-      tier(partnerId, 'Gold', 2),
-      tier(customId, 'gold', 2),
+      tier('silver', 'Gold', 2),
+      tier('silver', 'gold', 2),
     ]);
     expect(result).toEqual({
       ok: false,
@@ -167,5 +172,11 @@ describe('tier programme', () => {
         '1.rank': 'Two tiers have rank 2; give each its own.',
       },
     });
+  });
+
+  it('keeps each slot at its place on the ladder', () => {
+    const result = validate(tierProgrammeSchema, [tier('gold', 'Premier', 2)]);
+    expect(result).toEqual({ ok: false, errors: { '0.rank': 'The gold tier has rank 3.' } });
+    expect(validate(tierProgrammeSchema, [tier('gold', 'Premier', 3)]).ok).toBe(true);
   });
 });

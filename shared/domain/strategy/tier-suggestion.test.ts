@@ -5,21 +5,21 @@ import { compareTier, findTierByName, suggestTier, type TierFacts } from './tier
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 
 const registered: TierDefinition = {
-  id: 'r',
+  slot: 'registered',
   name: 'Registered',
   rank: 1,
   requirements: [],
   benefits: [],
 };
 const silver: TierDefinition = {
-  id: 's',
+  slot: 'silver',
   name: 'Silver',
   rank: 2,
   requirements: [{ kind: 'health-score', minScore: 50 }],
   benefits: ['Partner portal'],
 };
 const gold: TierDefinition = {
-  id: 'g',
+  slot: 'gold',
   name: 'Gold',
   rank: 3,
   requirements: [
@@ -29,7 +29,7 @@ const gold: TierDefinition = {
   benefits: ['MDF'],
 };
 const platinum: TierDefinition = {
-  id: 'p',
+  slot: 'platinum',
   name: 'Platinum',
   rank: 4,
   requirements: [
@@ -38,8 +38,9 @@ const platinum: TierDefinition = {
   ],
   benefits: [],
 };
+// The suggestion reads ranks only; a fifth rank stands for a programme with one more tier.
 const alliance: TierDefinition = {
-  id: 'a',
+  slot: 'platinum',
   name: 'Alliance',
   rank: 5,
   requirements: [

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '../record';
+import { PARTNER_TIERS, type PartnerTier } from '../partner';
 import { nonNegativeMoneySchema } from './money';
 
 /**
@@ -7,7 +7,25 @@ import { nonNegativeMoneySchema } from './money';
  * and the benefits. An entry rule is a list of requirements that must all hold — a minimum health
  * score, a minimum of sourced or influenced revenue over the last twelve months, or both. A tier
  * with no requirement is open to every partner (an entry tier such as "Registered").
+ *
+ * A partner's tier is stored as one of the fixed slots of the ladder (registered, silver, gold,
+ * platinum), so that filters, imports and merges keep working whatever the programme calls them;
+ * the programme gives each slot it uses a name of its own ("Premier" for gold), the rule and the
+ * benefits. A slot's rank is its place on the ladder.
  */
+
+/** The tier slots a programme can use, lowest first. */
+export const TIER_SLOTS = PARTNER_TIERS.filter(
+  (tier): tier is Exclude<PartnerTier, 'none'> => tier !== 'none',
+);
+
+/** One slot of the tier ladder. */
+export type TierSlot = (typeof TIER_SLOTS)[number];
+
+/** A slot's rank: 1 for the lowest tier, higher for better ones. */
+export function slotRank(slot: TierSlot): number {
+  return TIER_SLOTS.indexOf(slot) + 1;
+}
 
 /** One requirement of a tier's entry rule. */
 export const tierRequirementSchema = z.discriminatedUnion('kind', [
@@ -35,13 +53,14 @@ export type TierRequirement = z.infer<typeof tierRequirementSchema>;
 
 /** One tier of the programme. */
 export const tierDefinitionSchema = z.object({
-  id: idSchema,
+  /** The ladder slot partners in this tier are stored under. */
+  slot: z.enum(TIER_SLOTS, { error: 'Choose a tier slot.' }),
   name: z
     .string()
     .trim()
     .min(1, { error: 'A tier needs a name.' })
     .max(60, { error: 'A tier name is at most 60 characters.' }),
-  /** Higher ranks are better tiers. */
+  /** Higher ranks are better tiers; always the slot's rank. */
   rank: z
     .number({ error: 'A rank is a whole number from 1.' })
     .int({ error: 'A rank is a whole number from 1.' })
@@ -65,6 +84,10 @@ export const tierProgrammeSchema = z
     const names = new Set<string>();
     const ranks = new Set<number>();
     tiers.forEach((tier, index) => {
+      if (tier.rank !== slotRank(tier.slot)) {
+        const message = `The ${tier.slot} tier has rank ${slotRank(tier.slot)}.`;
+        ctx.addIssue({ code: 'custom', path: [index, 'rank'], message });
+      }
       const name = tier.name.toLocaleLowerCase('en');
       if (names.has(name)) {
         const message = `Two tiers are named “${tier.name}”.`;

@@ -49,4 +49,42 @@ describe('SettingsRepo', () => {
     await settings.set('author', 42);
     expect(await settings.author()).toBeUndefined();
   });
+
+  it('reads strategy settings with defaults, and keeps the old value when a new one is invalid', async () => {
+    expect(await settings.strategy()).toEqual({
+      currency: 'EUR',
+      healthWeights: {
+        revenue: 35,
+        pipeline: 20,
+        engagement: 20,
+        enablement: 15,
+        relationship: 10,
+      },
+      healthTargets: { activitiesPer90Days: 6, certifiedPeople: 3 },
+      tiers: [],
+    });
+    expect(await settings.setStrategy('currency', ' usd ')).toEqual({ ok: true, value: 'USD' });
+    const weights = { revenue: 40, pipeline: 20, engagement: 20, enablement: 10, relationship: 5 };
+    expect(await settings.setStrategy('healthWeights', weights)).toEqual({
+      ok: false,
+      errors: { _: 'The weights add up to 95%; make them add up to 100%.' },
+    });
+    const tiers = [
+      { slot: 'gold', name: 'Premier', rank: 3, requirements: [], benefits: [] },
+      { slot: 'silver', name: 'Select', rank: 2, requirements: [], benefits: [] },
+    ];
+    expect((await settings.setStrategy('tiers', tiers)).ok).toBe(true);
+    const read = await settings.strategy();
+    expect(read.currency).toBe('USD');
+    expect(read.healthWeights.revenue).toBe(35);
+    expect(read.tiers.map((tier) => tier.name)).toEqual(['Select', 'Premier']);
+  });
+
+  it('reads a stored value that no longer passes its schema as the default', async () => {
+    await settings.set('currency', 'euros');
+    await settings.set('tier-programme', [{ slot: 'diamond' }]);
+    const read = await settings.strategy();
+    expect(read.currency).toBe('EUR');
+    expect(read.tiers).toEqual([]);
+  });
 });

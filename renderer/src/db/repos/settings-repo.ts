@@ -1,5 +1,12 @@
 import { AUTHOR_SETTING, authorSettingSchema } from '../../../../shared/domain/workbook';
 import { validate, type Validated } from '../../../../shared/domain/validation';
+import {
+  readStrategySettings,
+  STRATEGY_SETTING_KEYS,
+  STRATEGY_SETTING_SCHEMAS,
+  type StrategySettingName,
+  type StrategySettings,
+} from '../../../../shared/domain/strategy/strategy-settings';
 import type { WorkbookDatabase } from '../database';
 import { nowIso } from '../ids';
 import { trackWrite } from '../pending-writes';
@@ -42,6 +49,25 @@ export class SettingsRepo {
   async setAuthor(name: unknown): Promise<Validated<string | undefined>> {
     const checked = validate(authorSettingSchema, name, 'author');
     if (checked.ok) await this.set(AUTHOR_SETTING, checked.value);
+    return checked;
+  }
+
+  /** The currency, health weights and targets and tier programme, each defaulted if unset. */
+  async strategy(): Promise<StrategySettings> {
+    const names = Object.keys(STRATEGY_SETTING_KEYS) as StrategySettingName[];
+    const rows = await this.db.settings.bulkGet(names.map((name) => STRATEGY_SETTING_KEYS[name]));
+    return readStrategySettings(
+      Object.fromEntries(names.map((name, index) => [name, rows[index]?.value])),
+    );
+  }
+
+  /** Validates and stores one strategy setting; an invalid value changes nothing. */
+  async setStrategy<K extends StrategySettingName>(
+    name: K,
+    value: unknown,
+  ): Promise<Validated<StrategySettings[K]>> {
+    const checked = validate(STRATEGY_SETTING_SCHEMAS[name], value);
+    if (checked.ok) await this.set(STRATEGY_SETTING_KEYS[name], checked.value);
     return checked;
   }
 }
