@@ -83,10 +83,14 @@ function CreatePartner() {
       aria-label="New partner"
     >
       <PanelHeader title="New partner" />
-      <PartnerFormBody form={form} errors={errors} onChange={setForm} />
+      {/* Locked while it saves: the editor that opens next starts from the stored record, so
+          anything typed in between would be lost. */}
+      <fieldset className="form-lock" disabled={busy} aria-busy={busy}>
+        <PartnerFormBody form={form} errors={errors} onChange={setForm} />
+      </fieldset>
       <div className="panel-actions">
         <button type="submit" className="primary" disabled={busy}>
-          Create partner
+          {busy ? 'Creating…' : 'Create partner'}
         </button>
       </div>
     </form>
