@@ -114,10 +114,12 @@ export const KEY_ORDER: Readonly<Record<SnapshotTableName, KeyOrder>> = {
       'updatedAt',
       'partnerId',
       'occurredAt',
+      'kind',
       'direction',
       'purpose',
       'title',
       'notes',
+      'outcome',
     ],
   },
   companyGoals: {
