@@ -24,6 +24,7 @@ export function AuthorSettings({ initial }: { initial: string | undefined }) {
         {(a11y) => (
           <input
             {...a11y}
+            className="name-input"
             value={name}
             autoComplete="name"
             onChange={(event) => setName(event.target.value)}
