@@ -27,6 +27,9 @@ const ImportWizard = lazy(() =>
 const BriefView = lazy(() =>
   import('../features/brief/BriefView').then((m) => ({ default: m.BriefView })),
 );
+const SettingsScreen = lazy(() =>
+  import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
+);
 const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m.AboutDialog })));
 
 /** The app frame: header, the partners screen or first-run state, the side panel and toasts. */
@@ -75,6 +78,13 @@ export function App() {
           >
             Positioning
           </button>
+          <button
+            type="button"
+            aria-current={view.name === 'settings' ? 'page' : undefined}
+            onClick={() => openView({ name: 'settings' })}
+          >
+            Settings
+          </button>
         </nav>
         <div className="spacer" />
         <button
@@ -116,6 +126,10 @@ export function App() {
           ) : view.name === 'brief' ? (
             <Suspense fallback={<p className="muted loading">Preparing the brief…</p>}>
               <BriefView partnerId={view.partnerId} />
+            </Suspense>
+          ) : view.name === 'settings' ? (
+            <Suspense fallback={<p className="muted loading">Opening the settings…</p>}>
+              <SettingsScreen />
             </Suspense>
           ) : !partners.ready ? (
             <p className="muted loading">Opening your workbook…</p>

@@ -14,7 +14,9 @@ export type AppView =
   /** The import screen, with the file dropped on the window or opened by the system, if any. */
   | { name: 'import'; file?: { name: string; data: Blob } }
   /** One partner's printable brief. */
-  | { name: 'brief'; partnerId: string };
+  | { name: 'brief'; partnerId: string }
+  /** The workbook's settings: author, currency, health score and tiers. */
+  | { name: 'settings' };
 
 /** Which tab of a partner's panel is shown. */
 export type PanelTab = 'details' | 'positioning';
