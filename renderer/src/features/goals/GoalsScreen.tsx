@@ -23,7 +23,12 @@ export function GoalsScreen() {
   const [deleting, setDeleting] = useState<CompanyGoal | null>(null);
   const byPeriod = useMemo(() => {
     const groups = new Map<string, CompanyGoal[]>();
-    for (const goal of goals ?? []) {
+    // Within a period, in the order they were added: the index orders equal starts by id.
+    const ordered = [...(goals ?? [])].sort(
+      (a, b) =>
+        a.period.start.localeCompare(b.period.start) || a.createdAt.localeCompare(b.createdAt),
+    );
+    for (const goal of ordered) {
       const label = periodLabel(goal.period);
       groups.set(label, [...(groups.get(label) ?? []), goal]);
     }

@@ -1,5 +1,5 @@
 import './plans.css';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { planProgress } from '../../../../shared/domain/strategy/objective-progress';
 import { periodLabel } from '../../../../shared/domain/strategy/period';
 import { activePlan, planCovering } from '../../../../shared/domain/strategy/plan-rules';
@@ -24,6 +24,10 @@ export function PartnerPlanTab({
   const goals = useCompanyGoals();
   const { openView } = useUiActions();
   const [starting, setStarting] = useState(false);
+  // The plan view is loaded on demand; fetching it now makes "Open plan" as quick the first time.
+  useEffect(() => {
+    void import('./PlanScreen');
+  }, []);
   if (plans === undefined || goals === undefined) return <p className="muted">Loading…</p>;
   const today = todayIso();
   const plan = activePlan(plans) ?? planCovering(plans, today) ?? plans[0];
@@ -74,10 +78,12 @@ export function PartnerPlanTab({
             const goal = goalTitle(objective.companyGoalId);
             return (
               <li key={objective.id}>
-                <strong>{objective.title}</strong>
-                <span className="muted">
-                  {' '}
-                  · {goal ? `serves ${goal}` : 'serves no company goal'}
+                <span>
+                  <strong>{objective.title}</strong>
+                  <span className="muted">
+                    {' '}
+                    · {goal ? `serves ${goal}` : 'serves no company goal'}
+                  </span>
                 </span>
                 {p ? (
                   <ProgressBar progress={p} unit={objective.unit} label={objective.title} />

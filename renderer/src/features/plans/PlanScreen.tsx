@@ -2,12 +2,11 @@ import './plans.css';
 import { useState } from 'react';
 import { activePlan, planCovering } from '../../../../shared/domain/strategy/plan-rules';
 import { useUiActions } from '../../state/ui-selectors';
-import { useCompanyGoals } from '../goals/use-goals';
 import { useStrategySettings } from '../settings/use-strategy-settings';
 import { NewPlanDialog } from './NewPlanDialog';
 import { PlanWorkspace } from './PlanWorkspace';
 import { todayIso } from './today';
-import { usePartnerName, usePartnerPlans } from './use-plans';
+import { usePlanViewData } from './use-plans';
 
 /**
  * A partner's plan, full screen. It reads that partner's plans (by index), the goals and the
@@ -15,15 +14,12 @@ import { usePartnerName, usePartnerPlans } from './use-plans';
  * covering today, else the latest.
  */
 export function PlanScreen({ partnerId, planId }: { partnerId: string; planId?: string }) {
-  const name = usePartnerName(partnerId);
-  const plans = usePartnerPlans(partnerId);
-  const goals = useCompanyGoals();
+  const data = usePlanViewData(partnerId);
   const settings = useStrategySettings();
   const { openView, openPanel, setPanelTab } = useUiActions();
   const [starting, setStarting] = useState(false);
-  if (name === undefined || plans === undefined || goals === undefined || !settings) {
-    return <p className="muted loading">Opening the plan…</p>;
-  }
+  if (data === undefined || !settings) return <p className="muted loading">Opening the plan…</p>;
+  const { partnerName: name, plans, goals } = data;
   const backToPartner = () => {
     openView({ name: 'partners' });
     setPanelTab('plan');
