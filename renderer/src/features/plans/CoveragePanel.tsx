@@ -20,6 +20,7 @@ export function CoveragePanel({
   const titleOf = (id: string) => objectives.find((o) => o.id === id)?.title.trim() || 'Untitled';
   const known = new Set(allGoals.map((g) => g.id));
   const deletedGoal = report.unknownGoal.filter((ref) => !known.has(ref.goalId));
+  const otherPeriod = report.unknownGoal.filter((ref) => known.has(ref.goalId));
   const served = report.goals.filter((g) => g.objectives.length > 0);
   const goalTitle = (id: string) => goals.find((g) => g.id === id)?.title ?? '';
   return (
@@ -65,6 +66,12 @@ export function CoveragePanel({
             ? 'One objective serves'
             : `${report.unlinked.length} objectives serve`}{' '}
           no company goal.
+        </p>
+      ) : null}
+      {otherPeriod.length > 0 ? (
+        <p className="muted">
+          Serving a goal of another period:{' '}
+          {otherPeriod.map((ref) => titleOf(ref.objectiveId)).join(', ')}.
         </p>
       ) : null}
       {deletedGoal.length > 0 ? (
