@@ -118,7 +118,7 @@ test('company goals, a partner plan serving them, progress, completion and the n
   );
   await expect(served.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '50');
 
-  // Back to the plan from the goal; a clash with the plan rules is refused with a reason.
+  // Back to the plan from the goal that it serves.
   await served.getByRole('button', { name: 'Northwind Integrators' }).click();
   await expect(plans.objective(1)).toContainText('Behind');
 
@@ -131,7 +131,8 @@ test('company goals, a partner plan serving them, progress, completion and the n
   await expect(plans.field('Vision')).toBeDisabled();
   await expect(plans.objective(1).getByLabel('Q3 actual')).toBeDisabled();
 
-  // The next period's plan, objectives copied with their targets and without their actuals.
+  // The next period’s plan: an overlapping period is refused with a reason; objectives are copied
+  // with their targets and without their actuals.
   await plans.plan.getByRole('button', { name: 'Start the next plan' }).click();
   await expect(plans.dialog.getByLabel('Period starts')).toHaveValue('2026-01-01');
   await expect(plans.dialog.getByLabel('Period ends')).toHaveValue('2026-12-31');
