@@ -30,6 +30,12 @@ const BriefView = lazy(() =>
 const SettingsScreen = lazy(() =>
   import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
 );
+const GoalsScreen = lazy(() =>
+  import('../features/goals/GoalsScreen').then((m) => ({ default: m.GoalsScreen })),
+);
+const PlanScreen = lazy(() =>
+  import('../features/plans/PlanScreen').then((m) => ({ default: m.PlanScreen })),
+);
 const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m.AboutDialog })));
 
 /** The app frame: header, the partners screen or first-run state, the side panel and toasts. */
@@ -66,7 +72,11 @@ export function App() {
         <nav className="app-nav" aria-label="Sections">
           <button
             type="button"
-            aria-current={view.name === 'partners' || view.name === 'brief' ? 'page' : undefined}
+            aria-current={
+              view.name === 'partners' || view.name === 'brief' || view.name === 'plan'
+                ? 'page'
+                : undefined
+            }
             onClick={() => openView({ name: 'partners' })}
           >
             Partners
@@ -77,6 +87,13 @@ export function App() {
             onClick={() => openView({ name: 'positioning' })}
           >
             Positioning
+          </button>
+          <button
+            type="button"
+            aria-current={view.name === 'goals' ? 'page' : undefined}
+            onClick={() => openView({ name: 'goals' })}
+          >
+            Goals
           </button>
           <button
             type="button"
@@ -130,6 +147,14 @@ export function App() {
           ) : view.name === 'settings' ? (
             <Suspense fallback={<p className="muted loading">Opening the settings…</p>}>
               <SettingsScreen />
+            </Suspense>
+          ) : view.name === 'goals' ? (
+            <Suspense fallback={<p className="muted loading">Opening the goals…</p>}>
+              <GoalsScreen />
+            </Suspense>
+          ) : view.name === 'plan' ? (
+            <Suspense fallback={<p className="muted loading">Opening the plan…</p>}>
+              <PlanScreen key={view.partnerId} partnerId={view.partnerId} planId={view.planId} />
             </Suspense>
           ) : !partners.ready ? (
             <p className="muted loading">Opening your workbook…</p>

@@ -16,10 +16,14 @@ export type AppView =
   /** One partner's printable brief. */
   | { name: 'brief'; partnerId: string }
   /** The workbook's settings: author, currency, health score and tiers. */
-  | { name: 'settings' };
+  | { name: 'settings' }
+  /** The company's goals and which partner objectives serve them. */
+  | { name: 'goals' }
+  /** A partner's plan: the one given, else the active one. */
+  | { name: 'plan'; partnerId: string; planId?: string };
 
 /** Which tab of a partner's panel is shown. */
-export type PanelTab = 'details' | 'positioning';
+export type PanelTab = 'details' | 'positioning' | 'plan';
 
 /** A change that can be taken back from the toast that reports it. */
 export interface UndoEntry {
@@ -88,10 +92,10 @@ export const useUiStore = create<UiState>()((set) => ({
   openPanel: (panel) => set({ panel }),
   closePanel: () => set({ panel: { mode: 'closed' } }),
   setPanelTab: (panelTab) => set({ panelTab }),
-  // Opening a draft or a brief closes the partner panel: they need the whole window.
+  // Opening a draft, a brief or a plan closes the partner panel: they need the whole window.
   openView: (view) =>
     set(
-      view.name === 'draft' || view.name === 'brief'
+      view.name === 'draft' || view.name === 'brief' || view.name === 'plan'
         ? { view, panel: { mode: 'closed' } }
         : { view },
     ),

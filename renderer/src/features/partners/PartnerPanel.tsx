@@ -4,6 +4,7 @@ import type { FieldErrors } from '../../../../shared/domain/validation';
 import { useWorkbook } from '../../app/workbook-context';
 import { usePanel, usePanelTab, useUiActions } from '../../state/ui-selectors';
 import { PartnerPositioningTab } from '../positioning/PartnerPositioningTab';
+import { PartnerPlanTab } from '../plans/PartnerPlanTab';
 import { ContactsEditor } from './ContactsEditor';
 import { emptyPartnerForm, formToInput, partnerToForm, type PartnerForm } from './partner-form';
 import { PartnerFields } from './PartnerFields';
@@ -184,6 +185,11 @@ function PartnerEditor({ id, initial }: { id: string; initial: PartnerForm }) {
           <PartnerPositioningTab partnerId={id} partnerName={form.name.trim() || 'this partner'} />
         </div>
       ) : null}
+      {tab === 'plan' ? (
+        <div role="tabpanel" aria-label="Plan">
+          <PartnerPlanTab partnerId={id} partnerName={form.name.trim() || 'this partner'} />
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -194,6 +200,7 @@ function PanelTabs() {
   const tabs = [
     { id: 'details', label: 'Details' },
     { id: 'positioning', label: 'Positioning' },
+    { id: 'plan', label: 'Plan' },
   ] as const;
   return (
     <div className="tabs" role="tablist" aria-label="Partner sections">
