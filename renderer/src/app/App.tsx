@@ -27,6 +27,11 @@ const ImportWizard = lazy(() =>
 const BriefView = lazy(() =>
   import('../features/brief/BriefView').then((m) => ({ default: m.BriefView })),
 );
+const PerformanceView = lazy(() =>
+  import('../features/performance/PerformanceView').then((m) => ({
+    default: m.PerformanceView,
+  })),
+);
 const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m.AboutDialog })));
 
 /** The app frame: header, the partners screen or first-run state, the side panel and toasts. */
@@ -63,7 +68,11 @@ export function App() {
         <nav className="app-nav" aria-label="Sections">
           <button
             type="button"
-            aria-current={view.name === 'partners' || view.name === 'brief' ? 'page' : undefined}
+            aria-current={
+              view.name === 'partners' || view.name === 'brief' || view.name === 'performance'
+                ? 'page'
+                : undefined
+            }
             onClick={() => openView({ name: 'partners' })}
           >
             Partners
@@ -116,6 +125,10 @@ export function App() {
           ) : view.name === 'brief' ? (
             <Suspense fallback={<p className="muted loading">Preparing the brief…</p>}>
               <BriefView partnerId={view.partnerId} />
+            </Suspense>
+          ) : view.name === 'performance' ? (
+            <Suspense fallback={<p className="muted loading">Opening performance…</p>}>
+              <PerformanceView key={view.partnerId} partnerId={view.partnerId} />
             </Suspense>
           ) : !partners.ready ? (
             <p className="muted loading">Opening your workbook…</p>

@@ -14,10 +14,12 @@ export type AppView =
   /** The import screen, with the file dropped on the window or opened by the system, if any. */
   | { name: 'import'; file?: { name: string; data: Blob } }
   /** One partner's printable brief. */
-  | { name: 'brief'; partnerId: string };
+  | { name: 'brief'; partnerId: string }
+  /** One partner's performance: metrics, investments, return, health and tier, full width. */
+  | { name: 'performance'; partnerId: string };
 
 /** Which tab of a partner's panel is shown. */
-export type PanelTab = 'details' | 'positioning';
+export type PanelTab = 'details' | 'positioning' | 'performance';
 
 /** A change that can be taken back from the toast that reports it. */
 export interface UndoEntry {
@@ -86,10 +88,11 @@ export const useUiStore = create<UiState>()((set) => ({
   openPanel: (panel) => set({ panel }),
   closePanel: () => set({ panel: { mode: 'closed' } }),
   setPanelTab: (panelTab) => set({ panelTab }),
-  // Opening a draft or a brief closes the partner panel: they need the whole window.
+  // Opening a draft, a brief or a performance view closes the partner panel: they need the
+  // whole window (and the panel's form would keep a stale copy of what they change).
   openView: (view) =>
     set(
-      view.name === 'draft' || view.name === 'brief'
+      view.name === 'draft' || view.name === 'brief' || view.name === 'performance'
         ? { view, panel: { mode: 'closed' } }
         : { view },
     ),

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type SyntheticEvent, type KeyboardEvent } 
 import type { FieldErrors } from '../../../../shared/domain/validation';
 import { useWorkbook } from '../../app/workbook-context';
 import { usePanel, usePanelTab, useUiActions } from '../../state/ui-selectors';
+import { PartnerPerformanceTab } from '../performance/PartnerPerformanceTab';
 import { PartnerPositioningTab } from '../positioning/PartnerPositioningTab';
 import { ContactsEditor } from './ContactsEditor';
 import { emptyPartnerForm, formToInput, partnerToForm, type PartnerForm } from './partner-form';
@@ -180,6 +181,11 @@ function PartnerEditor({ id, initial }: { id: string; initial: PartnerForm }) {
           <PartnerPositioningTab partnerId={id} partnerName={form.name.trim() || 'this partner'} />
         </div>
       ) : null}
+      {tab === 'performance' ? (
+        <div role="tabpanel" aria-label="Performance">
+          <PartnerPerformanceTab partnerId={id} />
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -190,6 +196,7 @@ function PanelTabs() {
   const tabs = [
     { id: 'details', label: 'Details' },
     { id: 'positioning', label: 'Positioning' },
+    { id: 'performance', label: 'Performance' },
   ] as const;
   return (
     <div className="tabs" role="tablist" aria-label="Partner sections">
