@@ -56,12 +56,41 @@ function behind(component: HealthComponent, c: HealthComponents, currency: strin
   }
 }
 
-function componentScore(component: HealthComponent, c: HealthComponents): ReactNode {
-  // Only the money components can be left out (no target); the others always score.
-  if (component !== 'revenue' && component !== 'pipeline') return c[component].score;
+// A component's score, or why it was left out (only the money components can be: no target).
+function componentScore(
+  component: HealthComponent,
+  c: HealthComponents,
+): { score: number } | { leftOut: string } {
+  if (component !== 'revenue' && component !== 'pipeline') return { score: c[component].score };
   const figure = c[component].score;
-  if (figure.value !== undefined) return figure.value;
-  return <span className="muted">Left out: {FIGURE_REASON_TEXT[figure.reason]}</span>;
+  return figure.value === undefined
+    ? { leftOut: FIGURE_REASON_TEXT[figure.reason] }
+    : { score: figure.value };
+}
+
+function ComponentRow({
+  component,
+  components,
+  weight,
+  currency,
+}: {
+  component: HealthComponent;
+  components: HealthComponents;
+  weight: number;
+  currency: string;
+}) {
+  const scored = componentScore(component, components);
+  return (
+    <tr>
+      <th scope="row">{HEALTH_COMPONENT_LABELS[component]}</th>
+      <td className="num">{'score' in scored ? scored.score : 'Left out'}</td>
+      <td className="num">{weight}%</td>
+      <td>
+        {'leftOut' in scored ? <p className="left-out">{scored.leftOut}</p> : null}
+        {behind(component, components, currency)}
+      </td>
+    </tr>
+  );
 }
 
 /** The health score with its band in words, and each component with its weight and figures. */
@@ -105,12 +134,13 @@ export function HealthCard({
         </thead>
         <tbody>
           {HEALTH_COMPONENTS.map((component) => (
-            <tr key={component}>
-              <th scope="row">{HEALTH_COMPONENT_LABELS[component]}</th>
-              <td className="num">{componentScore(component, health.components)}</td>
-              <td className="num">{weights[component]}%</td>
-              <td>{behind(component, health.components, currency)}</td>
-            </tr>
+            <ComponentRow
+              key={component}
+              component={component}
+              components={health.components}
+              weight={weights[component]}
+              currency={currency}
+            />
           ))}
         </tbody>
       </table>
