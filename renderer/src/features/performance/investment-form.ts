@@ -112,8 +112,3 @@ export function readInvestmentForm(
     ? { ok: false, errors }
     : { ok: true, value: fields };
 }
-
-/** Where a repository's message for a nested field shows in the form ("amount.amountMinor"). */
-export function formErrorKey(path: string): string {
-  return path.split('.')[0] ?? path;
-}
