@@ -5,6 +5,7 @@ import { CompanyGoalRepo } from './repos/company-goal-repo';
 import { InvestmentRepo } from './repos/investment-repo';
 import { MetaRepo } from './repos/meta-repo';
 import { MetricRepo } from './repos/metric-repo';
+import { PartnerFiguresRepo } from './repos/partner-figures-repo';
 import { PartnerPlanRepo } from './repos/partner-plan-repo';
 import { PartnerRepo } from './repos/partner-repo';
 import { PartnerRowRepo } from './repos/partner-row-repo';
@@ -34,6 +35,8 @@ export interface Workbook {
   investments: InvestmentRepo;
   /** Metric entries and custom metric definitions. */
   metrics: MetricRepo;
+  /** One partner's figures assembled from its own records (its health input). */
+  figures: PartnerFiguresRepo;
   /** Workbook settings, such as the author recorded on iterations. */
   settings: SettingsRepo;
   /** The workbook's identity row: its name, for the header and the switcher. */
@@ -62,6 +65,7 @@ export async function openWorkbook(dbName: string, name = 'My workbook'): Promis
     plans: new PartnerPlanRepo(db, changes),
     investments: new InvestmentRepo(db, changes),
     metrics: new MetricRepo(db, changes),
+    figures: new PartnerFiguresRepo(db),
     settings,
     metaRepo,
     close: () => {

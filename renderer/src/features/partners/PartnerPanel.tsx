@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type SyntheticEvent, type KeyboardEvent } 
 import type { FieldErrors } from '../../../../shared/domain/validation';
 import { useWorkbook } from '../../app/workbook-context';
 import { usePanel, usePanelTab, useUiActions } from '../../state/ui-selectors';
+import { PartnerPerformanceTab } from '../performance/PartnerPerformanceTab';
 import { PartnerPositioningTab } from '../positioning/PartnerPositioningTab';
 import { PartnerPlanTab } from '../plans/PartnerPlanTab';
 import { ContactsEditor } from './ContactsEditor';
@@ -190,6 +191,11 @@ function PartnerEditor({ id, initial }: { id: string; initial: PartnerForm }) {
           <PartnerPlanTab partnerId={id} partnerName={form.name.trim() || 'this partner'} />
         </div>
       ) : null}
+      {tab === 'performance' ? (
+        <div role="tabpanel" aria-label="Performance">
+          <PartnerPerformanceTab partnerId={id} />
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -201,6 +207,7 @@ function PanelTabs() {
     { id: 'details', label: 'Details' },
     { id: 'positioning', label: 'Positioning' },
     { id: 'plan', label: 'Plan' },
+    { id: 'performance', label: 'Performance' },
   ] as const;
   return (
     <div className="tabs" role="tablist" aria-label="Partner sections">
