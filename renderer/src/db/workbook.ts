@@ -8,6 +8,8 @@ import { MetricRepo } from './repos/metric-repo';
 import { PartnerPlanRepo } from './repos/partner-plan-repo';
 import { PartnerRepo } from './repos/partner-repo';
 import { PartnerRowRepo } from './repos/partner-row-repo';
+import { QbrRepo } from './repos/qbr-repo';
+import { TemplateRepo } from './repos/template-repo';
 import { PositioningRepo } from './repos/positioning-repo';
 import { SampleRepo } from './repos/sample-repo';
 import { SettingsRepo } from './repos/settings-repo';
@@ -34,6 +36,10 @@ export interface Workbook {
   investments: InvestmentRepo;
   /** Metric entries and custom metric definitions. */
   metrics: MetricRepo;
+  /** The user's own templates (the built-in library is in shared/). */
+  templates: TemplateRepo;
+  /** Quarterly business reviews. */
+  qbrs: QbrRepo;
   /** Workbook settings, such as the author recorded on iterations. */
   settings: SettingsRepo;
   /** The workbook's identity row: its name, for the header and the switcher. */
@@ -62,6 +68,8 @@ export async function openWorkbook(dbName: string, name = 'My workbook'): Promis
     plans: new PartnerPlanRepo(db, changes),
     investments: new InvestmentRepo(db, changes),
     metrics: new MetricRepo(db, changes),
+    templates: new TemplateRepo(db, changes),
+    qbrs: new QbrRepo(db, changes),
     settings,
     metaRepo,
     close: () => {
