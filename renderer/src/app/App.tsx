@@ -27,6 +27,18 @@ const ImportWizard = lazy(() =>
 const BriefView = lazy(() =>
   import('../features/brief/BriefView').then((m) => ({ default: m.BriefView })),
 );
+const TemplatesScreen = lazy(() =>
+  import('../features/templates/TemplatesScreen').then((m) => ({ default: m.TemplatesScreen })),
+);
+const QbrsScreen = lazy(() =>
+  import('../features/templates/QbrsScreen').then((m) => ({ default: m.QbrsScreen })),
+);
+const QbrScreen = lazy(() =>
+  import('../features/templates/QbrEditor').then((m) => ({ default: m.QbrScreen })),
+);
+const ScorecardView = lazy(() =>
+  import('../features/templates/ScorecardView').then((m) => ({ default: m.ScorecardView })),
+);
 const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m.AboutDialog })));
 
 /** The app frame: header, the partners screen or first-run state, the side panel and toasts. */
@@ -75,6 +87,15 @@ export function App() {
           >
             Positioning
           </button>
+          <button
+            type="button"
+            aria-current={
+              ['templates', 'qbrs', 'qbr', 'scorecard'].includes(view.name) ? 'page' : undefined
+            }
+            onClick={() => openView({ name: 'templates' })}
+          >
+            Templates
+          </button>
         </nav>
         <div className="spacer" />
         <button
@@ -116,6 +137,25 @@ export function App() {
           ) : view.name === 'brief' ? (
             <Suspense fallback={<p className="muted loading">Preparing the brief…</p>}>
               <BriefView partnerId={view.partnerId} />
+            </Suspense>
+          ) : view.name === 'templates' ? (
+            <Suspense fallback={<p className="muted loading">Opening the templates…</p>}>
+              <TemplatesScreen />
+            </Suspense>
+          ) : view.name === 'qbrs' ? (
+            <Suspense fallback={<p className="muted loading">Opening the QBRs…</p>}>
+              <QbrsScreen partnerId={view.partnerId} />
+            </Suspense>
+          ) : view.name === 'qbr' ? (
+            <Suspense fallback={<p className="muted loading">Opening the QBR…</p>}>
+              <QbrScreen qbrId={view.qbrId} />
+            </Suspense>
+          ) : view.name === 'scorecard' ? (
+            <Suspense fallback={<p className="muted loading">Opening the scorecard…</p>}>
+              <ScorecardView
+                key={`${view.templateId} ${view.partnerId} ${view.start} ${view.end}`}
+                {...view}
+              />
             </Suspense>
           ) : !partners.ready ? (
             <p className="muted loading">Opening your workbook…</p>

@@ -10,6 +10,7 @@ import { PartnerRepo } from './repos/partner-repo';
 import { PartnerRowRepo } from './repos/partner-row-repo';
 import { QbrRepo } from './repos/qbr-repo';
 import { TemplateRepo } from './repos/template-repo';
+import { TemplateUseRepo } from './repos/template-use-repo';
 import { PositioningRepo } from './repos/positioning-repo';
 import { SampleRepo } from './repos/sample-repo';
 import { SettingsRepo } from './repos/settings-repo';
@@ -40,6 +41,8 @@ export interface Workbook {
   templates: TemplateRepo;
   /** Quarterly business reviews. */
   qbrs: QbrRepo;
+  /** What starting a QBR or scorecard reads: partner choices, a partner's scorecard data. */
+  templateUse: TemplateUseRepo;
   /** Workbook settings, such as the author recorded on iterations. */
   settings: SettingsRepo;
   /** The workbook's identity row: its name, for the header and the switcher. */
@@ -70,6 +73,7 @@ export async function openWorkbook(dbName: string, name = 'My workbook'): Promis
     metrics: new MetricRepo(db, changes),
     templates: new TemplateRepo(db, changes),
     qbrs: new QbrRepo(db, changes),
+    templateUse: new TemplateUseRepo(db),
     settings,
     metaRepo,
     close: () => {

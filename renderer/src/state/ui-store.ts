@@ -14,7 +14,15 @@ export type AppView =
   /** The import screen, with the file dropped on the window or opened by the system, if any. */
   | { name: 'import'; file?: { name: string; data: Blob } }
   /** One partner's printable brief. */
-  | { name: 'brief'; partnerId: string };
+  | { name: 'brief'; partnerId: string }
+  /** The templates library. */
+  | { name: 'templates' }
+  /** One partner's QBRs. */
+  | { name: 'qbrs'; partnerId: string }
+  /** One QBR in its editor. */
+  | { name: 'qbr'; qbrId: string }
+  /** A scorecard template applied to a partner for a period. */
+  | { name: 'scorecard'; templateId: string; partnerId: string; start: string; end: string };
 
 /** Which tab of a partner's panel is shown. */
 export type PanelTab = 'details' | 'positioning';
