@@ -43,6 +43,7 @@ export function TemplatesScreen() {
           agenda, a positioning draft or a scorecard.
         </p>
       </header>
+      <h3>Partner QBRs</h3>
       <form
         className="qbr-opener"
         aria-label="Partner QBRs"
