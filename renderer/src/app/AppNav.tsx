@@ -6,7 +6,7 @@ type ViewName = AppView['name'];
 /** A section of the header's navigation, and the views that count as being in it. */
 interface Section {
   label: string;
-  opens: 'partners' | 'positioning' | 'goals' | 'settings';
+  opens: 'partners' | 'positioning' | 'goals' | 'templates' | 'settings';
   includes: readonly ViewName[];
 }
 
@@ -15,6 +15,11 @@ const SECTIONS: readonly Section[] = [
   { label: 'Partners', opens: 'partners', includes: ['partners', 'brief', 'plan', 'performance'] },
   { label: 'Positioning', opens: 'positioning', includes: ['positioning', 'draft'] },
   { label: 'Goals', opens: 'goals', includes: ['goals'] },
+  {
+    label: 'Templates',
+    opens: 'templates',
+    includes: ['templates', 'qbrs', 'qbr', 'scorecard'],
+  },
   { label: 'Settings', opens: 'settings', includes: ['settings'] },
 ];
 

@@ -34,6 +34,19 @@ const PerformanceView = lazy(() =>
   })),
 );
 
+const TemplatesScreen = lazy(() =>
+  import('../features/templates/TemplatesScreen').then((m) => ({ default: m.TemplatesScreen })),
+);
+const QbrsScreen = lazy(() =>
+  import('../features/templates/QbrsScreen').then((m) => ({ default: m.QbrsScreen })),
+);
+const QbrScreen = lazy(() =>
+  import('../features/templates/QbrEditor').then((m) => ({ default: m.QbrScreen })),
+);
+const ScorecardView = lazy(() =>
+  import('../features/templates/ScorecardView').then((m) => ({ default: m.ScorecardView })),
+);
+
 function Loading({ what, children }: { what: string; children: ReactNode }) {
   return (
     <Suspense fallback={<p className="muted loading">Opening {what}…</p>}>{children}</Suspense>
@@ -91,6 +104,33 @@ export function MainView() {
       return (
         <Loading what="performance">
           <PerformanceView key={view.partnerId} partnerId={view.partnerId} />
+        </Loading>
+      );
+    case 'templates':
+      return (
+        <Loading what="the templates">
+          <TemplatesScreen />
+        </Loading>
+      );
+    case 'qbrs':
+      return (
+        <Loading what="the QBRs">
+          <QbrsScreen partnerId={view.partnerId} />
+        </Loading>
+      );
+    case 'qbr':
+      return (
+        <Loading what="the QBR">
+          <QbrScreen qbrId={view.qbrId} />
+        </Loading>
+      );
+    case 'scorecard':
+      return (
+        <Loading what="the scorecard">
+          <ScorecardView
+            key={`${view.templateId} ${view.partnerId} ${view.start} ${view.end}`}
+            {...view}
+          />
         </Loading>
       );
     case 'partners':

@@ -22,7 +22,15 @@ export type AppView =
   /** A partner's plan: the one given, else the active one. */
   | { name: 'plan'; partnerId: string; planId?: string }
   /** One partner's performance: metrics, investments, return, health and tier, full width. */
-  | { name: 'performance'; partnerId: string };
+  | { name: 'performance'; partnerId: string }
+  /** The templates library. */
+  | { name: 'templates' }
+  /** One partner's QBRs. */
+  | { name: 'qbrs'; partnerId: string }
+  /** One QBR in its editor. */
+  | { name: 'qbr'; qbrId: string }
+  /** A scorecard template applied to a partner for a period. */
+  | { name: 'scorecard'; templateId: string; partnerId: string; start: string; end: string };
 
 /** Which tab of a partner's panel is shown. */
 export type PanelTab = 'details' | 'positioning' | 'plan' | 'performance';
