@@ -58,6 +58,19 @@ export type PartnerChange = z.infer<typeof partnerChangeSchema>;
 /** The value a field holds, as far as changes are concerned. */
 type Tracked = Pick<Partner, 'id' | 'stage' | 'tier'>;
 
+/** One change record of `field`, written at `at` and in effect from that day. */
+export function changeRecord(
+  partnerId: string,
+  field: ChangeField,
+  from: PartnerChange['from'],
+  to: PartnerChange['to'],
+  at: string,
+  id: string,
+): PartnerChange {
+  const base = { id, createdAt: at, updatedAt: at };
+  return { ...base, partnerId, field, from, to, changedAt: at, effectiveOn: dateOfTimestamp(at) };
+}
+
 /** The changes of stage and tier from `before` (undefined: a new partner) to `after`. */
 export function changesBetween(
   before: Pick<Partner, 'stage' | 'tier'> | undefined,
@@ -68,9 +81,7 @@ export function changesBetween(
   return CHANGE_FIELDS.flatMap((field): PartnerChange[] => {
     const from = before ? before[field] : null;
     if (from === after[field]) return [];
-    const to = after[field];
-    const base = { id: newId(), createdAt: at, updatedAt: at, changedAt: at };
-    return [{ ...base, partnerId: after.id, field, from, to, effectiveOn: dateOfTimestamp(at) }];
+    return [changeRecord(after.id, field, from, after[field], at, newId())];
   });
 }
 
@@ -89,15 +100,14 @@ export function initialChanges(
   partner: Tracked & { createdAt?: string | undefined },
 ): PartnerChange[] {
   const at = partner.createdAt ?? '1970-01-01T00:00:00.000Z';
-  return CHANGE_FIELDS.map((field) => ({
-    id: derivedId(`${partner.id}:${field}:initial`),
-    createdAt: at,
-    updatedAt: at,
-    partnerId: partner.id,
-    field,
-    from: null,
-    to: partner[field],
-    changedAt: at,
-    effectiveOn: dateOfTimestamp(at),
-  }));
+  return CHANGE_FIELDS.map((field) =>
+    changeRecord(
+      partner.id,
+      field,
+      null,
+      partner[field],
+      at,
+      derivedId(`${partner.id}:${field}:initial`),
+    ),
+  );
 }

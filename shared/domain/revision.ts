@@ -27,6 +27,7 @@ export const REVISION_TABLES = [
   'customMetrics',
   'templates',
   'qbrs',
+  'partnerChanges',
 ] as const;
 
 /** A table whose records carry revisions. */

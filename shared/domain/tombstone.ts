@@ -20,6 +20,7 @@ export const TOMBSTONE_TABLES = [
   'customMetrics',
   'templates',
   'qbrs',
+  'partnerChanges',
 ] as const;
 
 /** A table whose deletions are recorded. */

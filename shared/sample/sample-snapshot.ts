@@ -56,6 +56,7 @@ export function generateSampleSnapshot(options: SampleSnapshotOptions): Workbook
       customMetrics: [],
       templates: [],
       qbrs: [],
+      partnerChanges: [],
       settings: [],
       tombstones: [],
       // Derived from the records when the file is opened or merged (see domain/revision.ts).

@@ -23,6 +23,7 @@ export const TABLE_NOUNS: Readonly<Record<SnapshotTableName, readonly [string, s
   customMetrics: ['custom metric', 'custom metrics'],
   templates: ['template', 'templates'],
   qbrs: ['QBR', 'QBRs'],
+  partnerChanges: ['stage or tier change', 'stage or tier changes'],
   settings: ['setting', 'settings'],
   tombstones: ['deletion record', 'deletion records'],
   revisions: ['revision history', 'revision histories'],

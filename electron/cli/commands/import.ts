@@ -79,6 +79,7 @@ function emptyWorkbook(name: string, id: string, now: string): WorkbookSnapshot 
       customMetrics: [],
       templates: [],
       qbrs: [],
+      partnerChanges: [],
       settings: [],
       tombstones: [],
       revisions: [],

@@ -8,7 +8,8 @@ export type WorkbookChangeTable =
   | 'metricEntries'
   | 'customMetrics'
   | 'templates'
-  | 'qbrs';
+  | 'qbrs'
+  | 'partnerChanges';
 
 /** A committed change to stored records, as the repositories report it. */
 export interface WorkbookChange {

@@ -12,6 +12,7 @@ import type { CompanyGoal } from '../../../shared/domain/strategy/company-goal';
 import type { Investment } from '../../../shared/domain/strategy/investment';
 import type { CustomMetric, MetricEntry } from '../../../shared/domain/strategy/metric';
 import type { PartnerPlan } from '../../../shared/domain/strategy/partner-plan';
+import type { PartnerChange } from '../../../shared/domain/partner-change';
 import type { Qbr } from '../../../shared/domain/templates/qbr';
 import type { Template } from '../../../shared/domain/templates/template';
 import type { Tombstone } from '../../../shared/domain/tombstone';
@@ -43,6 +44,8 @@ export class WorkbookDatabase extends Dexie {
   declare templates: EntityTable<Template, 'id'>;
   /** Quarterly business reviews, each with one partner. */
   declare qbrs: EntityTable<Qbr, 'id'>;
+  /** Each partner's dated stage and tier changes, append-only (version 8 on). */
+  declare partnerChanges: EntityTable<PartnerChange, 'id'>;
   declare settings: EntityTable<Setting, 'key'>;
   declare meta: EntityTable<WorkbookMeta, 'key'>;
   /** One record per deleted record of a mergeable table (not settings), for merges and files. */

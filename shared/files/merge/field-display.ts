@@ -41,6 +41,7 @@ export const RECORD_KIND_LABELS: Readonly<Record<RevisionTable, string>> = {
   customMetrics: 'Custom metric',
   templates: 'Template',
   qbrs: 'QBR',
+  partnerChanges: 'Stage or tier change',
 };
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -68,6 +69,11 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   template: 'Template',
   status: 'Status',
   fields: 'Working copy',
+  from: 'From',
+  to: 'To',
+  changedAt: 'Changed at',
+  effectiveOn: 'Effective date',
+  field: 'Field',
   copiedFrom: 'Copied from',
   value: 'Value',
   ...STRATEGY_FIELD_LABELS,
@@ -161,6 +167,13 @@ export function displayValue(
     case 'templates':
     case 'qbrs':
       return templateValue(table, field, value, (id) => partner(id, names));
+    case 'partnerChanges':
+      if (field === 'partnerId') return partner(value, names);
+      // Stage and tier codes do not overlap, so either list names a value.
+      if (field === 'from' || field === 'to') {
+        return labelled({ ...STAGE_LABELS, ...TIER_LABELS }, value);
+      }
+      return plain(value);
   }
 }
 
@@ -168,6 +181,9 @@ export function displayValue(
 export function recordLabel(record: RevisedRecord, names: NameLookup): string {
   const of = (partnerId: string) => names.partnerName(partnerId) ?? partnerId;
   if ('key' in record) return record.key;
+  if ('changedAt' in record) {
+    return `${fieldLabel(record.field)} to ${displayValue('partnerChanges', 'to', record.to, names)} on ${record.effectiveOn} (${of(record.partnerId)})`;
+  }
   if ('agenda' in record) return `${record.title} on ${record.date} (${of(record.partnerId)})`;
   if ('body' in record) return record.name;
   if ('template' in record) return record.title;

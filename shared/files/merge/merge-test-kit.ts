@@ -81,6 +81,7 @@ class Copy {
       customMetrics: [...t.customMetrics],
       templates: [...t.templates],
       qbrs: [...t.qbrs],
+      partnerChanges: [...t.partnerChanges],
       settings: [...t.settings],
       tombstones: [...t.tombstones],
       revisions: [...t.revisions],
@@ -159,6 +160,9 @@ class Copy {
           this.delete('metricEntries', item.id, now);
         }
         for (const item of t.qbrs.filter(owned)) this.delete('qbrs', item.id, now);
+        for (const item of t.partnerChanges.filter(owned)) {
+          this.delete('partnerChanges', item.id, now);
+        }
         this.delete('partners', partner.id, now);
         return;
       }

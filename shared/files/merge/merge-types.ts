@@ -10,6 +10,7 @@ import type { CompanyGoal } from '../../domain/strategy/company-goal';
 import type { Investment } from '../../domain/strategy/investment';
 import type { CustomMetric, MetricEntry } from '../../domain/strategy/metric';
 import type { PartnerPlan } from '../../domain/strategy/partner-plan';
+import type { PartnerChange } from '../../domain/partner-change';
 import type { Qbr } from '../../domain/templates/qbr';
 import type { Template } from '../../domain/templates/template';
 import type { Tombstone } from '../../domain/tombstone';
@@ -38,6 +39,7 @@ export interface RevisedRecords {
   customMetrics: CustomMetric;
   templates: Template;
   qbrs: Qbr;
+  partnerChanges: PartnerChange;
 }
 
 /** A record of any revision table. */
@@ -165,6 +167,7 @@ export interface MergeWrites {
     customMetrics: CustomMetric[];
     templates: Template[];
     qbrs: Qbr[];
+    partnerChanges: PartnerChange[];
     tombstones: Tombstone[];
     revisions: RevisionEntry[];
   };
@@ -184,6 +187,7 @@ export interface MergeWrites {
     customMetrics: string[];
     templates: string[];
     qbrs: string[];
+    partnerChanges: string[];
     /** Ids of records the merge brings back, whose tombstones go. */
     tombstones: string[];
   };

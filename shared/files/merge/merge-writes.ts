@@ -27,6 +27,7 @@ function emptyWrites(): MergeWrites {
       customMetrics: [],
       templates: [],
       qbrs: [],
+      partnerChanges: [],
       tombstones: [],
       revisions: [],
     },
@@ -45,6 +46,7 @@ function emptyWrites(): MergeWrites {
       customMetrics: [],
       templates: [],
       qbrs: [],
+      partnerChanges: [],
       tombstones: [],
     },
     expected: {},
@@ -129,6 +131,12 @@ export function mergedSnapshot(mine: WorkbookSnapshot, writes: MergeWrites): Wor
     customMetrics: patched(tables.customMetrics, byId, put.customMetrics, remove.customMetrics),
     templates: patched(tables.templates, byId, put.templates, remove.templates),
     qbrs: patched(tables.qbrs, byId, put.qbrs, remove.qbrs),
+    partnerChanges: patched(
+      tables.partnerChanges,
+      byId,
+      put.partnerChanges,
+      remove.partnerChanges,
+    ),
     settings: patched(tables.settings, (setting) => setting.key, put.settings, remove.settings),
     tombstones: patched(tables.tombstones, byId, put.tombstones, remove.tombstones),
     revisions: patched(

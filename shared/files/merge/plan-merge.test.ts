@@ -186,7 +186,8 @@ describe('planMerge', () => {
       kind: 'deleted-theirs',
       label: 'Baltic Data',
       followers: {
-        summary: '2 contacts, 1 activity, 1 partner plan, 1 investment, 1 metric entry and 1 QBR',
+        summary:
+          '2 contacts, 1 activity, 1 partner plan, 1 investment, 1 metric entry, 1 QBR and 1 stage or tier change',
       },
     });
     expect(conflict?.fields[0]).toEqual({

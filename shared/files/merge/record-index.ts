@@ -18,6 +18,7 @@ export const PARTNER_OWNED_STRATEGY_TABLES = [
   'investments',
   'metricEntries',
   'qbrs',
+  'partnerChanges',
 ] as const;
 
 /** A record's state with where it lives. */

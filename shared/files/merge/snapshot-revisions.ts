@@ -43,6 +43,9 @@ export function* revisedRecords(
   }
   for (const record of tables.templates) yield { table: 'templates', id: record.id, record };
   for (const record of tables.qbrs) yield { table: 'qbrs', id: record.id, record };
+  for (const record of tables.partnerChanges) {
+    yield { table: 'partnerChanges', id: record.id, record };
+  }
 }
 
 /** The revision histories a snapshot's records call for (see the file comment), in file order. */

@@ -25,6 +25,7 @@ export const FIXTURE_IDS = {
   customMetric: '85000000-0000-4000-8000-000000000001',
   template: '86000000-0000-4000-8000-000000000001',
   qbr: '87000000-0000-4000-8000-000000000001',
+  partnerChange: '88000000-0000-4000-8000-000000000001',
 } as const;
 
 const T = '2026-01-01T00:00:00.000Z';
@@ -187,6 +188,19 @@ export function fixtureSnapshot(): WorkbookSnapshot {
           agenda: [{ title: 'Pipeline', minutes: 20, owner: 'Liis' }],
           attendees: ['Liis'],
           actions: [],
+        },
+      ],
+      partnerChanges: [
+        {
+          id: ids.partnerChange,
+          ...base,
+          partnerId: ids.partner,
+          field: 'tier',
+          from: null,
+          to: 'gold',
+          changedAt: T,
+          effectiveOn: '2025-12-01',
+          note: 'Back-dated to the programme review',
         },
       ],
       settings: [{ key: 'author', value: 'Liis', updatedAt: T }],

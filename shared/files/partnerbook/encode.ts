@@ -73,6 +73,8 @@ function tableRecords(snapshot: WorkbookSnapshot, table: SnapshotTableName): rea
       return sortedBy(tables.templates, RECORD_ORDER.templates);
     case 'qbrs':
       return sortedBy(tables.qbrs, RECORD_ORDER.qbrs);
+    case 'partnerChanges':
+      return sortedBy(tables.partnerChanges, RECORD_ORDER.partnerChanges);
     case 'settings':
       return sortedBy(tables.settings, RECORD_ORDER.settings)
         .filter((setting) => setting.value !== undefined)

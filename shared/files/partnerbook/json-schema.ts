@@ -52,6 +52,7 @@ function describedParts(): z.core.$ZodRegistry<Described> {
     customMetrics: 'CustomMetric',
     templates: 'Template',
     qbrs: 'Qbr',
+    partnerChanges: 'PartnerChange',
     settings: 'Setting',
     tombstones: 'Tombstone',
     revisions: 'RevisionHistory',

@@ -207,6 +207,18 @@ export const KEY_ORDER: Readonly<Record<SnapshotTableName, KeyOrder>> = {
       actions: { keys: ['description', 'owner', 'due', 'done'] },
     },
   },
+  partnerChanges: {
+    keys: [
+      ...recordKeys,
+      'partnerId',
+      'field',
+      'from',
+      'to',
+      'changedAt',
+      'effectiveOn',
+      'note',
+    ],
+  },
   settings: { keys: ['key', 'value', 'updatedAt'] },
   tombstones: { keys: ['id', 'table', 'deletedAt'] },
   revisions: { keys: ['table', 'id', 'revs'] },

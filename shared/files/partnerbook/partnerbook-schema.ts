@@ -6,6 +6,7 @@ import {
   positioningIterationSchema,
   statusChangeSchema,
 } from '../../domain/positioning';
+import { partnerChangeSchema } from '../../domain/partner-change';
 import { idSchema, timestampSchema } from '../../domain/record';
 import { revisionEntrySchema } from '../../domain/revision';
 import { companyGoalSchema } from '../../domain/strategy/company-goal';
@@ -64,6 +65,7 @@ export const RECORD_SCHEMAS = {
   customMetrics: customMetricSchema.strict(),
   templates: strictTemplateSchema,
   qbrs: qbrSchema.strict(),
+  partnerChanges: partnerChangeSchema.strict(),
   settings: settingSchema.strict(),
   tombstones: tombstoneSchema.strict(),
   revisions: revisionEntrySchema.strict(),
@@ -110,6 +112,7 @@ export const partnerbookFileSchema = z.strictObject({
     customMetrics: z.array(RECORD_SCHEMAS.customMetrics),
     templates: z.array(RECORD_SCHEMAS.templates),
     qbrs: z.array(RECORD_SCHEMAS.qbrs),
+    partnerChanges: z.array(RECORD_SCHEMAS.partnerChanges),
     settings: z.array(RECORD_SCHEMAS.settings),
     tombstones: z.array(RECORD_SCHEMAS.tombstones),
     /** Optional: format 1 files have none, and a reader derives them from the records. */
@@ -136,6 +139,7 @@ export const fileHeadSchema = partnerbookFileSchema.extend({
     customMetrics: z.array(z.unknown()),
     templates: z.array(z.unknown()),
     qbrs: z.array(z.unknown()),
+    partnerChanges: z.array(z.unknown()),
     settings: z.array(z.unknown()),
     tombstones: z.array(z.unknown()),
     revisions: z.array(z.unknown()).optional(),

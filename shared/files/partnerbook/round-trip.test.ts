@@ -34,6 +34,7 @@ function scrambled(snapshot: WorkbookSnapshot): WorkbookSnapshot {
       customMetrics: flip(tables.customMetrics),
       templates: flip(tables.templates),
       qbrs: flip(tables.qbrs),
+      partnerChanges: flip(tables.partnerChanges),
       settings: flip(tables.settings),
       tombstones: flip(tables.tombstones),
       revisions: flip(tables.revisions),

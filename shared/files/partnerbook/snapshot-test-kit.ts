@@ -14,6 +14,7 @@ import { RECORD_SCHEMAS } from './partnerbook-schema';
 import { sortedTables } from './record-order';
 import type { SnapshotTableName, SnapshotTables, WorkbookSnapshot } from './snapshot';
 import { placeStrategy, strategyRecords } from './strategy-test-kit';
+import { initialChanges } from '../../domain/partner-change';
 import { placeTemplates, templateRecords } from './template-test-kit';
 
 /**
@@ -319,6 +320,10 @@ export function workbookSnapshot(sizes: SnapshotSizes = SMALL): fc.Arbitrary<Wor
           })),
           ...placeStrategy(raw.strategy, raw.partners),
           ...placeTemplates(raw.templates, raw.partners),
+          // Each partner's history as an older file opened today would start it.
+          partnerChanges: raw.partners.flatMap((partner) =>
+            initialChanges(RECORD_SCHEMAS.partners.parse(partner)),
+          ),
           settings: raw.settings,
           tombstones: raw.tombstones,
           revisions: [],
@@ -352,6 +357,7 @@ export function canonical(tables: {
     customMetrics: tables.customMetrics.map((item) => RECORD_SCHEMAS.customMetrics.parse(item)),
     templates: tables.templates.map((item) => RECORD_SCHEMAS.templates.parse(item)),
     qbrs: tables.qbrs.map((item) => RECORD_SCHEMAS.qbrs.parse(item)),
+    partnerChanges: tables.partnerChanges.map((item) => RECORD_SCHEMAS.partnerChanges.parse(item)),
     settings: tables.settings.map((item) => RECORD_SCHEMAS.settings.parse(item)),
     tombstones: tables.tombstones.map((item) => RECORD_SCHEMAS.tombstones.parse(item)),
     revisions: tables.revisions.map((item) => RECORD_SCHEMAS.revisions.parse(item)),

@@ -5,6 +5,7 @@ import type {
   PositioningIteration,
   StatusChange,
 } from '../../domain/positioning';
+import type { PartnerChange } from '../../domain/partner-change';
 import type { RevisionEntry } from '../../domain/revision';
 import type { CompanyGoal } from '../../domain/strategy/company-goal';
 import type { Investment } from '../../domain/strategy/investment';
@@ -52,6 +53,11 @@ export interface SnapshotTables {
   templates: Template[];
   /** Quarterly business reviews, each with one partner. Files before format 4 have none. */
   qbrs: Qbr[];
+  /**
+   * Each partner's dated stage and tier changes. Files before format 5 have none: opening one
+   * starts each partner's history with its current stage and tier.
+   */
+  partnerChanges: PartnerChange[];
   settings: Setting[];
   tombstones: Tombstone[];
   /**
@@ -79,6 +85,7 @@ export const SNAPSHOT_TABLES: readonly SnapshotTableName[] = [
   'customMetrics',
   'templates',
   'qbrs',
+  'partnerChanges',
   'settings',
   'tombstones',
   'revisions',
@@ -107,6 +114,7 @@ export function snapshotCounts(snapshot: WorkbookSnapshot): Record<SnapshotTable
     customMetrics: tables.customMetrics.length,
     templates: tables.templates.length,
     qbrs: tables.qbrs.length,
+    partnerChanges: tables.partnerChanges.length,
     settings: tables.settings.length,
     tombstones: tables.tombstones.length,
     revisions: tables.revisions.length,

@@ -4,9 +4,8 @@ import type { SnapshotTables } from './snapshot';
 
 /**
  * The cross-record checks of the strategy tables (see integrity.ts): a plan's, an investment's,
- * a metric entry's and a QBR's partner must be in the file (they are deleted with it), templates'
- * and QBRs' ids are unique, and an
- * objective's company goal or an entry's custom metric must be in the file or recorded as
+ * a metric entry's, a QBR's and a stage or tier change's partner must be in the file (they are
+ * deleted with it), every id is unique, and an objective's company goal or an entry's custom metric must be in the file or recorded as
  * deleted (deleting a goal leaves the objectives that named it as they were, read-only plans
  * included; they then show the goal as deleted).
  */
@@ -43,6 +42,8 @@ export function checkStrategyIntegrity(
   checks.unique('templates', ids(tables.templates));
   checks.unique('qbrs', ids(tables.qbrs));
   checks.owner('qbrs', partnerOf(tables.qbrs), checks.partners);
+  checks.unique('partnerChanges', ids(tables.partnerChanges));
+  checks.owner('partnerChanges', partnerOf(tables.partnerChanges), checks.partners);
 
   tables.partnerPlans.forEach((plan, index) => {
     plan.objectives.forEach((objective, at) => {

@@ -54,6 +54,7 @@ function workbook(): WorkbookSnapshot {
       customMetrics: [],
       templates: [],
       qbrs: [],
+      partnerChanges: [],
       settings: [],
       tombstones: [],
       revisions: [],

@@ -82,6 +82,7 @@ describe('importing a CRM list', () => {
         customMetrics: [],
         templates: [],
         qbrs: [],
+        partnerChanges: [],
         settings: [],
         tombstones: [],
         revisions: [],

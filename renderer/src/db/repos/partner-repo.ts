@@ -1,37 +1,18 @@
 import type { Activity } from '../../../../shared/domain/activity';
 import type { Contact, Partner } from '../../../../shared/domain/partner';
+import { initialChanges } from '../../../../shared/domain/partner-change';
 import { validatePartnerWithContacts } from '../../../../shared/domain/partner-validation';
-import type { Investment } from '../../../../shared/domain/strategy/investment';
-import type { MetricEntry } from '../../../../shared/domain/strategy/metric';
-import type { PartnerPlan } from '../../../../shared/domain/strategy/partner-plan';
-import type { Qbr } from '../../../../shared/domain/templates/qbr';
-import type { Tombstone, TombstoneTable } from '../../../../shared/domain/tombstone';
 import type { Validated } from '../../../../shared/domain/validation';
 import type { ChangeFeed } from '../change-feed';
 import type { WorkbookDatabase } from '../database';
 import { newId, nowIso } from '../ids';
 import { trackWrite } from '../pending-writes';
+import { logStageTierChanges } from '../partner-change-log';
 import { contentWrites, deletionWrites, logRevisions, sameApartFromTimes } from '../revision-log';
 import { fromStored, toStored } from '../stored-partner';
+import { removePartner, restorePartner, tombstones, type DeletedPartner } from './partner-removal';
 
-/** Everything a delete removed, kept so that the delete can be undone exactly. */
-export interface DeletedPartner {
-  partner: Partner;
-  contacts: Contact[];
-  activities: Activity[];
-  partnerPlans: PartnerPlan[];
-  investments: Investment[];
-  metricEntries: MetricEntry[];
-  qbrs: Qbr[];
-}
-
-// The strategy tables whose records belong to a partner and go with it.
-const OWNED = ['partnerPlans', 'investments', 'metricEntries', 'qbrs'] as const;
-
-// Tombstones for records deleted now, so that the deletion travels in files and merges.
-function tombstones(table: TombstoneTable, ids: readonly string[], deletedAt: string): Tombstone[] {
-  return ids.map((id) => ({ id, table, deletedAt }));
-}
+export type { DeletedPartner } from './partner-removal';
 
 /**
  * All reads and writes of single partners and their contacts; table rows are in PartnerRowRepo.
@@ -87,9 +68,11 @@ export class PartnerRepo {
       partnerId: partner.id,
     }));
     const { db } = this;
-    const write = db.transaction('rw', db.partners, db.contacts, db.revisions, async () => {
+    const tables = [db.partners, db.contacts, db.partnerChanges, db.revisions];
+    const write = db.transaction('rw', tables, async () => {
       await db.partners.add(toStored(partner));
       await db.contacts.bulkAdd(rows);
+      await logStageTierChanges(db, [{ before: undefined, after: partner }], now);
       await logRevisions(db, [
         ...contentWrites('partners', [partner]),
         ...contentWrites('contacts', rows),
@@ -114,7 +97,8 @@ export class PartnerRepo {
     if (!checked.ok) return checked;
     const { db } = this;
     const graves = db.tombstones;
-    const write = db.transaction('rw', db.partners, db.contacts, graves, db.revisions, async () => {
+    const tables = [db.partners, db.contacts, graves, db.partnerChanges, db.revisions];
+    const write = db.transaction('rw', tables, async () => {
       const existing = await db.partners.get(id);
       if (!existing) return undefined;
       const now = nowIso();
@@ -145,6 +129,7 @@ export class PartnerRepo {
         return current;
       }
       await db.partners.put(toStored(partner));
+      await logStageTierChanges(db, [{ before: current, after: partner }], now);
       await db.contacts.bulkDelete(removed);
       await graves.bulkPut(tombstones('contacts', removed, now));
       // A contact put back (say, after undoing its removal in the form) is no longer deleted.
@@ -176,8 +161,11 @@ export class PartnerRepo {
     const { db } = this;
     // Records under new ids log no revisions: their first is derived from their content when
     // needed (see revision-log.ts), which keeps this bulk write as fast as a raw one.
-    const write = db.transaction('rw', db.partners, db.contacts, db.activities, async () => {
+    const tables = [db.partners, db.contacts, db.activities, db.partnerChanges];
+    const write = db.transaction('rw', tables, async () => {
       await db.partners.bulkPut(partners.map(toStored));
+      // Each partner's history starts at its creation, as an upgraded workbook's does.
+      await db.partnerChanges.bulkPut(partners.flatMap((partner) => initialChanges(partner)));
       if (contacts.length > 0) await db.contacts.bulkPut(contacts);
       if (activities.length > 0) await db.activities.bulkPut(activities);
     });
@@ -185,89 +173,15 @@ export class PartnerRepo {
   }
 
   /**
-   * Deletes a partner with its contacts, activities, plans, investments, metric entries and QBRs,
-   * leaving a tombstone for each, and returns what was removed for undo.
+   * Deletes a partner with everything that belongs to it (partner-removal.ts), leaving a
+   * tombstone for each, and returns what was removed for undo.
    */
   remove(id: string): Promise<DeletedPartner | undefined> {
-    const { partners, contacts, activities, tombstones: graves, revisions } = this.db;
-    const { partnerPlans, investments, metricEntries, qbrs } = this.db;
-    const owned = [partnerPlans, investments, metricEntries, qbrs];
-    const tables = [partners, contacts, activities, ...owned, graves, revisions];
-    const write = this.db.transaction('rw', tables, async () => {
-      const stored = await partners.get(id);
-      if (!stored) return undefined;
-      const removed: DeletedPartner = {
-        partner: fromStored(stored),
-        contacts: await contacts.where('partnerId').equals(id).toArray(),
-        activities: await activities.where('partnerId').equals(id).toArray(),
-        partnerPlans: await partnerPlans.where('partnerId').equals(id).toArray(),
-        investments: await investments.where('partnerId').equals(id).toArray(),
-        metricEntries: await metricEntries.where('partnerId').equals(id).toArray(),
-        qbrs: await qbrs.where('partnerId').equals(id).toArray(),
-      };
-      const now = nowIso();
-      await contacts.where('partnerId').equals(id).delete();
-      await activities.where('partnerId').equals(id).delete();
-      for (const table of owned) await table.where('partnerId').equals(id).delete();
-      await partners.delete(id);
-      await graves.bulkPut([
-        ...tombstones('partners', [id], now),
-        ...tombstones(
-          'contacts',
-          removed.contacts.map((contact) => contact.id),
-          now,
-        ),
-        ...tombstones(
-          'activities',
-          removed.activities.map((activity) => activity.id),
-          now,
-        ),
-        ...OWNED.flatMap((table) =>
-          tombstones(
-            table,
-            removed[table].map((record) => record.id),
-            now,
-          ),
-        ),
-      ]);
-      await logRevisions(this.db, [
-        ...deletionWrites('partners', [removed.partner]),
-        ...deletionWrites('contacts', removed.contacts),
-        ...deletionWrites('activities', removed.activities),
-        ...OWNED.flatMap((table) => deletionWrites(table, removed[table])),
-      ]);
-      return removed;
-    });
-    return this.committed(write, () => [id]);
+    return this.committed(removePartner(this.db, id), () => [id]);
   }
 
   /** Puts back exactly what a delete removed, with the same ids, and lifts their tombstones. */
   restore(deleted: DeletedPartner): Promise<void> {
-    const { partners, contacts, activities, tombstones: graves, revisions } = this.db;
-    const { partnerPlans, investments, metricEntries, qbrs } = this.db;
-    const owned = [partnerPlans, investments, metricEntries, qbrs];
-    const tables = [partners, contacts, activities, ...owned, graves, revisions];
-    const write = this.db.transaction('rw', tables, async () => {
-      await partners.put(toStored(deleted.partner));
-      await contacts.bulkPut(deleted.contacts);
-      await activities.bulkPut(deleted.activities);
-      await partnerPlans.bulkPut(deleted.partnerPlans);
-      await investments.bulkPut(deleted.investments);
-      await metricEntries.bulkPut(deleted.metricEntries);
-      await qbrs.bulkPut(deleted.qbrs);
-      await graves.bulkDelete([
-        deleted.partner.id,
-        ...deleted.contacts.map((contact) => contact.id),
-        ...deleted.activities.map((activity) => activity.id),
-        ...OWNED.flatMap((table) => deleted[table].map((record) => record.id)),
-      ]);
-      await logRevisions(this.db, [
-        ...contentWrites('partners', [deleted.partner]),
-        ...contentWrites('contacts', deleted.contacts),
-        ...contentWrites('activities', deleted.activities),
-        ...OWNED.flatMap((table) => contentWrites(table, deleted[table])),
-      ]);
-    });
-    return this.committed(write, () => [deleted.partner.id]);
+    return this.committed(restorePartner(this.db, deleted), () => [deleted.partner.id]);
   }
 }

@@ -78,7 +78,7 @@ export async function readSnapshot(
   const { partners, contacts, positioningDrafts, positioningIterations } = db;
   const { positioningStatusChanges, activities, settings, tombstones, revisions, meta } = db;
   const { companyGoals, partnerPlans, investments, metricEntries, customMetrics } = db;
-  const { templates, qbrs } = db;
+  const { templates, qbrs, partnerChanges } = db;
   const tables = [
     partners,
     contacts,
@@ -93,6 +93,7 @@ export async function readSnapshot(
     customMetrics,
     templates,
     qbrs,
+    partnerChanges,
     settings,
     tombstones,
     revisions,
@@ -141,6 +142,7 @@ export async function readSnapshot(
         customMetrics: await readInOrder(customMetrics, ':id', byId, reading),
         templates: await readInOrder(templates, ':id', byId, reading),
         qbrs: await readInOrder(qbrs, ':id', byId, reading),
+        partnerChanges: await readInOrder(partnerChanges, ':id', byId, reading),
         settings: await readInOrder(settings, ':id', (setting) => setting.key, reading),
         tombstones: await readInOrder(tombstones, ':id', byId, reading),
         revisions: await readInOrder(revisions, ':id', (entry) => [entry.table, entry.id], reading),
@@ -200,6 +202,7 @@ async function writeTables(
     batches(db.customMetrics, tables.customMetrics),
     batches(db.templates, tables.templates),
     batches(db.qbrs, tables.qbrs),
+    batches(db.partnerChanges, tables.partnerChanges),
     batches(db.settings, tables.settings),
     batches(db.tombstones, tables.tombstones),
     batches(db.revisions, revisions),

@@ -24,7 +24,8 @@ export type StrategyTable =
   | 'metricEntries'
   | 'customMetrics'
   | 'templates'
-  | 'qbrs';
+  | 'qbrs'
+  | 'partnerChanges';
 
 /** A rule a write must pass, given the record as it would be saved and as it was (if any). */
 export type WriteCheck<T> = (record: T, previous: T | undefined) => Promise<string | undefined>;

@@ -25,6 +25,7 @@ const REQUIRED_STORES: Record<string, string[]> = {
   customMetrics: ['name'],
   templates: ['kind'],
   qbrs: ['partnerId', '[partnerId+date]', 'date'],
+  partnerChanges: ['partnerId', '[partnerId+field]'],
 };
 
 describe('schema versions', () => {

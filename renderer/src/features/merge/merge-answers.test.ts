@@ -41,6 +41,7 @@ describe('merge answers', () => {
       customMetrics: none,
       templates: none,
       qbrs: none,
+      partnerChanges: none,
       positioningIterations: { added: 1, updated: 0, deleted: 0 },
       positioningStatusChanges: none,
     };

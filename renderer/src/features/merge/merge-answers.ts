@@ -46,6 +46,7 @@ const TABLE_WORDS: Record<keyof MergeCounts, [string, string]> = {
   customMetrics: ['custom metric', 'custom metrics'],
   templates: ['template', 'templates'],
   qbrs: ['QBR', 'QBRs'],
+  partnerChanges: ['stage or tier change', 'stage or tier changes'],
   positioningIterations: ['iteration', 'iterations'],
   positioningStatusChanges: ['status change', 'status changes'],
 };
