@@ -8,12 +8,12 @@ import {
 } from '../../../shared/domain/partner-change';
 import type { WorkbookDatabase } from './database';
 import { newId } from './ids';
+import { contentWrites, logRevisions } from './revision-log';
 
 /**
  * Writes the stage and tier change records of partner writes, in the caller's transaction (which
- * must include `db.partnerChanges`), so that a partner never changes stage or tier without the
- * dated record of it. New records log no revisions: their first is derived from their content
- * when needed, as for every record written under a new id (revision-log.ts).
+ * must include `db.partnerChanges` and `db.revisions`), so that a partner never changes stage or
+ * tier without the dated record of it. Each record logs its first revision, for merges.
  */
 
 /** One partner write: the partner before (undefined when new) and after. */
@@ -30,6 +30,7 @@ export async function logStageTierChanges(
 ): Promise<PartnerChange[]> {
   const records = writes.flatMap(({ before, after }) => changesBetween(before, after, at, newId));
   if (records.length > 0) await db.partnerChanges.bulkAdd(records);
+  await logRevisions(db, contentWrites('partnerChanges', records));
   return records;
 }
 
@@ -68,5 +69,6 @@ export async function reconcileStageTierChanges(
     }
   }
   if (records.length > 0) await db.partnerChanges.bulkAdd(records);
+  await logRevisions(db, contentWrites('partnerChanges', records));
   return records;
 }

@@ -7,6 +7,7 @@ import { MetaRepo } from './repos/meta-repo';
 import { MetricRepo } from './repos/metric-repo';
 import { PartnerFiguresRepo } from './repos/partner-figures-repo';
 import { PartnerPlanRepo } from './repos/partner-plan-repo';
+import { PartnerChangeRepo } from './repos/partner-change-repo';
 import { PartnerRepo } from './repos/partner-repo';
 import { PartnerRowRepo } from './repos/partner-row-repo';
 import { QbrRepo } from './repos/qbr-repo';
@@ -44,6 +45,8 @@ export interface Workbook {
   templates: TemplateRepo;
   /** Quarterly business reviews. */
   qbrs: QbrRepo;
+  /** Each partner's dated stage and tier changes, and their effective dates. */
+  partnerChanges: PartnerChangeRepo;
   /** What starting a QBR or scorecard reads: partner choices, a partner's scorecard data. */
   templateUse: TemplateUseRepo;
   /** Workbook settings, such as the author recorded on iterations. */
@@ -77,6 +80,7 @@ export async function openWorkbook(dbName: string, name = 'My workbook'): Promis
     figures: new PartnerFiguresRepo(db),
     templates: new TemplateRepo(db, changes),
     qbrs: new QbrRepo(db, changes),
+    partnerChanges: new PartnerChangeRepo(db, changes),
     templateUse: new TemplateUseRepo(db),
     settings,
     metaRepo,

@@ -14,6 +14,7 @@ import type { ChangeFeed } from '../change-feed';
 import type { WorkbookDatabase } from '../database';
 import { newId, nowIso } from '../ids';
 import { trackWrite } from '../pending-writes';
+import { logStageTierChanges } from '../partner-change-log';
 import { contentWrites, logRevisions } from '../revision-log';
 import { fromStored, toStored } from '../stored-partner';
 
@@ -84,7 +85,8 @@ export class ImportRepo {
         done: outcome.created.length + outcome.updated.length + outcome.unchanged,
         total,
       });
-    const write = db.transaction('rw', db.partners, db.contacts, db.revisions, async () => {
+    const tables = [db.partners, db.contacts, db.partnerChanges, db.revisions];
+    const write = db.transaction('rw', tables, async () => {
       for (let start = 0; start < plan.create.length; start += batchSize) {
         const partners: Partner[] = [];
         const contacts: Contact[] = [];
@@ -96,6 +98,8 @@ export class ImportRepo {
         }
         await db.partners.bulkAdd(partners.map(toStored));
         await db.contacts.bulkAdd(contacts);
+        const created = partners.map((after) => ({ before: undefined, after }));
+        await logStageTierChanges(db, created, stamp.now);
         // New ids log no revisions: their first is derived from their content when needed.
         report();
       }
@@ -142,6 +146,8 @@ export class ImportRepo {
     await db.partners.bulkPut(partners.map(toStored));
     await db.contacts.bulkPut(contactWrites);
     const oldPartners = new Map(stored.map((partner) => [partner?.id, partner]));
+    const moved = partners.map((after) => ({ before: oldPartners.get(after.id), after }));
+    await logStageTierChanges(db, moved, stamp.now);
     const oldContacts = new Map(contacts.map((contact) => [contact.id, contact]));
     await logRevisions(db, [
       ...contentWrites('partners', partners, (id) => {

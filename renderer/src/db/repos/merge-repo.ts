@@ -14,6 +14,8 @@ import { planMerge, type PlanMergeOptions } from '../../../../shared/files/merge
 import type { WorkbookSnapshot } from '../../../../shared/files/partnerbook/snapshot';
 import type { ChangeFeed } from '../change-feed';
 import type { WorkbookDatabase } from '../database';
+import { nowIso } from '../ids';
+import { reconcileStageTierChanges } from '../partner-change-log';
 import { trackWrite } from '../pending-writes';
 import { fromStored, toStored } from '../stored-partner';
 import { iterationSummary } from './positioning-records';
@@ -67,7 +69,18 @@ const strategyTables = (db: WorkbookDatabase) => [
   db.customMetrics,
   db.templates,
   db.qbrs,
+  db.partnerChanges,
 ];
+
+// True when a removed partner still has records that belong to it.
+async function ownedByRemoved(db: WorkbookDatabase, partnerIds: string[]): Promise<boolean> {
+  const { contacts, activities, partnerPlans, investments, metricEntries, qbrs } = db;
+  const owned = [contacts, activities, partnerPlans, investments, metricEntries, qbrs];
+  for (const table of [...owned, db.partnerChanges]) {
+    if ((await table.where('partnerId').anyOf(partnerIds).count()) > 0) return true;
+  }
+  return false;
+}
 
 /** Plans and writes merges into one workbook. */
 export class MergeRepo {
@@ -210,6 +223,7 @@ export class MergeRepo {
     await db.customMetrics.bulkDelete(remove.customMetrics);
     await db.templates.bulkDelete(remove.templates);
     await db.qbrs.bulkDelete(remove.qbrs);
+    await db.partnerChanges.bulkDelete(remove.partnerChanges);
     await db.tombstones.bulkDelete(remove.tombstones);
     await db.partners.bulkPut(put.partners.map(toStored));
     await db.contacts.bulkPut(put.contacts);
@@ -226,8 +240,12 @@ export class MergeRepo {
     await db.customMetrics.bulkPut(put.customMetrics);
     await db.templates.bulkPut(put.templates);
     await db.qbrs.bulkPut(put.qbrs);
+    await db.partnerChanges.bulkPut(put.partnerChanges);
     await db.tombstones.bulkPut(put.tombstones);
     await db.revisions.bulkPut(put.revisions);
+    // A partner whose stage or tier the merge changed without the other copy's record of it
+    // (a copy written before changes were kept) gets one now.
+    await reconcileStageTierChanges(db, put.partners, nowIso());
   }
 
   // The merge must not leave a contact or activity without its partner, or an iteration or
@@ -237,7 +255,11 @@ export class MergeRepo {
     const { put, remove } = writes;
     const owned = [...put.contacts, ...put.activities, ...put.partnerPlans, ...put.investments];
     const partnerIds = [
-      ...new Set([...owned, ...put.metricEntries, ...put.qbrs].map((r) => r.partnerId)),
+      ...new Set(
+        [...owned, ...put.metricEntries, ...put.qbrs, ...put.partnerChanges].map(
+          (r) => r.partnerId,
+        ),
+      ),
     ];
     const draftIds = [
       ...new Set(
@@ -247,20 +269,15 @@ export class MergeRepo {
     const orphaned =
       (await db.partners.bulkGet(partnerIds)).some((partner) => !partner) ||
       (await db.positioningDrafts.bulkGet(draftIds)).some((draft) => !draft) ||
-      (await db.contacts.where('partnerId').anyOf(remove.partners).count()) > 0 ||
-      (await db.activities.where('partnerId').anyOf(remove.partners).count()) > 0 ||
-      (await db.partnerPlans.where('partnerId').anyOf(remove.partners).count()) > 0 ||
-      (await db.investments.where('partnerId').anyOf(remove.partners).count()) > 0 ||
-      (await db.metricEntries.where('partnerId').anyOf(remove.partners).count()) > 0 ||
-      (await db.qbrs.where('partnerId').anyOf(remove.partners).count()) > 0 ||
+      (await ownedByRemoved(db, remove.partners)) ||
       (await db.positioningIterations.where('draftId').anyOf(remove.positioningDrafts).count()) >
         0 ||
       (await db.positioningStatusChanges.where('draftId').anyOf(remove.positioningDrafts).count()) >
         0;
     if (orphaned) {
       throw new MergeFailedError(
-        'The merged workbook would have a contact, activity, plan, investment, metric entry, QBR ' +
-          'or iteration without the record it belongs to, so nothing was merged.',
+        'The merged workbook would have a contact, activity, plan, investment, metric entry, QBR, ' +
+          'stage or tier change or iteration without the record it belongs to, so nothing was merged.',
       );
     }
   }

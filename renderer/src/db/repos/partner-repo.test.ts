@@ -178,11 +178,14 @@ describe('PartnerRepo', () => {
     );
     const removed = await workbook.partners.remove(partnerId);
     expect(removed?.activities.map((activity) => activity.id)).toEqual([activityId]);
+    expect(removed?.partnerChanges.map((change) => change.field).sort()).toEqual(['stage', 'tier']);
     expect(await graves()).toEqual(
       [
         { id: partnerId, table: 'partners' },
         { id: contactId, table: 'contacts' },
         { id: activityId, table: 'activities' },
+        // Its stage and tier history goes with it.
+        ...(removed?.partnerChanges ?? []).map(({ id }) => ({ id, table: 'partnerChanges' })),
       ].sort((a, b) => (a.id < b.id ? -1 : 1)),
     );
     const db = await openDatabase();

@@ -164,8 +164,12 @@ export class PartnerRepo {
     const tables = [db.partners, db.contacts, db.activities, db.partnerChanges];
     const write = db.transaction('rw', tables, async () => {
       await db.partners.bulkPut(partners.map(toStored));
-      // Each partner's history starts at its creation, as an upgraded workbook's does.
-      await db.partnerChanges.bulkPut(partners.flatMap((partner) => initialChanges(partner)));
+      // A new partner's history starts at its creation, as an upgraded workbook's does; one
+      // that already has a history keeps it (reading index keys only keeps this cheap).
+      const ids = partners.map((partner) => partner.id);
+      const known = new Set(await db.partnerChanges.where('partnerId').anyOf(ids).keys());
+      const fresh = partners.filter((partner) => !known.has(partner.id));
+      await db.partnerChanges.bulkAdd(fresh.flatMap((partner) => initialChanges(partner)));
       if (contacts.length > 0) await db.contacts.bulkPut(contacts);
       if (activities.length > 0) await db.activities.bulkPut(activities);
     });

@@ -207,6 +207,7 @@ describe('deleting a partner', () => {
       await workbook.metrics.addEntry({ partnerId, metric: 'leads', date: '2026-01-05', value: 7 }),
     );
     const removed = await workbook.partners.remove(partnerId);
+    if (!removed) throw new Error('removed');
     expect(removed).toMatchObject({ partnerPlans: [p], investments: [i], metricEntries: [m] });
     const db = await openDatabase();
     expect(await db.partnerPlans.count()).toBe(0);
@@ -219,10 +220,10 @@ describe('deleting a partner', () => {
         `metricEntries ${m.id}`,
         `partnerPlans ${p.id}`,
         `partners ${partnerId}`,
+        ...removed.partnerChanges.map((change) => `partnerChanges ${change.id}`),
       ].sort(),
     );
     expect(isDeletion((await db.revisions.get(['partnerPlans', p.id]))?.revs[0] ?? '')).toBe(true);
-    if (!removed) throw new Error('removed');
     await workbook.partners.restore(removed);
     expect(await db.partnerPlans.get(p.id)).toEqual(p);
     expect(await db.investments.get(i.id)).toEqual(i);

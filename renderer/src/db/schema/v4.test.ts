@@ -76,6 +76,9 @@ describe('version 4 upgrade', () => {
     expect(tombstones.map(({ id, table }) => ({ id, table }))).toEqual([
       { id: ACTIVITY, table: 'activities' },
       { id: CONTACT, table: 'contacts' },
+      // The stage and tier records version 8 started the partner's history with.
+      { id: expect.any(String), table: 'partnerChanges' },
+      { id: expect.any(String), table: 'partnerChanges' },
       { id: PARTNER, table: 'partners' },
     ]);
     db.close();

@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { partnerSchema } from '../../../../shared/domain/partner';
 import { initialChanges, type PartnerChange } from '../../../../shared/domain/partner-change';
+import { reviseContent } from '../../../../shared/domain/revision';
 import type { SchemaVersion } from './schema-version';
 import { v7 } from './v7';
 
@@ -10,8 +11,8 @@ import { v7 } from './v7';
  * range, and by partner and field. Earlier versions kept no such history, so the upgrade starts
  * each existing partner's with its current stage and tier, from nothing, dated at the partner's
  * creation; the records' ids derive from the partner's, so that a copy upgraded here and a copy
- * opened from an older file agree. The records are new under those ids and log no revisions:
- * their first revision is derived from their content wherever it is needed (revision-log.ts).
+ * opened from an older file agree, and each gets its first revision, as version 5 gave every
+ * record of its time.
  */
 export const v8: SchemaVersion = {
   version: 8,
@@ -32,4 +33,13 @@ async function upgradeToV8(tx: Transaction): Promise<void> {
     if (partner.success) records.push(...initialChanges(partner.data));
   });
   await tx.table('partnerChanges').bulkPut(records);
+  // Their first revisions, as version 5 gave every record it found: a copy opened from a file
+  // derives the same ones, so the two agree.
+  await tx.table('revisions').bulkPut(
+    records.map((record) => ({
+      table: 'partnerChanges',
+      id: record.id,
+      revs: reviseContent([], record),
+    })),
+  );
 }
