@@ -60,6 +60,7 @@ describe('runExportJob', () => {
       'partners.csv',
       'positioning-drafts.csv',
       'qbrs.csv',
+      'stage-and-tier-changes.csv',
       'templates.csv',
     ]);
     const partners = files['partners.csv'];

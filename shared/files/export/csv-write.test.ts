@@ -96,6 +96,7 @@ describe('sheetsToCsvZip', () => {
       'metrics.csv',
       'templates.csv',
       'qbrs.csv',
+      'stage-and-tier-changes.csv',
     ]);
     const bytes = files['partners.csv'] ?? new Uint8Array();
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

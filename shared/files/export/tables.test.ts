@@ -31,6 +31,7 @@ describe('workbookSheets', () => {
       'Metrics',
       'Templates',
       'QBRs',
+      'Stage and tier changes',
     ]);
   });
 

@@ -1,7 +1,7 @@
 /**
  * The tables a workbook exports to XLSX and CSV: one sheet each for partners, contacts,
  * positioning drafts, iterations and activities (and the strategy sheets, strategy-tables.ts,
- * and the templates and QBRs, template-tables.ts), with human labels instead of stored codes and
+ * the templates and QBRs, template-tables.ts, and the stage and tier changes, history-tables.ts), with human labels instead of stored codes and
  * each draft's fields flattened to one text cell. Rows are sorted the way a reader scans them.
  */
 import type { Activity } from '../../domain/activity';
@@ -20,11 +20,13 @@ import { templateById } from '../../positioning/templates';
 import type { ExportSheet } from './export-sheet';
 import type { ColumnSpec } from './sheet-builder';
 import { strategySheets, type ExportableStrategy } from './strategy-tables';
+import { historySheets, type ExportableHistory } from './history-tables';
 import { templateSheets, type ExportableTemplates } from './template-tables';
 import { buildSheet, joinList, textOrNull, toDate } from './sheet-builder';
 
 /** The records an export reads; a workbook snapshot (with more tables) fits this shape. */
-export interface ExportableWorkbook extends ExportableStrategy, ExportableTemplates {
+export interface ExportableWorkbook
+  extends ExportableStrategy, ExportableTemplates, ExportableHistory {
   partners: readonly Partner[];
   contacts: readonly Contact[];
   positioningDrafts: readonly PositioningDraft[];
@@ -76,7 +78,7 @@ const partnerColumns: ColumnSpec<Partner>[] = [
   ...recordDates<Partner>(),
 ];
 
-/** Builds a workbook's export sheets: the five above, the strategy sheets, then the templates'. */
+/** Builds a workbook's export sheets: the five above, the strategy sheets, the templates', then the history. */
 export function workbookSheets(workbook: ExportableWorkbook): ExportSheet[] {
   const partnerNames = new Map(workbook.partners.map((p) => [p.id, p.name]));
   const partnerName = (id: string | undefined): string | null =>
@@ -190,5 +192,6 @@ export function workbookSheets(workbook: ExportableWorkbook): ExportSheet[] {
     buildSheet('Activities', activityColumns, activities),
     ...strategySheets(workbook, (id) => partnerNames.get(id) ?? null),
     ...templateSheets(workbook, (id) => partnerNames.get(id) ?? null),
+    ...historySheets(workbook, (id) => partnerNames.get(id) ?? null),
   ];
 }

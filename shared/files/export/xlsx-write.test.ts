@@ -71,6 +71,7 @@ describe('sheetsToXlsx', () => {
       'Metrics',
       'Templates',
       'QBRs',
+      'Stage and tier changes',
     ]);
     const sheets = await readXlsxFile(toArrayBuffer(bytes));
     const partners = sheets[0]?.data ?? [];

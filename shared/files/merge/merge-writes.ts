@@ -131,12 +131,7 @@ export function mergedSnapshot(mine: WorkbookSnapshot, writes: MergeWrites): Wor
     customMetrics: patched(tables.customMetrics, byId, put.customMetrics, remove.customMetrics),
     templates: patched(tables.templates, byId, put.templates, remove.templates),
     qbrs: patched(tables.qbrs, byId, put.qbrs, remove.qbrs),
-    partnerChanges: patched(
-      tables.partnerChanges,
-      byId,
-      put.partnerChanges,
-      remove.partnerChanges,
-    ),
+    partnerChanges: patched(tables.partnerChanges, byId, put.partnerChanges, remove.partnerChanges),
     settings: patched(tables.settings, (setting) => setting.key, put.settings, remove.settings),
     tombstones: patched(tables.tombstones, byId, put.tombstones, remove.tombstones),
     revisions: patched(

@@ -208,16 +208,7 @@ export const KEY_ORDER: Readonly<Record<SnapshotTableName, KeyOrder>> = {
     },
   },
   partnerChanges: {
-    keys: [
-      ...recordKeys,
-      'partnerId',
-      'field',
-      'from',
-      'to',
-      'changedAt',
-      'effectiveOn',
-      'note',
-    ],
+    keys: [...recordKeys, 'partnerId', 'field', 'from', 'to', 'changedAt', 'effectiveOn', 'note'],
   },
   settings: { keys: ['key', 'value', 'updatedAt'] },
   tombstones: { keys: ['id', 'table', 'deletedAt'] },
