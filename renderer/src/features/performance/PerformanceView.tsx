@@ -8,6 +8,7 @@ import { MetricDefinitions } from './MetricDefinitions';
 import { MetricEntriesSection } from './MetricEntriesSection';
 import { ReturnCard } from './ReturnCard';
 import { RevenueCard } from './RevenueCard';
+import { StageTierHistory } from './StageTierHistory';
 import { TierCard } from './TierCard';
 import { useApplyTier } from './use-apply-tier';
 import { todayIso, usePartnerPerformance } from './use-partner-performance';
@@ -66,6 +67,7 @@ export function PerformanceView({ partnerId }: { partnerId: string }) {
           influenced={figures.influenced}
         />
         <ReturnCard returns={figures.returns} />
+        <StageTierHistory changes={performance.changes} stage={partner.stage} today={today} />
         <MetricEntriesSection
           partnerId={partnerId}
           currency={currency}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STRATEGY_SETTINGS } from '../../../../shared/domain/strategy/strategy-settings';
 import type { TierDefinition } from '../../../../shared/domain/strategy/tier';
-import { performanceFigures } from './performance-figures';
+import { performanceFigures, type PerformanceSources } from './performance-figures';
 
 const TODAY = '2026-05-15';
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
@@ -32,7 +32,7 @@ const tiers: TierDefinition[] = [
   },
 ];
 
-const figures = performanceFigures({
+const sources: PerformanceSources = {
   today: TODAY,
   settings: { ...DEFAULT_STRATEGY_SETTINGS, tiers },
   partnerTier: 'registered',
@@ -44,7 +44,8 @@ const figures = performanceFigures({
     { kind: 'energy', date: '2026-05-02', rating: 4 },
     { kind: 'money', date: '2026-01-20', amount: eur(50_000) },
   ],
-});
+};
+const figures = performanceFigures(sources);
 
 describe('a partner’s performance figures', () => {
   it('gives the return of each quarter, newest first', () => {
@@ -95,6 +96,9 @@ describe('a partner’s performance figures', () => {
       firstDealOn: { value: '2026-02-01' },
       daysToFirstDeal: { value: undefined, reason: 'no-onboarding-date' },
     });
+    // With onboarding recorded from 10 January: 10 Jan to 1 Feb is 22 days.
+    const recorded = performanceFigures({ ...sources, onboardingStartedOn: '2026-01-10' });
+    expect(recorded.activation.daysToFirstDeal).toEqual({ value: 22 });
   });
 
   it('suggests Silver for a Registered partner with €6,300 sourced and a health score of 0', () => {

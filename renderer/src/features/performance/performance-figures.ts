@@ -71,6 +71,8 @@ export interface PerformanceSources {
   /** All the partner's metric entries (not only the last year's). */
   metrics: readonly MetricPoint[];
   investments: readonly LedgerPoint[];
+  /** When onboarding started, from the partner's stage history; undefined when not recorded. */
+  onboardingStartedOn?: IsoDate | undefined;
 }
 
 /** The tier standing, or undefined without a programme. */
@@ -118,8 +120,7 @@ export function performanceFigures(sources: PerformanceSources): PerformanceFigu
   return {
     health,
     tier: tierStanding(settings.tiers, sources.partnerTier, health, currency),
-    // No stage history is kept yet, so the start of onboarding is unknown (the figure says so).
-    activation: activation(metrics, undefined, today),
+    activation: activation(metrics, sources.onboardingStartedOn, today),
     closeRate: closeRate(metrics, { start: addDays(today, -364), end: today }),
     sourced: revenueByPeriod(metrics, 'sourced-revenue', range),
     influenced: revenueByPeriod(metrics, 'influenced-revenue', range),

@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { Partner } from '../../../../shared/domain/partner';
+import type { PartnerChange } from '../../../../shared/domain/partner-change';
+import { onboardingStartedOn } from '../../../../shared/domain/partner-history';
 import type { Investment } from '../../../../shared/domain/strategy/investment';
 import type { IsoDate } from '../../../../shared/domain/strategy/iso-date';
 import type { CustomMetric, MetricEntry } from '../../../../shared/domain/strategy/metric';
@@ -15,6 +17,8 @@ export interface PartnerPerformance {
   entries: MetricEntry[];
   investments: Investment[];
   customMetrics: CustomMetric[];
+  /** Its dated stage and tier changes, latest in effect first. */
+  changes: PartnerChange[];
   figures: PerformanceFigures;
 }
 
@@ -40,13 +44,14 @@ export function usePartnerPerformance(
       workbook.settings.strategy(),
     ]);
     if (!partner) return null;
-    const [entries, investments, customMetrics, health] = await Promise.all([
+    const [entries, investments, customMetrics, health, changes] = await Promise.all([
       workbook.metrics.entriesOfPartner(partnerId),
       workbook.investments.ledgerOf(partnerId),
       workbook.metrics.customMetrics(),
       workbook.figures.healthInputOf(partnerId, today, settings.currency),
+      workbook.partnerChanges.changesOf(partnerId),
     ]);
-    return { partner, settings, entries, investments, customMetrics, health };
+    return { partner, settings, entries, investments, customMetrics, health, changes };
   }, [workbook, partnerId, today]);
   return useMemo(() => {
     if (!loaded) return loaded;
@@ -58,6 +63,7 @@ export function usePartnerPerformance(
       health,
       metrics: records.entries,
       investments: records.investments,
+      onboardingStartedOn: onboardingStartedOn(records.changes),
     });
     return { ...records, figures };
   }, [loaded, today]);
