@@ -14,7 +14,7 @@ export class PerformancePage {
   constructor(readonly page: Page) {
     this.panel = page.getByRole('complementary', { name: 'Partner details' });
     this.health = page.getByRole('region', { name: 'Health' });
-    this.tier = page.getByRole('region', { name: 'Tier' });
+    this.tier = page.getByRole('region', { name: 'Tier', exact: true });
     this.results = page.getByRole('region', { name: 'Results' });
     this.returns = page.getByRole('region', { name: 'Return on investment' });
     this.entries = page.getByRole('region', { name: 'Metric entries' });
