@@ -5,6 +5,7 @@
  * import gives the same records (ids, timestamps, contacts) wherever it runs.
  */
 import type { Contact, Partner, PartnerFields } from '../../domain/partner';
+import { changesBetween } from '../../domain/partner-change';
 import { partnerInputSchema } from '../../domain/partner';
 import { validate } from '../../domain/validation';
 import type { WorkbookSnapshot } from '../partnerbook/snapshot';
@@ -128,9 +129,13 @@ export function applyImportPlan(
   const partners = [...snapshot.tables.partners];
   const contacts = [...snapshot.tables.contacts];
   const created: string[] = [];
+  // Stage and tier changes, as the app's import writes them (import-repo.ts); their ids are
+  // drawn after every partner's and contact's, so those stay as they were before changes.
+  const moved: { before: Partner | undefined; after: Partner }[] = [];
   for (const create of plan.create) {
     const records = createdRecords(create, stamp);
     partners.push(records.partner);
+    moved.push({ before: undefined, after: records.partner });
     contacts.push(...records.contacts);
     created.push(records.partner.id);
   }
@@ -162,6 +167,7 @@ export function applyImportPlan(
       continue;
     }
     partners[index] = result.partner;
+    moved.push({ before: current, after: result.partner });
     for (const contact of result.contacts) {
       const at = contactAt.get(contact.id);
       if (at === undefined) contacts.push(contact);
@@ -169,9 +175,20 @@ export function applyImportPlan(
     }
     updated.push(update.id);
   }
+  const changes = moved.flatMap(({ before, after }) =>
+    changesBetween(before, after, stamp.now, stamp.newId),
+  );
   return {
     ok: true,
-    snapshot: { workbook: snapshot.workbook, tables: { ...snapshot.tables, partners, contacts } },
+    snapshot: {
+      workbook: snapshot.workbook,
+      tables: {
+        ...snapshot.tables,
+        partners,
+        contacts,
+        partnerChanges: [...snapshot.tables.partnerChanges, ...changes],
+      },
+    },
     created,
     updated,
     unchanged,

@@ -5,6 +5,7 @@ import { ChangeFeed } from '../../../renderer/src/db/change-feed';
 import { WorkbookDatabase } from '../../../renderer/src/db/database';
 import { ImportRepo } from '../../../renderer/src/db/repos/import-repo';
 import type { Contact, Partner } from '../../../shared/domain/partner';
+import type { PartnerChange } from '../../../shared/domain/partner-change';
 import type { WorkbookSnapshot } from '../../../shared/files/partnerbook/snapshot';
 import { applyImportPlan, existingPartners } from '../../../shared/files/tabular/apply-import';
 import { autoMap } from '../../../shared/files/tabular/column-mapping';
@@ -118,5 +119,15 @@ describe('importing a CRM list', () => {
       ['Mari Kask', 'Baltic Data', 'Founder'],
       ['Per Olsen', 'Harbor Cloud', undefined],
     ]);
+    // The same stage and tier changes, each with its partner's name instead of its id.
+    const moves = (partners: readonly Partner[], changes: readonly PartnerChange[]) => {
+      const names = new Map(partners.map((partner) => [partner.id, partner.name]));
+      return changes
+        .map((c) => `${names.get(c.partnerId) ?? '?'} ${c.field} ${c.from ?? ''}>${c.to}`)
+        .sort();
+    };
+    const changesInDb = moves(stored, await db.partnerChanges.toArray());
+    expect(moves(snapshot.tables.partners, snapshot.tables.partnerChanges)).toEqual(changesInDb);
+    expect(changesInDb).toContain('Baltic Data tier none>gold');
   });
 });
