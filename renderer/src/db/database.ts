@@ -11,6 +11,7 @@ import type { RevisionEntry, RevisionTable } from '../../../shared/domain/revisi
 import type { CompanyGoal } from '../../../shared/domain/strategy/company-goal';
 import type { Investment } from '../../../shared/domain/strategy/investment';
 import type { CustomMetric, MetricEntry } from '../../../shared/domain/strategy/metric';
+import type { PartnerFigures } from '../../../shared/domain/strategy/partner-figures';
 import type { PartnerPlan } from '../../../shared/domain/strategy/partner-plan';
 import type { Tombstone } from '../../../shared/domain/tombstone';
 import type { Setting, WorkbookMeta } from '../../../shared/domain/workbook';
@@ -37,6 +38,8 @@ export class WorkbookDatabase extends Dexie {
   declare metricEntries: EntityTable<MetricEntry, 'id'>;
   /** The user's own metric definitions. */
   declare customMetrics: EntityTable<CustomMetric, 'id'>;
+  /** Derived from metric entries and investments for the dashboard (version 7 on; never in files). */
+  declare partnerFigures: EntityTable<PartnerFigures, 'id'>;
   declare settings: EntityTable<Setting, 'key'>;
   declare meta: EntityTable<WorkbookMeta, 'key'>;
   /** One record per deleted record of a mergeable table (not settings), for merges and files. */

@@ -2,6 +2,7 @@ import { ChangeFeed } from './change-feed';
 import { WorkbookDatabase } from './database';
 import { PartnerRowsStore } from './partner-rows-store';
 import { CompanyGoalRepo } from './repos/company-goal-repo';
+import { DashboardRepo } from './repos/dashboard-repo';
 import { InvestmentRepo } from './repos/investment-repo';
 import { MetaRepo } from './repos/meta-repo';
 import { MetricRepo } from './repos/metric-repo';
@@ -34,6 +35,8 @@ export interface Workbook {
   investments: InvestmentRepo;
   /** Metric entries and custom metric definitions. */
   metrics: MetricRepo;
+  /** The portfolio dashboard's reads. */
+  dashboard: DashboardRepo;
   /** Workbook settings, such as the author recorded on iterations. */
   settings: SettingsRepo;
   /** The workbook's identity row: its name, for the header and the switcher. */
@@ -62,6 +65,7 @@ export async function openWorkbook(dbName: string, name = 'My workbook'): Promis
     plans: new PartnerPlanRepo(db, changes),
     investments: new InvestmentRepo(db, changes),
     metrics: new MetricRepo(db, changes),
+    dashboard: new DashboardRepo(db),
     settings,
     metaRepo,
     close: () => {

@@ -8,6 +8,7 @@ import type { Tombstone, TombstoneTable } from '../../../../shared/domain/tombst
 import type { Validated } from '../../../../shared/domain/validation';
 import type { ChangeFeed } from '../change-feed';
 import type { WorkbookDatabase } from '../database';
+import { figureTables, refreshPartnerFigures } from '../partner-figures-store';
 import { newId, nowIso } from '../ids';
 import { trackWrite } from '../pending-writes';
 import { contentWrites, deletionWrites, logRevisions, sameApartFromTimes } from '../revision-log';
@@ -190,7 +191,8 @@ export class PartnerRepo {
     const { partners, contacts, activities, tombstones: graves, revisions } = this.db;
     const { partnerPlans, investments, metricEntries } = this.db;
     const owned = [partnerPlans, investments, metricEntries];
-    const tables = [partners, contacts, activities, ...owned, graves, revisions];
+    const figures = this.db.partnerFigures;
+    const tables = [partners, contacts, activities, ...owned, figures, graves, revisions];
     const write = this.db.transaction('rw', tables, async () => {
       const stored = await partners.get(id);
       if (!stored) return undefined;
@@ -206,6 +208,7 @@ export class PartnerRepo {
       await contacts.where('partnerId').equals(id).delete();
       await activities.where('partnerId').equals(id).delete();
       for (const table of owned) await table.where('partnerId').equals(id).delete();
+      await figures.delete(id);
       await partners.delete(id);
       await graves.bulkPut([
         ...tombstones('partners', [id], now),
@@ -243,7 +246,8 @@ export class PartnerRepo {
     const { partners, contacts, activities, tombstones: graves, revisions } = this.db;
     const { partnerPlans, investments, metricEntries } = this.db;
     const owned = [partnerPlans, investments, metricEntries];
-    const tables = [partners, contacts, activities, ...owned, graves, revisions];
+    const figures = this.db.partnerFigures;
+    const tables = [partners, contacts, activities, ...owned, figures, graves, revisions];
     const write = this.db.transaction('rw', tables, async () => {
       await partners.put(toStored(deleted.partner));
       await contacts.bulkPut(deleted.contacts);
@@ -251,6 +255,7 @@ export class PartnerRepo {
       await partnerPlans.bulkPut(deleted.partnerPlans);
       await investments.bulkPut(deleted.investments);
       await metricEntries.bulkPut(deleted.metricEntries);
+      await refreshPartnerFigures(figureTables(this.db), [deleted.partner.id]);
       await graves.bulkDelete([
         deleted.partner.id,
         ...deleted.contacts.map((contact) => contact.id),
