@@ -27,6 +27,9 @@ const ImportWizard = lazy(() =>
 const BriefView = lazy(() =>
   import('../features/brief/BriefView').then((m) => ({ default: m.BriefView })),
 );
+const DashboardScreen = lazy(() =>
+  import('../features/dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })),
+);
 const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m.AboutDialog })));
 
 /** The app frame: header, the partners screen or first-run state, the side panel and toasts. */
@@ -70,6 +73,13 @@ export function App() {
           </button>
           <button
             type="button"
+            aria-current={view.name === 'dashboard' ? 'page' : undefined}
+            onClick={() => openView({ name: 'dashboard' })}
+          >
+            Dashboard
+          </button>
+          <button
+            type="button"
             aria-current={view.name === 'positioning' || view.name === 'draft' ? 'page' : undefined}
             onClick={() => openView({ name: 'positioning' })}
           >
@@ -101,7 +111,11 @@ export function App() {
       ) : null}
       <div className="app-body">
         <main className="app-main">
-          {view.name === 'positioning' ? (
+          {view.name === 'dashboard' ? (
+            <Suspense fallback={<p className="muted loading">Opening the dashboard…</p>}>
+              <DashboardScreen />
+            </Suspense>
+          ) : view.name === 'positioning' ? (
             <Suspense fallback={<p className="muted loading">Opening positioning…</p>}>
               <PositioningScreen />
             </Suspense>

@@ -52,12 +52,14 @@ async function writeFixture(version: number): Promise<string> {
       value,
       ...(currency === undefined ? {} : { currency }),
     });
-    await old.table('metricEntries').bulkAdd([
-      entry(1, 'sourced-revenue', '2026-02-01', 100_00, 'EUR'),
-      entry(2, 'sourced-revenue', '2026-02-01', 50_00, 'EUR'),
-      entry(3, 'leads', '2026-02-01', 7),
-      entry(4, 'certifications', '2026-03-01', 2),
-    ]);
+    await old
+      .table('metricEntries')
+      .bulkAdd([
+        entry(1, 'sourced-revenue', '2026-02-01', 100_00, 'EUR'),
+        entry(2, 'sourced-revenue', '2026-02-01', 50_00, 'EUR'),
+        entry(3, 'leads', '2026-02-01', 7),
+        entry(4, 'certifications', '2026-03-01', 2),
+      ]);
     await old.table('investments').add({
       ...base,
       id: '85000000-0000-4000-8000-000000000001',
