@@ -141,12 +141,13 @@ export function metricPointsOf(figures: PartnerFigures, since: string): MetricPo
   for (let at = 0; at + 3 < rows.length; at += 4) {
     const date = rows[at + 1] ?? 0;
     if (date < from) continue;
-    const currency = figures.currencies[rows[at + 2] ?? -1];
+    // One object shape for every point (currency possibly undefined): a spread per point made
+    // unpacking ten thousand partners several times slower.
     points.push({
       metric: FIGURE_METRICS[rows[at] ?? 0] ?? 'sourced-revenue',
       date: dateText(date),
       value: rows[at + 3] ?? 0,
-      ...(currency === undefined ? {} : { currency }),
+      currency: figures.currencies[rows[at + 2] ?? -1],
     });
   }
   return points;
