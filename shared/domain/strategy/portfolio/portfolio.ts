@@ -14,7 +14,7 @@ import {
 import type { StrategySettings } from '../strategy-settings';
 import type { TierDefinition } from '../tier';
 import type { TierComparison } from '../tier-suggestion';
-import { assessPartner } from './assess-partner';
+import { assessPartner, returnWindow } from './assess-partner';
 import {
   countByStage,
   countByTier,
@@ -121,6 +121,7 @@ export function computePortfolio(input: PortfolioInput): Portfolio {
     bucketPeriod(shiftBucket(firstQuarter, 'quarter', -1), 'quarter').start,
     addDays(today, -364),
   );
+  const yearStart = returnWindow(today).start;
   const activities = groupBy(input.activities);
   const plans = groupBy(input.plans);
   const managed = input.partners.filter((partner) => partner.stage !== 'exited');
@@ -140,7 +141,9 @@ export function computePortfolio(input: PortfolioInput): Portfolio {
     const assessment = assessPartner(
       {
         tier: partner.tier,
-        metrics,
+        // Every window of the assessment lies in the last 365 days: the older points the chart
+        // needs would only be skipped again by each of the score's passes over them.
+        metrics: metrics.filter((point) => point.date >= yearStart),
         investments: figures === undefined ? [] : ledgerPointsOf(figures, since),
         activities: activities.get(partner.id) ?? [],
         plans: plans.get(partner.id) ?? [],
