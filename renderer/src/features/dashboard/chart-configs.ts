@@ -118,7 +118,12 @@ export function barChart(
       maintainAspectRatio: false,
       color: theme.text,
       font: { family: theme.font },
-      scales: axes(theme, undefined, options.yTitle),
+      scales: (() => {
+        const scales = axes(theme, undefined, options.yTitle);
+        // Without a unit the bars are counts of partners: whole-number ticks only.
+        if (options.yTitle !== undefined) return scales;
+        return { ...scales, y: { ...scales.y, ticks: { ...scales.y.ticks, precision: 0 } } };
+      })(),
       plugins: {
         legend: { display: series.length > 1, labels: { color: theme.text } },
         tooltip: { enabled: true },
