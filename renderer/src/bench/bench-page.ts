@@ -13,8 +13,6 @@ import { createPartnerSearch, type PartnerSearch } from '../features/search/sear
 import type { BenchDb, MainThreadReport, WorkbookBench } from './bench-api';
 import { BENCH_GLOBAL } from './bench-api';
 import { positioningBench } from './positioning-bench';
-// Registers window.dashboardBench (tests/bench/dashboard.bench.ts).
-import './dashboard-bench';
 import { openRaw, request, transactionDone } from './raw-idb';
 
 /** The fixed "now" of generated portfolios, so that a seed always gives the same records. */
