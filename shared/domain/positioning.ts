@@ -210,7 +210,10 @@ export type CommitInput = z.infer<typeof commitInputSchema>;
 
 /** How a new draft starts: from a template, or as a copy of another draft. */
 export type DraftSource =
-  { kind: 'template'; template: PositioningTemplateId } | { kind: 'copy'; draftId: string };
+  | { kind: 'template'; template: PositioningTemplateId }
+  | { kind: 'copy'; draftId: string }
+  /** A saved template's fields (starter text included), following a built-in method. */
+  | { kind: 'fields'; template: PositioningTemplateId; fields: DraftField[] };
 
 /** What the user fills in to create a draft. */
 export const newDraftInputSchema = z.object({

@@ -25,6 +25,8 @@ export const REVISION_TABLES = [
   'investments',
   'metricEntries',
   'customMetrics',
+  'templates',
+  'qbrs',
 ] as const;
 
 /** A table whose records carry revisions. */

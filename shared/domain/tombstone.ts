@@ -18,6 +18,8 @@ export const TOMBSTONE_TABLES = [
   'investments',
   'metricEntries',
   'customMetrics',
+  'templates',
+  'qbrs',
 ] as const;
 
 /** A table whose deletions are recorded. */

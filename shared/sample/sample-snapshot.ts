@@ -54,6 +54,8 @@ export function generateSampleSnapshot(options: SampleSnapshotOptions): Workbook
       investments: [],
       metricEntries: [],
       customMetrics: [],
+      templates: [],
+      qbrs: [],
       settings: [],
       tombstones: [],
       // Derived from the records when the file is opened or merged (see domain/revision.ts).

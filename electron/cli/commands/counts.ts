@@ -21,6 +21,8 @@ export const TABLE_NOUNS: Readonly<Record<SnapshotTableName, readonly [string, s
   investments: ['investment', 'investments'],
   metricEntries: ['metric entry', 'metric entries'],
   customMetrics: ['custom metric', 'custom metrics'],
+  templates: ['template', 'templates'],
+  qbrs: ['QBR', 'QBRs'],
   settings: ['setting', 'settings'],
   tombstones: ['deletion record', 'deletion records'],
   revisions: ['revision history', 'revision histories'],

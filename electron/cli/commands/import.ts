@@ -77,6 +77,8 @@ function emptyWorkbook(name: string, id: string, now: string): WorkbookSnapshot 
       investments: [],
       metricEntries: [],
       customMetrics: [],
+      templates: [],
+      qbrs: [],
       settings: [],
       tombstones: [],
       revisions: [],

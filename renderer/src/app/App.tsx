@@ -1,44 +1,24 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { flushPendingWrites } from '../db/pending-writes';
-import { EmptyState } from '../features/onboarding/EmptyState';
-import { PartnersScreen } from '../features/partners/PartnersScreen';
-import { usePartnerRows } from '../features/partners/use-partners';
-import { useNotice, usePanel, useUiActions, useUndoEntry, useView } from '../state/ui-selectors';
+import { useNotice, usePanel, useUiActions, useUndoEntry } from '../state/ui-selectors';
 import { UndoToast } from '../ui/UndoToast';
 import { FileMenu } from '../features/files/FileMenu';
 import { WorkbookSwitcher } from '../features/workbooks/WorkbookSwitcher';
+import { AppNav } from './AppNav';
+import { MainView } from './MainView';
 import { useHost } from './workbook-context';
 
 // Not needed for the first paint: loaded the first time they are shown.
 const PartnerPanel = lazy(() =>
   import('../features/partners/PartnerPanel').then((m) => ({ default: m.PartnerPanel })),
 );
-const PositioningScreen = lazy(() =>
-  import('../features/positioning/PositioningScreen').then((m) => ({
-    default: m.PositioningScreen,
-  })),
-);
-const DraftStudio = lazy(() =>
-  import('../features/positioning/DraftStudio').then((m) => ({ default: m.DraftStudio })),
-);
-const ImportWizard = lazy(() =>
-  import('../features/import/ImportWizard').then((m) => ({ default: m.ImportWizard })),
-);
-const BriefView = lazy(() =>
-  import('../features/brief/BriefView').then((m) => ({ default: m.BriefView })),
-);
-const DashboardScreen = lazy(() =>
-  import('../features/dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })),
-);
 const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m.AboutDialog })));
 
-/** The app frame: header, the partners screen or first-run state, the side panel and toasts. */
+/** The app frame: header, the current screen, the side panel and toasts. */
 export function App() {
   const host = useHost();
-  const partners = usePartnerRows();
   const undo = useUndoEntry();
   const panelOpen = usePanel().mode !== 'closed';
-  const view = useView();
   const notice = useNotice();
   const { openPanel, offerUndo, openView, showNotice } = useUiActions();
   const [aboutOpen, setAboutOpen] = useState(false);
@@ -63,29 +43,7 @@ export function App() {
         <h1>Partner Workbook</h1>
         <WorkbookSwitcher />
         <FileMenu />
-        <nav className="app-nav" aria-label="Sections">
-          <button
-            type="button"
-            aria-current={view.name === 'partners' || view.name === 'brief' ? 'page' : undefined}
-            onClick={() => openView({ name: 'partners' })}
-          >
-            Partners
-          </button>
-          <button
-            type="button"
-            aria-current={view.name === 'dashboard' ? 'page' : undefined}
-            onClick={() => openView({ name: 'dashboard' })}
-          >
-            Dashboard
-          </button>
-          <button
-            type="button"
-            aria-current={view.name === 'positioning' || view.name === 'draft' ? 'page' : undefined}
-            onClick={() => openView({ name: 'positioning' })}
-          >
-            Positioning
-          </button>
-        </nav>
+        <AppNav />
         <div className="spacer" />
         <button
           type="button"
@@ -111,33 +69,7 @@ export function App() {
       ) : null}
       <div className="app-body">
         <main className="app-main">
-          {view.name === 'dashboard' ? (
-            <Suspense fallback={<p className="muted loading">Opening the dashboard…</p>}>
-              <DashboardScreen />
-            </Suspense>
-          ) : view.name === 'positioning' ? (
-            <Suspense fallback={<p className="muted loading">Opening positioning…</p>}>
-              <PositioningScreen />
-            </Suspense>
-          ) : view.name === 'draft' ? (
-            <Suspense fallback={<p className="muted loading">Opening the draft…</p>}>
-              <DraftStudio key={view.draftId} draftId={view.draftId} />
-            </Suspense>
-          ) : view.name === 'import' ? (
-            <Suspense fallback={<p className="muted loading">Opening the import…</p>}>
-              <ImportWizard initialFile={view.file} />
-            </Suspense>
-          ) : view.name === 'brief' ? (
-            <Suspense fallback={<p className="muted loading">Preparing the brief…</p>}>
-              <BriefView partnerId={view.partnerId} />
-            </Suspense>
-          ) : !partners.ready ? (
-            <p className="muted loading">Opening your workbook…</p>
-          ) : partners.total === 0 ? (
-            <EmptyState />
-          ) : (
-            <PartnersScreen snapshot={partners} />
-          )}
+          <MainView />
         </main>
         {panelOpen ? (
           <Suspense fallback={<aside className="panel" aria-busy="true" />}>

@@ -6,7 +6,9 @@ export type WorkbookChangeTable =
   | 'partnerPlans'
   | 'investments'
   | 'metricEntries'
-  | 'customMetrics';
+  | 'customMetrics'
+  | 'templates'
+  | 'qbrs';
 
 /** A committed change to stored records, as the repositories report it. */
 export interface WorkbookChange {

@@ -13,6 +13,8 @@ import type { Investment } from '../../../shared/domain/strategy/investment';
 import type { CustomMetric, MetricEntry } from '../../../shared/domain/strategy/metric';
 import type { PartnerFigures } from '../../../shared/domain/strategy/partner-figures';
 import type { PartnerPlan } from '../../../shared/domain/strategy/partner-plan';
+import type { Qbr } from '../../../shared/domain/templates/qbr';
+import type { Template } from '../../../shared/domain/templates/template';
 import type { Tombstone } from '../../../shared/domain/tombstone';
 import type { Setting, WorkbookMeta } from '../../../shared/domain/workbook';
 import { SCHEMA_VERSIONS } from './schema';
@@ -38,8 +40,12 @@ export class WorkbookDatabase extends Dexie {
   declare metricEntries: EntityTable<MetricEntry, 'id'>;
   /** The user's own metric definitions. */
   declare customMetrics: EntityTable<CustomMetric, 'id'>;
-  /** Derived from metric entries and investments for the dashboard (version 7 on; never in files). */
+  /** Derived from metric entries and investments for the dashboard (version 8 on; never in files). */
   declare partnerFigures: EntityTable<PartnerFigures, 'id'>;
+  /** The user's own templates; the built-in ones live in code (version 7 on). */
+  declare templates: EntityTable<Template, 'id'>;
+  /** Quarterly business reviews, each with one partner. */
+  declare qbrs: EntityTable<Qbr, 'id'>;
   declare settings: EntityTable<Setting, 'key'>;
   declare meta: EntityTable<WorkbookMeta, 'key'>;
   /** One record per deleted record of a mergeable table (not settings), for merges and files. */

@@ -6,9 +6,13 @@ import { DashboardRepo } from './repos/dashboard-repo';
 import { InvestmentRepo } from './repos/investment-repo';
 import { MetaRepo } from './repos/meta-repo';
 import { MetricRepo } from './repos/metric-repo';
+import { PartnerFiguresRepo } from './repos/partner-figures-repo';
 import { PartnerPlanRepo } from './repos/partner-plan-repo';
 import { PartnerRepo } from './repos/partner-repo';
 import { PartnerRowRepo } from './repos/partner-row-repo';
+import { QbrRepo } from './repos/qbr-repo';
+import { TemplateRepo } from './repos/template-repo';
+import { TemplateUseRepo } from './repos/template-use-repo';
 import { PositioningRepo } from './repos/positioning-repo';
 import { SampleRepo } from './repos/sample-repo';
 import { SettingsRepo } from './repos/settings-repo';
@@ -37,6 +41,14 @@ export interface Workbook {
   metrics: MetricRepo;
   /** The portfolio dashboard's reads. */
   dashboard: DashboardRepo;
+  /** One partner's figures assembled from its own records (its health input). */
+  figures: PartnerFiguresRepo;
+  /** The user's own templates (the built-in library is in shared/). */
+  templates: TemplateRepo;
+  /** Quarterly business reviews. */
+  qbrs: QbrRepo;
+  /** What starting a QBR or scorecard reads: partner choices, a partner's scorecard data. */
+  templateUse: TemplateUseRepo;
   /** Workbook settings, such as the author recorded on iterations. */
   settings: SettingsRepo;
   /** The workbook's identity row: its name, for the header and the switcher. */
@@ -66,6 +78,10 @@ export async function openWorkbook(dbName: string, name = 'My workbook'): Promis
     investments: new InvestmentRepo(db, changes),
     metrics: new MetricRepo(db, changes),
     dashboard: new DashboardRepo(db),
+    figures: new PartnerFiguresRepo(db),
+    templates: new TemplateRepo(db, changes),
+    qbrs: new QbrRepo(db, changes),
+    templateUse: new TemplateUseRepo(db),
     settings,
     metaRepo,
     close: () => {

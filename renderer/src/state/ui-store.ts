@@ -16,10 +16,26 @@ export type AppView =
   /** The import screen, with the file dropped on the window or opened by the system, if any. */
   | { name: 'import'; file?: { name: string; data: Blob } }
   /** One partner's printable brief. */
-  | { name: 'brief'; partnerId: string };
+  | { name: 'brief'; partnerId: string }
+  /** The workbook's settings: author, currency, health score and tiers. */
+  | { name: 'settings' }
+  /** The company's goals and which partner objectives serve them. */
+  | { name: 'goals' }
+  /** A partner's plan: the one given, else the active one. */
+  | { name: 'plan'; partnerId: string; planId?: string }
+  /** One partner's performance: metrics, investments, return, health and tier, full width. */
+  | { name: 'performance'; partnerId: string }
+  /** The templates library. */
+  | { name: 'templates' }
+  /** One partner's QBRs. */
+  | { name: 'qbrs'; partnerId: string }
+  /** One QBR in its editor. */
+  | { name: 'qbr'; qbrId: string }
+  /** A scorecard template applied to a partner for a period. */
+  | { name: 'scorecard'; templateId: string; partnerId: string; start: string; end: string };
 
 /** Which tab of a partner's panel is shown. */
-export type PanelTab = 'details' | 'positioning';
+export type PanelTab = 'details' | 'positioning' | 'plan' | 'performance';
 
 /** A change that can be taken back from the toast that reports it. */
 export interface UndoEntry {
@@ -58,6 +74,14 @@ export interface UiState {
   showNotice: (notice: string | null) => void;
 }
 
+// Views that need the whole window, so the partner panel closes when one opens.
+const FULL_WINDOW_VIEWS: ReadonlySet<AppView['name']> = new Set([
+  'draft',
+  'brief',
+  'plan',
+  'performance',
+]);
+
 /** The one UI store; components use the selector hooks in ./ui-selectors. */
 export const useUiStore = create<UiState>()((set) => ({
   search: '',
@@ -88,13 +112,10 @@ export const useUiStore = create<UiState>()((set) => ({
   openPanel: (panel) => set({ panel }),
   closePanel: () => set({ panel: { mode: 'closed' } }),
   setPanelTab: (panelTab) => set({ panelTab }),
-  // Opening a draft or a brief closes the partner panel: they need the whole window.
+  // Opening a draft, a brief, a plan or a performance view closes the partner panel: they need
+  // the whole window (and the panel's form would keep a stale copy of what they change).
   openView: (view) =>
-    set(
-      view.name === 'draft' || view.name === 'brief'
-        ? { view, panel: { mode: 'closed' } }
-        : { view },
-    ),
+    set(FULL_WINDOW_VIEWS.has(view.name) ? { view, panel: { mode: 'closed' } } : { view }),
   offerUndo: (undo) => set({ undo }),
   showNotice: (notice) => set({ notice }),
 }));

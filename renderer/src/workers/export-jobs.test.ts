@@ -59,6 +59,8 @@ describe('runExportJob', () => {
       'partner-plans.csv',
       'partners.csv',
       'positioning-drafts.csv',
+      'qbrs.csv',
+      'templates.csv',
     ]);
     const partners = files['partners.csv'];
     expect(partners?.[0]).toBe(0xef);

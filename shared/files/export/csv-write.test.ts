@@ -94,6 +94,8 @@ describe('sheetsToCsvZip', () => {
       'partner-plans.csv',
       'investments.csv',
       'metrics.csv',
+      'templates.csv',
+      'qbrs.csv',
     ]);
     const bytes = files['partners.csv'] ?? new Uint8Array();
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

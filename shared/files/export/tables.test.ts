@@ -29,6 +29,8 @@ describe('workbookSheets', () => {
       'Partner plans',
       'Investments',
       'Metrics',
+      'Templates',
+      'QBRs',
     ]);
   });
 

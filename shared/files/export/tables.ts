@@ -1,6 +1,7 @@
 /**
  * The tables a workbook exports to XLSX and CSV: one sheet each for partners, contacts,
- * positioning drafts, iterations and activities (and the strategy sheets, strategy-tables.ts), with human labels instead of stored codes and
+ * positioning drafts, iterations and activities (and the strategy sheets, strategy-tables.ts,
+ * and the templates and QBRs, template-tables.ts), with human labels instead of stored codes and
  * each draft's fields flattened to one text cell. Rows are sorted the way a reader scans them.
  */
 import type { Activity } from '../../domain/activity';
@@ -19,10 +20,11 @@ import { templateById } from '../../positioning/templates';
 import type { ExportSheet } from './export-sheet';
 import type { ColumnSpec } from './sheet-builder';
 import { strategySheets, type ExportableStrategy } from './strategy-tables';
+import { templateSheets, type ExportableTemplates } from './template-tables';
 import { buildSheet, joinList, textOrNull, toDate } from './sheet-builder';
 
 /** The records an export reads; a workbook snapshot (with more tables) fits this shape. */
-export interface ExportableWorkbook extends ExportableStrategy {
+export interface ExportableWorkbook extends ExportableStrategy, ExportableTemplates {
   partners: readonly Partner[];
   contacts: readonly Contact[];
   positioningDrafts: readonly PositioningDraft[];
@@ -74,7 +76,7 @@ const partnerColumns: ColumnSpec<Partner>[] = [
   ...recordDates<Partner>(),
 ];
 
-/** Builds a workbook's export sheets: the five above, then the strategy sheets. */
+/** Builds a workbook's export sheets: the five above, the strategy sheets, then the templates'. */
 export function workbookSheets(workbook: ExportableWorkbook): ExportSheet[] {
   const partnerNames = new Map(workbook.partners.map((p) => [p.id, p.name]));
   const partnerName = (id: string | undefined): string | null =>
@@ -187,5 +189,6 @@ export function workbookSheets(workbook: ExportableWorkbook): ExportSheet[] {
     buildSheet('Iterations', iterationColumns, iterations),
     buildSheet('Activities', activityColumns, activities),
     ...strategySheets(workbook, (id) => partnerNames.get(id) ?? null),
+    ...templateSheets(workbook, (id) => partnerNames.get(id) ?? null),
   ];
 }

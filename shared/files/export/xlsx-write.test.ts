@@ -69,6 +69,8 @@ describe('sheetsToXlsx', () => {
       'Partner plans',
       'Investments',
       'Metrics',
+      'Templates',
+      'QBRs',
     ]);
     const sheets = await readXlsxFile(toArrayBuffer(bytes));
     const partners = sheets[0]?.data ?? [];

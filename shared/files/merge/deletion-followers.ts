@@ -5,7 +5,8 @@ import type { KeyedState, SideIndex } from './record-index';
 import { keepDeleted, keepLive, tombstoneFor, type Sides } from './record-outcomes';
 
 /**
- * A deleted partner takes its contacts, activities, plans, investments and metric entries with it, and a deleted draft its
+ * A deleted partner takes its contacts, activities, plans, investments, metric entries and QBRs
+ * with it, and a deleted draft its
  * iterations and status changes. When one side deleted a partner (or draft) and the other still
  * has it, the deletion stands only if the other side changed nothing of it since: not the record
  * and, for a partner, none of its contacts or activities (one added there counts as a change).
@@ -24,6 +25,7 @@ const FOLLOWER_NOUNS: readonly (readonly [string, string, string])[] = [
   ['partnerPlans', 'partner plan', 'partner plans'],
   ['investments', 'investment', 'investments'],
   ['metricEntries', 'metric entry', 'metric entries'],
+  ['qbrs', 'QBR', 'QBRs'],
 ];
 
 const plural = (count: number, one: string, many: string): string | undefined =>

@@ -13,6 +13,7 @@ import { canonicalJson } from '../../util/content-hash';
 import { COMPANY_WIDE, fieldsToText } from '../export/tables';
 import type { RevisedRecord } from './merge-types';
 import { STRATEGY_FIELD_LABELS, strategyValue } from './strategy-display';
+import { TEMPLATE_FIELD_LABELS, templateValue } from './template-display';
 
 /**
  * How a conflict reads for people: what kind of record, which one, each field's name, and each
@@ -38,6 +39,8 @@ export const RECORD_KIND_LABELS: Readonly<Record<RevisionTable, string>> = {
   investments: 'Investment',
   metricEntries: 'Metric entry',
   customMetrics: 'Custom metric',
+  templates: 'Template',
+  qbrs: 'QBR',
 };
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -68,6 +71,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   copiedFrom: 'Copied from',
   value: 'Value',
   ...STRATEGY_FIELD_LABELS,
+  ...TEMPLATE_FIELD_LABELS,
 };
 
 /** A field's name for people. */
@@ -154,6 +158,9 @@ export function displayValue(
     case 'metricEntries':
     case 'customMetrics':
       return strategyValue(table, field, value, (id) => partner(id, names));
+    case 'templates':
+    case 'qbrs':
+      return templateValue(table, field, value, (id) => partner(id, names));
   }
 }
 
@@ -161,6 +168,8 @@ export function displayValue(
 export function recordLabel(record: RevisedRecord, names: NameLookup): string {
   const of = (partnerId: string) => names.partnerName(partnerId) ?? partnerId;
   if ('key' in record) return record.key;
+  if ('agenda' in record) return `${record.title} on ${record.date} (${of(record.partnerId)})`;
+  if ('body' in record) return record.name;
   if ('template' in record) return record.title;
   if ('occurredAt' in record) return `${record.title} (${of(record.partnerId)})`;
   if ('objectives' in record) {

@@ -79,6 +79,8 @@ class Copy {
       investments: [...t.investments],
       metricEntries: [...t.metricEntries],
       customMetrics: [...t.customMetrics],
+      templates: [...t.templates],
+      qbrs: [...t.qbrs],
       settings: [...t.settings],
       tombstones: [...t.tombstones],
       revisions: [...t.revisions],
@@ -156,6 +158,7 @@ class Copy {
         for (const item of t.metricEntries.filter(owned)) {
           this.delete('metricEntries', item.id, now);
         }
+        for (const item of t.qbrs.filter(owned)) this.delete('qbrs', item.id, now);
         this.delete('partners', partner.id, now);
         return;
       }

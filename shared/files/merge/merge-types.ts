@@ -10,6 +10,8 @@ import type { CompanyGoal } from '../../domain/strategy/company-goal';
 import type { Investment } from '../../domain/strategy/investment';
 import type { CustomMetric, MetricEntry } from '../../domain/strategy/metric';
 import type { PartnerPlan } from '../../domain/strategy/partner-plan';
+import type { Qbr } from '../../domain/templates/qbr';
+import type { Template } from '../../domain/templates/template';
 import type { Tombstone } from '../../domain/tombstone';
 import type { Setting } from '../../domain/workbook';
 
@@ -34,6 +36,8 @@ export interface RevisedRecords {
   investments: Investment;
   metricEntries: MetricEntry;
   customMetrics: CustomMetric;
+  templates: Template;
+  qbrs: Qbr;
 }
 
 /** A record of any revision table. */
@@ -159,6 +163,8 @@ export interface MergeWrites {
     investments: Investment[];
     metricEntries: MetricEntry[];
     customMetrics: CustomMetric[];
+    templates: Template[];
+    qbrs: Qbr[];
     tombstones: Tombstone[];
     revisions: RevisionEntry[];
   };
@@ -176,6 +182,8 @@ export interface MergeWrites {
     investments: string[];
     metricEntries: string[];
     customMetrics: string[];
+    templates: string[];
+    qbrs: string[];
     /** Ids of records the merge brings back, whose tombstones go. */
     tombstones: string[];
   };

@@ -186,7 +186,7 @@ describe('planMerge', () => {
       kind: 'deleted-theirs',
       label: 'Baltic Data',
       followers: {
-        summary: '2 contacts, 1 activity, 1 partner plan, 1 investment and 1 metric entry',
+        summary: '2 contacts, 1 activity, 1 partner plan, 1 investment, 1 metric entry and 1 QBR',
       },
     });
     expect(conflict?.fields[0]).toEqual({

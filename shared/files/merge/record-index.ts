@@ -17,6 +17,7 @@ export const PARTNER_OWNED_STRATEGY_TABLES = [
   'partnerPlans',
   'investments',
   'metricEntries',
+  'qbrs',
 ] as const;
 
 /** A record's state with where it lives. */
@@ -71,7 +72,7 @@ export function indexSide(snapshot: WorkbookSnapshot): SideIndex {
   for (const activity of tables.activities) {
     push(childrenOf, activity.partnerId, historyKey('activities', activity.id));
   }
-  // A partner's plans, investments and metric entries go with it, as its contacts do.
+  // A partner's plans, investments, metric entries and QBRs go with it, as its contacts do.
   for (const table of PARTNER_OWNED_STRATEGY_TABLES) {
     for (const record of tables[table]) {
       push(childrenOf, record.partnerId, historyKey(table, record.id));

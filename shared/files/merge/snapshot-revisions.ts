@@ -41,6 +41,8 @@ export function* revisedRecords(
   for (const record of tables.customMetrics) {
     yield { table: 'customMetrics', id: record.id, record };
   }
+  for (const record of tables.templates) yield { table: 'templates', id: record.id, record };
+  for (const record of tables.qbrs) yield { table: 'qbrs', id: record.id, record };
 }
 
 /** The revision histories a snapshot's records call for (see the file comment), in file order. */

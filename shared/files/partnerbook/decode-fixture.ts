@@ -23,6 +23,8 @@ export const FIXTURE_IDS = {
   investment: '83000000-0000-4000-8000-000000000001',
   metricEntry: '84000000-0000-4000-8000-000000000001',
   customMetric: '85000000-0000-4000-8000-000000000001',
+  template: '86000000-0000-4000-8000-000000000001',
+  qbr: '87000000-0000-4000-8000-000000000001',
 } as const;
 
 const T = '2026-01-01T00:00:00.000Z';
@@ -163,6 +165,28 @@ export function fixtureSnapshot(): WorkbookSnapshot {
           unit: 'count',
           indicator: 'leading',
           aggregation: 'sum',
+        },
+      ],
+      templates: [
+        {
+          id: ids.template,
+          ...base,
+          kind: 'qbr-agenda',
+          name: 'Short QBR',
+          body: { items: [{ title: 'Pipeline', minutes: 20 }] },
+        },
+      ],
+      qbrs: [
+        {
+          id: ids.qbr,
+          ...base,
+          partnerId: ids.partner,
+          date: '2026-03-31',
+          title: 'Q1 review',
+          status: 'planned',
+          agenda: [{ title: 'Pipeline', minutes: 20, owner: 'Liis' }],
+          attendees: ['Liis'],
+          actions: [],
         },
       ],
       settings: [{ key: 'author', value: 'Liis', updatedAt: T }],

@@ -170,6 +170,8 @@ function checkTables(
       raw.customMetrics,
       checking,
     ),
+    templates: checkTable('templates', RECORD_SCHEMAS.templates, raw.templates, checking),
+    qbrs: checkTable('qbrs', RECORD_SCHEMAS.qbrs, raw.qbrs, checking),
     settings: checkTable('settings', RECORD_SCHEMAS.settings, raw.settings, checking),
     tombstones: checkTable('tombstones', RECORD_SCHEMAS.tombstones, raw.tombstones, checking),
     // Files of format 1 have no revisions; they are derived from the records when needed.

@@ -69,6 +69,10 @@ function tableRecords(snapshot: WorkbookSnapshot, table: SnapshotTableName): rea
       return sortedBy(tables.metricEntries, RECORD_ORDER.metricEntries);
     case 'customMetrics':
       return sortedBy(tables.customMetrics, RECORD_ORDER.customMetrics);
+    case 'templates':
+      return sortedBy(tables.templates, RECORD_ORDER.templates);
+    case 'qbrs':
+      return sortedBy(tables.qbrs, RECORD_ORDER.qbrs);
     case 'settings':
       return sortedBy(tables.settings, RECORD_ORDER.settings)
         .filter((setting) => setting.value !== undefined)

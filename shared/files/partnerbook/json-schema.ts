@@ -50,6 +50,8 @@ function describedParts(): z.core.$ZodRegistry<Described> {
     investments: 'Investment',
     metricEntries: 'MetricEntry',
     customMetrics: 'CustomMetric',
+    templates: 'Template',
+    qbrs: 'Qbr',
     settings: 'Setting',
     tombstones: 'Tombstone',
     revisions: 'RevisionHistory',

@@ -44,6 +44,8 @@ const objectiveOrder: KeyOrder = {
 
 const recordKeys = ['id', 'createdAt', 'updatedAt'] as const;
 
+const agendaItemOrder: KeyOrder = { keys: ['title', 'minutes', 'owner', 'notes'] };
+
 /** Each table's key order. Settings' values are free JSON: the encoder sorts their keys. */
 export const KEY_ORDER: Readonly<Record<SnapshotTableName, KeyOrder>> = {
   partners: {
@@ -114,10 +116,12 @@ export const KEY_ORDER: Readonly<Record<SnapshotTableName, KeyOrder>> = {
       'updatedAt',
       'partnerId',
       'occurredAt',
+      'kind',
       'direction',
       'purpose',
       'title',
       'notes',
+      'outcome',
     ],
   },
   companyGoals: {
@@ -168,6 +172,40 @@ export const KEY_ORDER: Readonly<Record<SnapshotTableName, KeyOrder>> = {
   },
   customMetrics: {
     keys: [...recordKeys, 'name', 'definition', 'unit', 'unitLabel', 'indicator', 'aggregation'],
+  },
+  // Every kind's body keys, each kind's in the order of its schema (see templates/template.ts).
+  templates: {
+    keys: [...recordKeys, 'kind', 'name', 'description', 'body'],
+    nested: {
+      body: {
+        keys: ['base', 'fields', 'visionPrompt', 'objectives', 'items', 'currency', 'rows'],
+        nested: {
+          fields: fieldOrder,
+          objectives: {
+            keys: ['title', 'measure', 'unitKind', 'unitLabel', 'progressMode', 'notes'],
+          },
+          items: agendaItemOrder,
+          rows: { keys: ['metric', 'target', 'weight'] },
+        },
+      },
+    },
+  },
+  qbrs: {
+    keys: [
+      ...recordKeys,
+      'partnerId',
+      'date',
+      'title',
+      'status',
+      'agenda',
+      'attendees',
+      'outcomes',
+      'actions',
+    ],
+    nested: {
+      agenda: agendaItemOrder,
+      actions: { keys: ['description', 'owner', 'due', 'done'] },
+    },
   },
   settings: { keys: ['key', 'value', 'updatedAt'] },
   tombstones: { keys: ['id', 'table', 'deletedAt'] },

@@ -12,6 +12,8 @@ import { companyGoalSchema } from '../../domain/strategy/company-goal';
 import { investmentSchema } from '../../domain/strategy/investment';
 import { customMetricSchema, metricEntrySchema } from '../../domain/strategy/metric';
 import { partnerPlanSchema } from '../../domain/strategy/partner-plan';
+import { qbrSchema } from '../../domain/templates/qbr';
+import { templateSchema } from '../../domain/templates/template';
 import { tombstoneSchema } from '../../domain/tombstone';
 import { settingSchema, workbookMetaSchema } from '../../domain/workbook';
 import { PARTNERBOOK_FORMAT, PARTNERBOOK_VERSION } from './format';
@@ -36,6 +38,17 @@ const strictInvestmentSchema = z.discriminatedUnion(
   ],
 );
 
+// A template is one of four shapes, by kind; each is strict on its own.
+const strictTemplateSchema = z.discriminatedUnion(
+  'kind',
+  templateSchema.options.map((option) => option.strict()) as unknown as [
+    (typeof templateSchema.options)[0],
+    (typeof templateSchema.options)[1],
+    (typeof templateSchema.options)[2],
+    (typeof templateSchema.options)[3],
+  ],
+);
+
 /** Each table's record schema, as a file holds it. */
 export const RECORD_SCHEMAS = {
   partners: partnerSchema.strict(),
@@ -49,6 +62,8 @@ export const RECORD_SCHEMAS = {
   investments: strictInvestmentSchema,
   metricEntries: metricEntrySchema.strict(),
   customMetrics: customMetricSchema.strict(),
+  templates: strictTemplateSchema,
+  qbrs: qbrSchema.strict(),
   settings: settingSchema.strict(),
   tombstones: tombstoneSchema.strict(),
   revisions: revisionEntrySchema.strict(),
@@ -93,6 +108,8 @@ export const partnerbookFileSchema = z.strictObject({
     investments: z.array(RECORD_SCHEMAS.investments),
     metricEntries: z.array(RECORD_SCHEMAS.metricEntries),
     customMetrics: z.array(RECORD_SCHEMAS.customMetrics),
+    templates: z.array(RECORD_SCHEMAS.templates),
+    qbrs: z.array(RECORD_SCHEMAS.qbrs),
     settings: z.array(RECORD_SCHEMAS.settings),
     tombstones: z.array(RECORD_SCHEMAS.tombstones),
     /** Optional: format 1 files have none, and a reader derives them from the records. */
@@ -117,6 +134,8 @@ export const fileHeadSchema = partnerbookFileSchema.extend({
     investments: z.array(z.unknown()),
     metricEntries: z.array(z.unknown()),
     customMetrics: z.array(z.unknown()),
+    templates: z.array(z.unknown()),
+    qbrs: z.array(z.unknown()),
     settings: z.array(z.unknown()),
     tombstones: z.array(z.unknown()),
     revisions: z.array(z.unknown()).optional(),

@@ -32,6 +32,8 @@ function scrambled(snapshot: WorkbookSnapshot): WorkbookSnapshot {
       investments: flip(tables.investments),
       metricEntries: flip(tables.metricEntries),
       customMetrics: flip(tables.customMetrics),
+      templates: flip(tables.templates),
+      qbrs: flip(tables.qbrs),
       settings: flip(tables.settings),
       tombstones: flip(tables.tombstones),
       revisions: flip(tables.revisions),

@@ -14,6 +14,7 @@ import { RECORD_SCHEMAS } from './partnerbook-schema';
 import { sortedTables } from './record-order';
 import type { SnapshotTableName, SnapshotTables, WorkbookSnapshot } from './snapshot';
 import { placeStrategy, strategyRecords } from './strategy-test-kit';
+import { placeTemplates, templateRecords } from './template-test-kit';
 
 /**
  * fast-check arbitraries for whole workbooks, for property tests of the file codec, the
@@ -282,6 +283,7 @@ export function workbookSnapshot(sizes: SnapshotSizes = SMALL): fc.Arbitrary<Wor
       settings: fc.uniqueArray(setting, { selector: (value) => value.key, maxLength: sizes.other }),
       tombstones: unique(tombstone, sizes.other),
       strategy: strategyRecords(sizes.other),
+      templates: templateRecords(sizes.other),
       // How many older revisions each record's history holds, by position.
       ages: fc.array(fc.nat({ max: 3 }), { maxLength: 40 }),
     })
@@ -316,6 +318,7 @@ export function workbookSnapshot(sizes: SnapshotSizes = SMALL): fc.Arbitrary<Wor
             partnerId: ownerId,
           })),
           ...placeStrategy(raw.strategy, raw.partners),
+          ...placeTemplates(raw.templates, raw.partners),
           settings: raw.settings,
           tombstones: raw.tombstones,
           revisions: [],
@@ -347,6 +350,8 @@ export function canonical(tables: {
     investments: tables.investments.map((item) => RECORD_SCHEMAS.investments.parse(item)),
     metricEntries: tables.metricEntries.map((item) => RECORD_SCHEMAS.metricEntries.parse(item)),
     customMetrics: tables.customMetrics.map((item) => RECORD_SCHEMAS.customMetrics.parse(item)),
+    templates: tables.templates.map((item) => RECORD_SCHEMAS.templates.parse(item)),
+    qbrs: tables.qbrs.map((item) => RECORD_SCHEMAS.qbrs.parse(item)),
     settings: tables.settings.map((item) => RECORD_SCHEMAS.settings.parse(item)),
     tombstones: tables.tombstones.map((item) => RECORD_SCHEMAS.tombstones.parse(item)),
     revisions: tables.revisions.map((item) => RECORD_SCHEMAS.revisions.parse(item)),

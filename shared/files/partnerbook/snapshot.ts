@@ -10,6 +10,8 @@ import type { CompanyGoal } from '../../domain/strategy/company-goal';
 import type { Investment } from '../../domain/strategy/investment';
 import type { CustomMetric, MetricEntry } from '../../domain/strategy/metric';
 import type { PartnerPlan } from '../../domain/strategy/partner-plan';
+import type { Qbr } from '../../domain/templates/qbr';
+import type { Template } from '../../domain/templates/template';
 import type { Tombstone } from '../../domain/tombstone';
 import type { Setting } from '../../domain/workbook';
 
@@ -46,6 +48,10 @@ export interface SnapshotTables {
   metricEntries: MetricEntry[];
   /** The user's own metric definitions, which metric entries may name. */
   customMetrics: CustomMetric[];
+  /** The user's own templates. Files before format 4 have none. */
+  templates: Template[];
+  /** Quarterly business reviews, each with one partner. Files before format 4 have none. */
+  qbrs: Qbr[];
   settings: Setting[];
   tombstones: Tombstone[];
   /**
@@ -71,6 +77,8 @@ export const SNAPSHOT_TABLES: readonly SnapshotTableName[] = [
   'investments',
   'metricEntries',
   'customMetrics',
+  'templates',
+  'qbrs',
   'settings',
   'tombstones',
   'revisions',
@@ -97,6 +105,8 @@ export function snapshotCounts(snapshot: WorkbookSnapshot): Record<SnapshotTable
     investments: tables.investments.length,
     metricEntries: tables.metricEntries.length,
     customMetrics: tables.customMetrics.length,
+    templates: tables.templates.length,
+    qbrs: tables.qbrs.length,
     settings: tables.settings.length,
     tombstones: tables.tombstones.length,
     revisions: tables.revisions.length,

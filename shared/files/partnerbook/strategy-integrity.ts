@@ -3,8 +3,9 @@ import type { ProblemList } from './problems';
 import type { SnapshotTables } from './snapshot';
 
 /**
- * The cross-record checks of the strategy tables (see integrity.ts): a plan's, an investment's
- * and a metric entry's partner must be in the file (they are deleted with it), and an
+ * The cross-record checks of the strategy tables (see integrity.ts): a plan's, an investment's,
+ * a metric entry's and a QBR's partner must be in the file (they are deleted with it), templates'
+ * and QBRs' ids are unique, and an
  * objective's company goal or an entry's custom metric must be in the file or recorded as
  * deleted (deleting a goal leaves the objectives that named it as they were, read-only plans
  * included; they then show the goal as deleted).
@@ -39,6 +40,9 @@ export function checkStrategyIntegrity(
   checks.owner('partnerPlans', partnerOf(tables.partnerPlans), checks.partners);
   checks.owner('investments', partnerOf(tables.investments), checks.partners);
   checks.owner('metricEntries', partnerOf(tables.metricEntries), checks.partners);
+  checks.unique('templates', ids(tables.templates));
+  checks.unique('qbrs', ids(tables.qbrs));
+  checks.owner('qbrs', partnerOf(tables.qbrs), checks.partners);
 
   tables.partnerPlans.forEach((plan, index) => {
     plan.objectives.forEach((objective, at) => {

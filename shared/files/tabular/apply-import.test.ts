@@ -52,6 +52,8 @@ function workbook(): WorkbookSnapshot {
       investments: [],
       metricEntries: [],
       customMetrics: [],
+      templates: [],
+      qbrs: [],
       settings: [],
       tombstones: [],
       revisions: [],

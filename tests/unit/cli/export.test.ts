@@ -33,7 +33,7 @@ describe('export', () => {
   it('writes XLSX, one sheet per table', async () => {
     const stdout = await exported('xlsx', 'emea.xlsx');
     expect(stdout).toBe(
-      'Exported emea.partnerbook to emea.xlsx, an XLSX workbook of 9 sheets: 2 partners, 1 contact, 1 positioning draft, 1 iteration, 1 activity.\n',
+      'Exported emea.partnerbook to emea.xlsx, an XLSX workbook of 11 sheets: 2 partners, 1 contact, 1 positioning draft, 1 iteration, 1 activity.\n',
     );
     const partners = await readXlsx(await bytes('emea.xlsx'), { sheet: 'Partners' });
     expect(partners.sheetNames).toEqual([
@@ -46,6 +46,8 @@ describe('export', () => {
       'Partner plans',
       'Investments',
       'Metrics',
+      'Templates',
+      'QBRs',
     ]);
     expect(partners.rows.map((row) => row[0])).toEqual(['Baltic Data', 'Harbor Cloud']);
   });
@@ -63,6 +65,8 @@ describe('export', () => {
       'partner-plans.csv',
       'investments.csv',
       'metrics.csv',
+      'templates.csv',
+      'qbrs.csv',
     ]);
     expect(strFromU8(zip['contacts.csv'] ?? new Uint8Array())).toMatch(/^Partner,Name,Role,/);
   });
@@ -94,7 +98,7 @@ describe('export', () => {
     [['--format', 'csv', '--out', 'all.csv'], 'every table as CSV is a zip of CSV files'],
     [
       ['--format', 'csv', '--out', 'a.csv', '--table', 'deals'],
-      '--table must be one of partners, contacts, positioning-drafts, iterations, activities, company-goals, partner-plans, investments, metrics, not “deals”.',
+      '--table must be one of partners, contacts, positioning-drafts, iterations, activities, company-goals, partner-plans, investments, metrics, templates, qbrs, not “deals”.',
     ],
     [['--format', 'xlsx'], 'export needs --out.'],
   ])('refuses %j with exit 2', async (argv, message) => {

@@ -80,6 +80,8 @@ describe('importing a CRM list', () => {
         investments: [],
         metricEntries: [],
         customMetrics: [],
+        templates: [],
+        qbrs: [],
         settings: [],
         tombstones: [],
         revisions: [],

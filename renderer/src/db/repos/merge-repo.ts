@@ -67,6 +67,8 @@ const strategyTables = (db: WorkbookDatabase) => [
   db.metricEntries,
   db.customMetrics,
   db.partnerFigures,
+  db.templates,
+  db.qbrs,
 ];
 
 /** Plans and writes merges into one workbook. */
@@ -228,6 +230,8 @@ export class MergeRepo {
     await db.investments.bulkDelete(remove.investments);
     await db.metricEntries.bulkDelete(remove.metricEntries);
     await db.customMetrics.bulkDelete(remove.customMetrics);
+    await db.templates.bulkDelete(remove.templates);
+    await db.qbrs.bulkDelete(remove.qbrs);
     await db.tombstones.bulkDelete(remove.tombstones);
     await db.partners.bulkPut(put.partners.map(toStored));
     await db.contacts.bulkPut(put.contacts);
@@ -242,6 +246,8 @@ export class MergeRepo {
     await db.investments.bulkPut(put.investments);
     await db.metricEntries.bulkPut(put.metricEntries);
     await db.customMetrics.bulkPut(put.customMetrics);
+    await db.templates.bulkPut(put.templates);
+    await db.qbrs.bulkPut(put.qbrs);
     await db.tombstones.bulkPut(put.tombstones);
     await db.revisions.bulkPut(put.revisions);
   }
@@ -252,7 +258,9 @@ export class MergeRepo {
     const { db } = this;
     const { put, remove } = writes;
     const owned = [...put.contacts, ...put.activities, ...put.partnerPlans, ...put.investments];
-    const partnerIds = [...new Set([...owned, ...put.metricEntries].map((r) => r.partnerId))];
+    const partnerIds = [
+      ...new Set([...owned, ...put.metricEntries, ...put.qbrs].map((r) => r.partnerId)),
+    ];
     const draftIds = [
       ...new Set(
         [...put.positioningIterations, ...put.positioningStatusChanges].map((r) => r.draftId),
@@ -266,14 +274,15 @@ export class MergeRepo {
       (await db.partnerPlans.where('partnerId').anyOf(remove.partners).count()) > 0 ||
       (await db.investments.where('partnerId').anyOf(remove.partners).count()) > 0 ||
       (await db.metricEntries.where('partnerId').anyOf(remove.partners).count()) > 0 ||
+      (await db.qbrs.where('partnerId').anyOf(remove.partners).count()) > 0 ||
       (await db.positioningIterations.where('draftId').anyOf(remove.positioningDrafts).count()) >
         0 ||
       (await db.positioningStatusChanges.where('draftId').anyOf(remove.positioningDrafts).count()) >
         0;
     if (orphaned) {
       throw new MergeFailedError(
-        'The merged workbook would have a contact, activity, plan, investment, metric entry or ' +
-          'iteration without the record it belongs to, so nothing was merged.',
+        'The merged workbook would have a contact, activity, plan, investment, metric entry, QBR ' +
+          'or iteration without the record it belongs to, so nothing was merged.',
       );
     }
   }

@@ -45,6 +45,11 @@ export class PartnerPlanRepo {
     return plans.sort((a, b) => (a.period.start < b.period.start ? 1 : -1));
   }
 
+  /** Every plan of every partner: what the goals screen reads to show who serves each goal. */
+  list(): Promise<PartnerPlan[]> {
+    return this.store.table.toArray();
+  }
+
   /** One plan, or undefined. */
   get(id: string): Promise<PartnerPlan | undefined> {
     return this.store.get(id);

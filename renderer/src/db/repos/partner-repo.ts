@@ -4,6 +4,7 @@ import { validatePartnerWithContacts } from '../../../../shared/domain/partner-v
 import type { Investment } from '../../../../shared/domain/strategy/investment';
 import type { MetricEntry } from '../../../../shared/domain/strategy/metric';
 import type { PartnerPlan } from '../../../../shared/domain/strategy/partner-plan';
+import type { Qbr } from '../../../../shared/domain/templates/qbr';
 import type { Tombstone, TombstoneTable } from '../../../../shared/domain/tombstone';
 import type { Validated } from '../../../../shared/domain/validation';
 import type { ChangeFeed } from '../change-feed';
@@ -22,10 +23,11 @@ export interface DeletedPartner {
   partnerPlans: PartnerPlan[];
   investments: Investment[];
   metricEntries: MetricEntry[];
+  qbrs: Qbr[];
 }
 
 // The strategy tables whose records belong to a partner and go with it.
-const OWNED = ['partnerPlans', 'investments', 'metricEntries'] as const;
+const OWNED = ['partnerPlans', 'investments', 'metricEntries', 'qbrs'] as const;
 
 // Tombstones for records deleted now, so that the deletion travels in files and merges.
 function tombstones(table: TombstoneTable, ids: readonly string[], deletedAt: string): Tombstone[] {
@@ -184,13 +186,13 @@ export class PartnerRepo {
   }
 
   /**
-   * Deletes a partner with its contacts, activities, plans, investments and metric entries,
+   * Deletes a partner with its contacts, activities, plans, investments, metric entries and QBRs,
    * leaving a tombstone for each, and returns what was removed for undo.
    */
   remove(id: string): Promise<DeletedPartner | undefined> {
     const { partners, contacts, activities, tombstones: graves, revisions } = this.db;
-    const { partnerPlans, investments, metricEntries } = this.db;
-    const owned = [partnerPlans, investments, metricEntries];
+    const { partnerPlans, investments, metricEntries, qbrs } = this.db;
+    const owned = [partnerPlans, investments, metricEntries, qbrs];
     const figures = this.db.partnerFigures;
     const tables = [partners, contacts, activities, ...owned, figures, graves, revisions];
     const write = this.db.transaction('rw', tables, async () => {
@@ -203,6 +205,7 @@ export class PartnerRepo {
         partnerPlans: await partnerPlans.where('partnerId').equals(id).toArray(),
         investments: await investments.where('partnerId').equals(id).toArray(),
         metricEntries: await metricEntries.where('partnerId').equals(id).toArray(),
+        qbrs: await qbrs.where('partnerId').equals(id).toArray(),
       };
       const now = nowIso();
       await contacts.where('partnerId').equals(id).delete();
@@ -244,8 +247,8 @@ export class PartnerRepo {
   /** Puts back exactly what a delete removed, with the same ids, and lifts their tombstones. */
   restore(deleted: DeletedPartner): Promise<void> {
     const { partners, contacts, activities, tombstones: graves, revisions } = this.db;
-    const { partnerPlans, investments, metricEntries } = this.db;
-    const owned = [partnerPlans, investments, metricEntries];
+    const { partnerPlans, investments, metricEntries, qbrs } = this.db;
+    const owned = [partnerPlans, investments, metricEntries, qbrs];
     const figures = this.db.partnerFigures;
     const tables = [partners, contacts, activities, ...owned, figures, graves, revisions];
     const write = this.db.transaction('rw', tables, async () => {
@@ -256,6 +259,7 @@ export class PartnerRepo {
       await investments.bulkPut(deleted.investments);
       await metricEntries.bulkPut(deleted.metricEntries);
       await refreshPartnerFigures(figureTables(this.db), [deleted.partner.id]);
+      await qbrs.bulkPut(deleted.qbrs);
       await graves.bulkDelete([
         deleted.partner.id,
         ...deleted.contacts.map((contact) => contact.id),

@@ -99,7 +99,13 @@ export class PositioningRepo {
         return { ok: false, errors: { partnerId: 'This partner no longer exists.' } };
       }
       const start = await this.startingPoint(source);
-      if (!start) return { ok: false, errors: { _: 'The draft to copy no longer exists.' } };
+      if (!start) {
+        const _ =
+          source.kind === 'fields'
+            ? 'The template’s fields could not be read, so no draft was made.'
+            : 'The draft to copy no longer exists.';
+        return { ok: false, errors: { _ } };
+      }
       const draft = newDraft(checked.value, start);
       await db.positioningDrafts.add(draft);
       await logRevisions(db, contentWrites('positioningDrafts', [draft]));
@@ -188,6 +194,11 @@ export class PositioningRepo {
   private async startingPoint(source: DraftSource): Promise<StartingPoint | undefined> {
     if (source.kind === 'template') {
       return { template: source.template, fields: emptyFields(source.template) };
+    }
+    if (source.kind === 'fields') {
+      // A saved template's fields were valid when saved; they are checked again as they enter.
+      const fields = draftFieldsSchema.safeParse(source.fields);
+      return fields.success ? { template: source.template, fields: fields.data } : undefined;
     }
     const original = await this.db.positioningDrafts.get(source.draftId);
     if (!original) return undefined;

@@ -92,17 +92,18 @@ describe('the snapshot repository', () => {
   });
 
   it('reports progress, counting each iteration and its summary, and derived revisions', async () => {
-    // 15 records and summaries, 12 histories the file lacks (11 live records, 5 of them
-    // strategy records, and a tombstone) and one partner's derived dashboard figures.
+    // 17 records and summaries, 14 histories the file lacks (13 live records, 5 of them
+    // strategy records and 2 a template and a QBR, and a tombstone) and one partner's derived
+    // dashboard figures.
     const seen: number[] = [];
     await writeSnapshotToNewDatabase(fixtureSnapshot(), newName(), {
       batchSize: 1,
       onProgress: (progress) => {
-        expect(progress).toMatchObject({ phase: 'writing', total: 28 });
+        expect(progress).toMatchObject({ phase: 'writing', total: 32 });
         seen.push(progress.done);
       },
     });
-    expect(seen).toEqual(Array.from({ length: 28 }, (_, index) => index + 1));
+    expect(seen).toEqual(Array.from({ length: 32 }, (_, index) => index + 1));
   });
 
   it('writes nothing, and leaves no database, when a write fails', async () => {

@@ -83,6 +83,7 @@ export async function readSnapshot(
   const { partners, contacts, positioningDrafts, positioningIterations } = db;
   const { positioningStatusChanges, activities, settings, tombstones, revisions, meta } = db;
   const { companyGoals, partnerPlans, investments, metricEntries, customMetrics } = db;
+  const { templates, qbrs } = db;
   const tables = [
     partners,
     contacts,
@@ -95,6 +96,8 @@ export async function readSnapshot(
     investments,
     metricEntries,
     customMetrics,
+    templates,
+    qbrs,
     settings,
     tombstones,
     revisions,
@@ -141,6 +144,8 @@ export async function readSnapshot(
         investments: await readInOrder(investments, ':id', byId, reading),
         metricEntries: await readInOrder(metricEntries, ':id', byId, reading),
         customMetrics: await readInOrder(customMetrics, ':id', byId, reading),
+        templates: await readInOrder(templates, ':id', byId, reading),
+        qbrs: await readInOrder(qbrs, ':id', byId, reading),
         settings: await readInOrder(settings, ':id', (setting) => setting.key, reading),
         tombstones: await readInOrder(tombstones, ':id', byId, reading),
         revisions: await readInOrder(revisions, ':id', (entry) => [entry.table, entry.id], reading),
@@ -200,6 +205,8 @@ async function writeTables(
     batches(db.metricEntries, tables.metricEntries),
     batches(db.customMetrics, tables.customMetrics),
     batches(db.partnerFigures, figures),
+    batches(db.templates, tables.templates),
+    batches(db.qbrs, tables.qbrs),
     batches(db.settings, tables.settings),
     batches(db.tombstones, tables.tombstones),
     batches(db.revisions, revisions),

@@ -11,14 +11,20 @@ import { contentWrites, deletionWrites, logRevisions, sameApartFromTimes } from 
 
 /**
  * The writes every strategy table shares (company goals, partner plans, investments, metric
- * entries, custom metrics): validate against the stored record's shared schema, write in one
+ * entries, custom metrics, and the templates and QBRs of version 7): validate against the stored record's shared schema, write in one
  * transaction with the record's revision (and, for a delete, its tombstone), report the change
  * once committed. A repository adds its own rules through `check`, run inside the transaction.
  */
 
 /** The strategy tables, each a table of the database and a revision and tombstone table. */
 export type StrategyTable =
-  'companyGoals' | 'partnerPlans' | 'investments' | 'metricEntries' | 'customMetrics';
+  | 'companyGoals'
+  | 'partnerPlans'
+  | 'investments'
+  | 'metricEntries'
+  | 'customMetrics'
+  | 'templates'
+  | 'qbrs';
 
 /** A rule a write must pass, given the record as it would be saved and as it was (if any). */
 export type WriteCheck<T> = (record: T, previous: T | undefined) => Promise<string | undefined>;

@@ -23,6 +23,8 @@ const REQUIRED_STORES: Record<string, string[]> = {
   investments: ['partnerId', '[partnerId+date]', 'date'],
   metricEntries: ['partnerId', '[partnerId+metric+date]', '[metric+date]'],
   customMetrics: ['name'],
+  templates: ['kind'],
+  qbrs: ['partnerId', '[partnerId+date]', 'date'],
 };
 
 describe('schema versions', () => {

@@ -1,13 +1,12 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { metricPointsOf, ledgerPointsOf } from '../../../../shared/domain/strategy/partner-figures';
 import { WorkbookDatabase } from '../database';
-import { SCHEMA_VERSIONS } from './index';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './index';
 
 const T0 = '2026-01-01T00:00:00.000Z';
 const PARTNER = '10000000-0000-4000-8000-000000000001';
-const QUIET = '10000000-0000-4000-8000-000000000002';
+const CONTACT = '20000000-0000-4000-8000-000000000001';
 const base = { createdAt: T0, updatedAt: T0 };
 
 const names: string[] = [];
@@ -17,8 +16,7 @@ afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
-// A workbook as an earlier version wrote it: two partners, and from version 6 on, metric
-// entries (two on one day, one metric the figures do not keep) and investments for one of them.
+// A workbook as an earlier version wrote it: a partner, a contact and, from version 6, a plan.
 async function writeFixture(version: number): Promise<string> {
   const name = `v7-from-v${version}-${crypto.randomUUID()}`;
   names.push(name);
@@ -27,48 +25,28 @@ async function writeFixture(version: number): Promise<string> {
     old.version(schema.version).stores(schema.stores);
   }
   await old.open();
-  for (const [id, partnerName] of [
-    [PARTNER, 'Baltic Data'],
-    [QUIET, 'Quiet Ltd'],
-  ] as const) {
-    await old.table('partners').add({
-      ...base,
-      id,
-      name: partnerName,
-      ...(version >= 2 ? { nameKey: partnerName.toLowerCase() } : {}),
-      stage: 'active',
-      tier: 'none',
-      types: [],
-      tags: [],
-    });
-  }
+  await old.table('partners').add({
+    ...base,
+    id: PARTNER,
+    name: 'Baltic Data',
+    ...(version >= 2 ? { nameKey: 'baltic data' } : {}),
+    stage: 'active',
+    tier: 'none',
+    types: [],
+    tags: [],
+  });
+  await old.table('contacts').add({ ...base, id: CONTACT, partnerId: PARTNER, name: 'Liis' });
   if (version >= 6) {
-    const entry = (n: number, metric: string, date: string, value: number, currency?: string) => ({
+    await old.table('partnerPlans').add({
       ...base,
-      id: `84000000-0000-4000-8000-00000000000${n}`,
+      id: '81000000-0000-4000-8000-000000000001',
       partnerId: PARTNER,
-      metric,
-      date,
-      value,
-      ...(currency === undefined ? {} : { currency }),
-    });
-    await old
-      .table('metricEntries')
-      .bulkAdd([
-        entry(1, 'sourced-revenue', '2026-02-01', 100_00, 'EUR'),
-        entry(2, 'sourced-revenue', '2026-02-01', 50_00, 'EUR'),
-        entry(3, 'leads', '2026-02-01', 7),
-        entry(4, 'certifications', '2026-03-01', 2),
-      ]);
-    await old.table('investments').add({
-      ...base,
-      id: '85000000-0000-4000-8000-000000000001',
-      partnerId: PARTNER,
-      kind: 'money',
-      date: '2026-02-10',
-      tag: 'co-marketing',
-      amount: { amountMinor: 30_00, currency: 'EUR' },
-      fundType: 'mdf',
+      period: { start: '2026-01-01', end: '2026-12-31' },
+      status: 'draft',
+      objectives: [],
+      targetAccounts: [],
+      qbrDates: [],
+      risks: [],
     });
   }
   old.close();
@@ -77,29 +55,43 @@ async function writeFixture(version: number): Promise<string> {
 
 describe('version 7 upgrade', () => {
   for (const version of [1, 2, 3, 4, 5, 6]) {
-    it(`opens a workbook of version ${version} with every partner's figures built`, async () => {
+    it(`opens a workbook of version ${version} with empty, queryable template and QBR tables`, async () => {
       const db = new WorkbookDatabase(await writeFixture(version));
       await db.open();
       open.push(db);
-      expect(db.verno).toBeGreaterThanOrEqual(7);
-      expect(await db.partners.count()).toBe(2);
-      const figures = await db.partnerFigures.toArray();
-      if (version < 6) {
-        // No entries yet: nothing derived, and the table answers.
-        expect(figures).toEqual([]);
-        return;
-      }
-      // Only the partner with entries has figures; same-day entries are one total.
-      expect(figures.map((item) => item.id)).toEqual([PARTNER]);
-      const [own] = figures;
-      if (own === undefined) throw new Error('no figures');
-      expect(metricPointsOf(own, '2000-01-01')).toEqual([
-        { metric: 'sourced-revenue', date: '2026-02-01', value: 150_00, currency: 'EUR' },
-        { metric: 'certifications', date: '2026-03-01', value: 2 },
-      ]);
-      expect(ledgerPointsOf(own, '2000-01-01')).toEqual([
-        { kind: 'money', date: '2026-02-10', amount: { amountMinor: 30_00, currency: 'EUR' } },
-      ]);
+      expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+      expect(await db.partners.get(PARTNER)).toMatchObject({ name: 'Baltic Data' });
+      expect(await db.contacts.get(CONTACT)).toMatchObject({ partnerId: PARTNER });
+      expect(await db.partnerPlans.count()).toBe(version >= 6 ? 1 : 0);
+      expect(await db.templates.count()).toBe(0);
+      expect(await db.qbrs.count()).toBe(0);
+
+      // The new indexes answer the queries the repositories make.
+      await db.templates.add({
+        ...base,
+        id: '86000000-0000-4000-8000-000000000001',
+        kind: 'qbr-agenda',
+        name: 'Short QBR',
+        body: { items: [{ title: 'Pipeline', minutes: 20 }] },
+      });
+      expect(await db.templates.where('kind').equals('qbr-agenda').count()).toBe(1);
+      await db.qbrs.add({
+        ...base,
+        id: '87000000-0000-4000-8000-000000000001',
+        partnerId: PARTNER,
+        date: '2026-03-31',
+        title: 'Q1 review',
+        status: 'planned',
+        agenda: [],
+        attendees: [],
+        actions: [],
+      });
+      const ofPartner = await db.qbrs
+        .where('[partnerId+date]')
+        .between([PARTNER, '2026-01-01'], [PARTNER, '2026-12-31'])
+        .count();
+      expect(ofPartner).toBe(1);
+      expect(await db.qbrs.where('date').aboveOrEqual('2026-03-01').count()).toBe(1);
     });
   }
 });

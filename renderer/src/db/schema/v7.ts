@@ -1,24 +1,19 @@
-import type { Investment } from '../../../../shared/domain/strategy/investment';
-import type { MetricEntry } from '../../../../shared/domain/strategy/metric';
-import type { PartnerFigures } from '../../../../shared/domain/strategy/partner-figures';
-import { rebuildPartnerFigures } from '../partner-figures-store';
 import type { SchemaVersion } from './schema-version';
 import { v6 } from './v6';
 
 /**
- * Version 7: `partnerFigures`, one derived record per partner (keyed by the partner's id) with metric entries or investments
- * (shared/domain/strategy/partner-figures.ts), so that the portfolio dashboard reads ten thousand
- * small records instead of a million entries. The upgrade builds it from the entries already
- * stored; from then on the repositories keep it in step in the same transactions as their writes.
+ * Version 7: the templates library and QBRs. `templates` holds the user's own templates (the
+ * built-in ones live in code), indexed by kind so that the library lists one kind at a time;
+ * `qbrs` holds each partner's quarterly business reviews, by partner and by partner and date so
+ * that a partner's reviews list in date order, and by date for the upcoming reviews across
+ * partners. Workbooks from earlier versions start with both tables empty: nothing to move, so
+ * no upgrade function.
  */
 export const v7: SchemaVersion = {
   version: 7,
-  stores: { ...v6.stores, partnerFigures: 'id' },
-  upgrade: async (tx) => {
-    await rebuildPartnerFigures({
-      metricEntries: tx.table<MetricEntry, string>('metricEntries'),
-      investments: tx.table<Investment, string>('investments'),
-      partnerFigures: tx.table<PartnerFigures, string>('partnerFigures'),
-    });
+  stores: {
+    ...v6.stores,
+    templates: 'id, kind',
+    qbrs: 'id, partnerId, [partnerId+date], date',
   },
 };

@@ -39,6 +39,8 @@ describe('merge answers', () => {
       investments: none,
       metricEntries: none,
       customMetrics: none,
+      templates: none,
+      qbrs: none,
       positioningIterations: { added: 1, updated: 0, deleted: 0 },
       positioningStatusChanges: none,
     };

@@ -44,6 +44,8 @@ const TABLE_WORDS: Record<keyof MergeCounts, [string, string]> = {
   investments: ['investment', 'investments'],
   metricEntries: ['metric entry', 'metric entries'],
   customMetrics: ['custom metric', 'custom metrics'],
+  templates: ['template', 'templates'],
+  qbrs: ['QBR', 'QBRs'],
   positioningIterations: ['iteration', 'iterations'],
   positioningStatusChanges: ['status change', 'status changes'],
 };

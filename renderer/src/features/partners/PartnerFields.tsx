@@ -1,4 +1,4 @@
-import { PARTNER_TYPE_LABELS, STAGE_LABELS, TIER_LABELS } from '../../../../shared/domain/labels';
+import { PARTNER_TYPE_LABELS, STAGE_LABELS } from '../../../../shared/domain/labels';
 import {
   LIFECYCLE_STAGES,
   PARTNER_TIERS,
@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/domain/partner';
 import type { FieldErrors } from '../../../../shared/domain/validation';
 import { Field } from '../../ui/Field';
+import { useTierLabels } from '../settings/use-tier-labels';
 import type { PartnerForm } from './partner-form';
 
 interface PartnerFieldsProps {
@@ -17,6 +18,7 @@ interface PartnerFieldsProps {
 
 /** Every field of a partner, each labelled and with its message beside it. */
 export function PartnerFields({ form, errors, onChange }: PartnerFieldsProps) {
+  const tierLabels = useTierLabels();
   const text = (
     key: 'name' | 'region' | 'industry' | 'owner' | 'website' | 'healthScore' | 'tags',
   ) => ({
@@ -74,7 +76,7 @@ export function PartnerFields({ form, errors, onChange }: PartnerFieldsProps) {
             >
               {PARTNER_TIERS.map((tier) => (
                 <option key={tier} value={tier}>
-                  {TIER_LABELS[tier]}
+                  {tierLabels[tier]}
                 </option>
               ))}
             </select>

@@ -3,7 +3,9 @@ import { useEffect, useRef, useState, type SyntheticEvent, type KeyboardEvent } 
 import type { FieldErrors } from '../../../../shared/domain/validation';
 import { useWorkbook } from '../../app/workbook-context';
 import { usePanel, usePanelTab, useUiActions } from '../../state/ui-selectors';
+import { PartnerPerformanceTab } from '../performance/PartnerPerformanceTab';
 import { PartnerPositioningTab } from '../positioning/PartnerPositioningTab';
+import { PartnerPlanTab } from '../plans/PartnerPlanTab';
 import { ContactsEditor } from './ContactsEditor';
 import { emptyPartnerForm, formToInput, partnerToForm, type PartnerForm } from './partner-form';
 import { PartnerFields } from './PartnerFields';
@@ -83,10 +85,14 @@ function CreatePartner() {
       aria-label="New partner"
     >
       <PanelHeader title="New partner" />
-      <PartnerFormBody form={form} errors={errors} onChange={setForm} />
+      {/* Locked while it saves: the editor that opens next starts from the stored record, so
+          anything typed in between would be lost. */}
+      <fieldset className="form-lock" disabled={busy} aria-busy={busy}>
+        <PartnerFormBody form={form} errors={errors} onChange={setForm} />
+      </fieldset>
       <div className="panel-actions">
         <button type="submit" className="primary" disabled={busy}>
-          Create partner
+          {busy ? 'Creating…' : 'Create partner'}
         </button>
       </div>
     </form>
@@ -180,6 +186,16 @@ function PartnerEditor({ id, initial }: { id: string; initial: PartnerForm }) {
           <PartnerPositioningTab partnerId={id} partnerName={form.name.trim() || 'this partner'} />
         </div>
       ) : null}
+      {tab === 'plan' ? (
+        <div role="tabpanel" aria-label="Plan">
+          <PartnerPlanTab partnerId={id} partnerName={form.name.trim() || 'this partner'} />
+        </div>
+      ) : null}
+      {tab === 'performance' ? (
+        <div role="tabpanel" aria-label="Performance">
+          <PartnerPerformanceTab partnerId={id} />
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -190,6 +206,8 @@ function PanelTabs() {
   const tabs = [
     { id: 'details', label: 'Details' },
     { id: 'positioning', label: 'Positioning' },
+    { id: 'plan', label: 'Plan' },
+    { id: 'performance', label: 'Performance' },
   ] as const;
   return (
     <div className="tabs" role="tablist" aria-label="Partner sections">

@@ -1,8 +1,9 @@
-import { PARTNER_TYPE_LABELS, STAGE_LABELS, TIER_LABELS } from '../../../../shared/domain/labels';
+import { PARTNER_TYPE_LABELS, STAGE_LABELS } from '../../../../shared/domain/labels';
 import { LIFECYCLE_STAGES, PARTNER_TIERS, PARTNER_TYPES } from '../../../../shared/domain/partner';
 import { usePartnerQuery, useHiddenColumns, useUiActions } from '../../state/ui-selectors';
 import { formatCount } from '../../ui/format';
 import { MultiSelect } from '../../ui/MultiSelect';
+import { useTierLabels } from '../settings/use-tier-labels';
 import { ColumnPicker } from './ColumnPicker';
 
 interface PartnerToolbarProps {
@@ -20,6 +21,7 @@ export function PartnerToolbar({ shown, total, loading, tags }: PartnerToolbarPr
   const query = usePartnerQuery();
   const hidden = useHiddenColumns();
   const actions = useUiActions();
+  const tierLabels = useTierLabels();
   const filtered =
     query.search !== '' ||
     query.stages.length + query.types.length + query.tiers.length + query.tags.length > 0;
@@ -50,7 +52,7 @@ export function PartnerToolbar({ shown, total, loading, tags }: PartnerToolbarPr
       <MultiSelect
         label="Tier"
         options={PARTNER_TIERS}
-        optionLabel={(t) => TIER_LABELS[t]}
+        optionLabel={(t) => tierLabels[t]}
         selected={query.tiers}
         onChange={actions.setTiers}
       />

@@ -11,6 +11,7 @@ import {
   useUiActions,
 } from '../../state/ui-selectors';
 import { usePartnerSearchService } from '../search/search-context';
+import { useTierLabels } from '../settings/use-tier-labels';
 import { usePartnerSearch } from '../search/use-partner-search';
 import { PartnersTable } from './PartnersTable';
 import { PartnerToolbar } from './PartnerToolbar';
@@ -38,6 +39,9 @@ export function PartnersScreen({ snapshot }: { snapshot: PartnerRowsSnapshot }) 
   const panel = usePanel();
   const { openPanel, setSort, clearFilters } = useUiActions();
   const deletePartner = useDeletePartner();
+  const tierLabels = useTierLabels();
+  // One context object per set of labels, so the memoised table re-renders only when one changes.
+  const cellContext = useMemo(() => ({ tierLabels }), [tierLabels]);
   const [error, setError] = useState<string | null>(null);
   // Stable handlers let the memoised table skip renders that change nothing it shows.
   const openPartner = useCallback(
@@ -70,6 +74,7 @@ export function PartnersScreen({ snapshot }: { snapshot: PartnerRowsSnapshot }) 
           sort={query.sort}
           hiddenColumns={hidden}
           selectedId={panel.mode === 'edit' ? panel.partnerId : undefined}
+          cellContext={cellContext}
           onSortChange={setSort}
           onOpen={openPartner}
           onDelete={onDelete}

@@ -9,7 +9,7 @@ import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { PartnerRow } from '../../../../shared/domain/partner-row';
 import type { PartnerSort, PartnerSortColumn } from '../../../../shared/domain/partner-query';
 import { PERF_MARKS, usePaintMark } from '../../ui/perf-marks';
-import { PARTNER_CELLS } from './partner-cells';
+import { PARTNER_CELLS, type PartnerCellContext } from './partner-cells';
 import { partnerColumns, partnerTableFeatures } from './partner-columns';
 
 const ROW_HEIGHT = 36;
@@ -21,13 +21,16 @@ const ROW_SLOTS = 256;
 const NO_ROWS: PartnerRow[] = [];
 
 const isColumn = (id: string): id is PartnerSortColumn => id in PARTNER_CELLS;
-const cellOf = (id: string, row: PartnerRow) => (isColumn(id) ? PARTNER_CELLS[id](row) : null);
+const cellOf = (id: string, row: PartnerRow, context: PartnerCellContext) =>
+  isColumn(id) ? PARTNER_CELLS[id](row, context) : null;
 
 interface PartnersTableProps {
   rows: readonly PartnerRow[];
   sort: readonly PartnerSort[];
   hiddenColumns: string[];
   selectedId: string | undefined;
+  /** The workbook's words the cells show; keep its identity stable (see useTierLabels). */
+  cellContext: PartnerCellContext;
   onSortChange: (sort: PartnerSort[]) => void;
   onOpen: (partnerId: string) => void;
   onDelete: (partnerId: string) => void;
@@ -43,7 +46,8 @@ function apply<T>(updater: Updater<T>, current: T): T {
  * shared/domain/partner-query, so 100,000 rows never become 100,000 table row models.
  */
 export const PartnersTable = memo(function PartnersTable(props: PartnersTableProps) {
-  const { rows, sort, hiddenColumns, selectedId, onSortChange, onOpen, onDelete } = props;
+  const { rows, sort, hiddenColumns, selectedId, cellContext, onSortChange, onOpen, onDelete } =
+    props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const sorting: SortingState = useMemo(
     () => sort.map((s) => ({ id: s.column, desc: s.desc })),
@@ -66,6 +70,7 @@ export const PartnersTable = memo(function PartnersTable(props: PartnersTablePro
     features: partnerTableFeatures,
     columns: partnerColumns,
     data: NO_ROWS,
+    meta: cellContext,
     // Without rows TanStack cannot guess a column's first direction from its values: ascending,
     // unless the column says otherwise (health and last activity start descending).
     sortDescFirst: false,
@@ -157,7 +162,7 @@ export const PartnersTable = memo(function PartnersTable(props: PartnersTablePro
                 onKeyDown={(event) => onRowKey(event, row.id, item.index)}
               >
                 {columns.map((column) => (
-                  <td key={column.id}>{cellOf(column.id, row)}</td>
+                  <td key={column.id}>{cellOf(column.id, row, cellContext)}</td>
                 ))}
               </tr>
             );

@@ -2,27 +2,36 @@ import {
   columnSizingFeature,
   columnVisibilityFeature,
   createColumnHelper,
+  metaHelper,
   rowSortingFeature,
   tableFeatures,
 } from '@tanstack/react-table';
 import type { PartnerRow } from '../../../../shared/domain/partner-row';
 import type { PartnerSortColumn } from '../../../../shared/domain/partner-query';
 import type { ReactNode } from 'react';
-import { PARTNER_CELLS } from './partner-cells';
+import { TIER_LABELS } from '../../../../shared/domain/labels';
+import { PARTNER_CELLS, type PartnerCellContext } from './partner-cells';
 
 /** The table features the partners grid registers; sorting itself runs in shared/ (manual). */
 export const partnerTableFeatures = tableFeatures({
   rowSortingFeature,
   columnVisibilityFeature,
   columnSizingFeature,
+  tableMeta: metaHelper<PartnerCellContext>(),
 });
 
 const helper = createColumnHelper<typeof partnerTableFeatures, PartnerRow>();
 
+// A table created without meta still reads: it shows the standard tier labels.
+const STANDARD_CONTEXT: PartnerCellContext = { tierLabels: TIER_LABELS };
+
 const cell =
   (column: PartnerSortColumn) =>
-  (info: { row: { original: PartnerRow } }): ReactNode =>
-    PARTNER_CELLS[column](info.row.original);
+  (info: {
+    row: { original: PartnerRow };
+    table: { options: { meta?: PartnerCellContext } };
+  }): ReactNode =>
+    PARTNER_CELLS[column](info.row.original, info.table.options.meta ?? STANDARD_CONTEXT);
 
 /** Columns of the partners table, in display order; ids match the sortable columns of the query. */
 export const partnerColumns = helper.columns([

@@ -19,13 +19,15 @@ interface NewDraftDialogProps {
   /** The partner the draft is for; undefined for the company positioning. */
   partnerId: string | undefined;
   partnerName?: string | undefined;
+  /** A template chosen beforehand (in the templates library): the draft starts from it. */
+  preset?: { name: string; source: DraftSource } | undefined;
   onClose: () => void;
 }
 
 type Start = 'template' | 'company' | 'copy';
 
 /** Starts a draft from a template, from the company positioning, or as a copy of another draft. */
-export function NewDraftDialog({ partnerId, partnerName, onClose }: NewDraftDialogProps) {
+export function NewDraftDialog({ partnerId, partnerName, preset, onClose }: NewDraftDialogProps) {
   const { positioning } = useWorkbook();
   const { openView } = useUiActions();
   const listings = useDraftListings();
@@ -41,6 +43,7 @@ export function NewDraftDialog({ partnerId, partnerName, onClose }: NewDraftDial
   const [busy, setBusy] = useState(false);
 
   const source = (): DraftSource | string => {
+    if (preset) return preset.source;
     if (start === 'template') return { kind: 'template', template };
     const id = start === 'company' ? companyId || company[0]?.id : copyId || partnerDrafts[0]?.id;
     if (!id)
@@ -96,66 +99,70 @@ export function NewDraftDialog({ partnerId, partnerName, onClose }: NewDraftDial
             </select>
           )}
         </Field>
-        <fieldset className="start-choice">
-          <legend>Start from</legend>
-          <StartOption value="template" start={start} onChange={setStart} label="A template" />
-          {start === 'template' ? (
-            <div className="template-choices" role="radiogroup" aria-label="Template">
-              {TEMPLATES.map((t) => (
-                <label
-                  key={t.id}
-                  className={t.id === template ? 'template-card chosen' : 'template-card'}
-                >
-                  <input
-                    type="radio"
-                    name="template"
-                    value={t.id}
-                    checked={t.id === template}
-                    onChange={() => setTemplate(t.id)}
-                  />
-                  <span className="template-name">{t.name}</span>
-                  <span className="muted">{t.description}</span>
-                  {t.source ? <span className="template-source">{t.source}</span> : null}
-                </label>
-              ))}
-            </div>
-          ) : null}
-          {partnerId !== undefined ? (
+        {preset ? (
+          <p className="muted">Starts from the template “{preset.name}”.</p>
+        ) : (
+          <fieldset className="start-choice">
+            <legend>Start from</legend>
+            <StartOption value="template" start={start} onChange={setStart} label="A template" />
+            {start === 'template' ? (
+              <div className="template-choices" role="radiogroup" aria-label="Template">
+                {TEMPLATES.map((t) => (
+                  <label
+                    key={t.id}
+                    className={t.id === template ? 'template-card chosen' : 'template-card'}
+                  >
+                    <input
+                      type="radio"
+                      name="template"
+                      value={t.id}
+                      checked={t.id === template}
+                      onChange={() => setTemplate(t.id)}
+                    />
+                    <span className="template-name">{t.name}</span>
+                    <span className="muted">{t.description}</span>
+                    {t.source ? <span className="template-source">{t.source}</span> : null}
+                  </label>
+                ))}
+              </div>
+            ) : null}
+            {partnerId !== undefined ? (
+              <StartOption
+                value="company"
+                start={start}
+                onChange={setStart}
+                label="The company positioning"
+              />
+            ) : null}
+            {start === 'company' ? (
+              <DraftPicker
+                label="Company draft"
+                drafts={company}
+                value={companyId}
+                onChange={setCompanyId}
+              />
+            ) : null}
             <StartOption
-              value="company"
+              value="copy"
               start={start}
               onChange={setStart}
-              label="The company positioning"
+              label="A copy of a partner’s draft"
             />
-          ) : null}
-          {start === 'company' ? (
-            <DraftPicker
-              label="Company draft"
-              drafts={company}
-              value={companyId}
-              onChange={setCompanyId}
-            />
-          ) : null}
-          <StartOption
-            value="copy"
-            start={start}
-            onChange={setStart}
-            label="A copy of a partner’s draft"
-          />
-          {start === 'copy' ? (
-            <DraftPicker
-              label="Draft to copy"
-              drafts={partnerDrafts}
-              value={copyId}
-              onChange={setCopyId}
-            />
-          ) : null}
-          {errors.source ? (
-            <p className="field-error" role="alert">
-              {errors.source}
-            </p>
-          ) : null}
-        </fieldset>
+            {start === 'copy' ? (
+              <DraftPicker
+                label="Draft to copy"
+                drafts={partnerDrafts}
+                value={copyId}
+                onChange={setCopyId}
+              />
+            ) : null}
+            {errors.source ? (
+              <p className="field-error" role="alert">
+                {errors.source}
+              </p>
+            ) : null}
+          </fieldset>
+        )}
         <div className="dialog-actions">
           <button type="submit" className="primary" disabled={busy}>
             Create draft

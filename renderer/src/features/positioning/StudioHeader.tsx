@@ -3,6 +3,9 @@ import { AUDIENCE_LABELS } from '../../../../shared/positioning/labels';
 import { templateById } from '../../../../shared/positioning/templates';
 import { useUiActions } from '../../state/ui-selectors';
 import type { SaveStatus } from '../../ui/use-autosave';
+import { useState } from 'react';
+import { templateFromDraft } from '../../../../shared/domain/templates/positioning-from-template';
+import { SaveTemplateDialog } from '../templates/SaveTemplateDialog';
 import { CopyButtons } from './CopyButtons';
 import type { WorkingCopy } from './DraftEditor';
 import { StatusControl } from './StatusControl';
@@ -33,6 +36,7 @@ export function StudioHeader(props: StudioHeaderProps) {
   const { draft, saveStatus, onAnnounce } = props;
   const { openView, openPanel, setPanelTab } = useUiActions();
   const partnerName = usePartnerName(draft.partnerId);
+  const [templating, setTemplating] = useState(false);
   const owner =
     draft.partnerId === undefined
       ? 'Company positioning'
@@ -101,7 +105,19 @@ export function StudioHeader(props: StudioHeaderProps) {
           subject={{ kind: 'working', ...props.workingCopy }}
           onAnnounce={onAnnounce}
         />
+        <button type="button" onClick={() => setTemplating(true)}>
+          Save as template
+        </button>
       </div>
+      {templating ? (
+        <SaveTemplateDialog
+          what="this draft"
+          content={(name, description) =>
+            templateFromDraft({ ...draft, fields: props.workingCopy.fields }, name, description)
+          }
+          onClose={() => setTemplating(false)}
+        />
+      ) : null}
     </header>
   );
 }

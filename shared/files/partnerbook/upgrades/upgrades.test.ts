@@ -46,6 +46,27 @@ describe('the upgrade chain', () => {
     });
   });
 
+  it('gives a format 3 file the template and QBR tables of format 4, empty, keeping any it has', () => {
+    const file = { formatVersion: 3, tables: { partners: [], qbrs: ['kept'] } };
+    expect(upgradePartnerbook(file, 3, 4)).toEqual({
+      ok: true,
+      file: { formatVersion: 4, tables: { templates: [], qbrs: ['kept'], partners: [] } },
+    });
+    expect(upgradePartnerbook({ formatVersion: 3, tables: null }, 3, 4)).toEqual({
+      ok: true,
+      file: { formatVersion: 4, tables: null },
+    });
+  });
+
+  it('opens a format 1 file with every later table, empty', () => {
+    const result = upgradePartnerbook({ formatVersion: 1, tables: { partners: [] } }, 1);
+    expect(result.ok && result.file.tables).toMatchObject({
+      templates: [],
+      qbrs: [],
+      companyGoals: [],
+    });
+  });
+
   it('runs each step in order, from the file’s version to the target', () => {
     const steps: PartnerbookUpgrade[] = [
       { from: 2, upgrade: (file) => ({ ...file, trail: `${String(file.trail)}>3` }) },
