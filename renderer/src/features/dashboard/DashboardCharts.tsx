@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { STAGE_LABELS, TIER_LABELS } from '../../../../shared/domain/labels';
+import { STAGE_LABELS } from '../../../../shared/domain/labels';
 import { formatMoney } from '../../../../shared/domain/strategy/money';
 import type { Portfolio } from '../../../../shared/domain/strategy/portfolio/portfolio';
 import { barChart, returnChart, type ReturnDatum } from './chart-configs';
@@ -13,6 +13,7 @@ import {
   tierTable,
 } from './chart-tables';
 import type { ChartTheme } from './chart-theme';
+import { useTierLabels } from '../settings/use-tier-labels';
 import { ChartCard } from './ChartCard';
 
 const listing = (entries: { label: string; count: number }[]): string =>
@@ -24,6 +25,7 @@ const listing = (entries: { label: string; count: number }[]): string =>
 /** The dashboard's five charts, each with its summary, data table and exports. */
 export function DashboardCharts({ portfolio }: { portfolio: Portfolio }) {
   const { currency } = portfolio;
+  const tierLabels = useTierLabels();
   const money = (minor: number) => formatMoney({ amountMinor: minor, currency });
 
   const stage = useCallback(
@@ -44,7 +46,7 @@ export function DashboardCharts({ portfolio }: { portfolio: Portfolio }) {
   const tier = useCallback(
     (theme: ChartTheme) =>
       barChart(
-        portfolio.byTier.map(({ key }) => TIER_LABELS[key]),
+        portfolio.byTier.map(({ key }) => tierLabels[key]),
         [
           {
             label: 'Partners',
@@ -54,7 +56,7 @@ export function DashboardCharts({ portfolio }: { portfolio: Portfolio }) {
         ],
         theme,
       ),
-    [portfolio],
+    [portfolio, tierLabels],
   );
   const health = useCallback(
     (theme: ChartTheme) =>
@@ -122,9 +124,9 @@ export function DashboardCharts({ portfolio }: { portfolio: Portfolio }) {
       <ChartCard
         title="Partners by tier"
         summary={`Bar chart of partners by tier: ${listing(
-          portfolio.byTier.map(({ key, count }) => ({ label: TIER_LABELS[key], count })),
+          portfolio.byTier.map(({ key, count }) => ({ label: tierLabels[key], count })),
         )}.`}
-        sheet={tierTable(portfolio)}
+        sheet={tierTable(portfolio, tierLabels)}
         build={tier}
       />
       <ChartCard

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { tierLabels } from '../../../../shared/domain/strategy/tier-labels';
 import { computePortfolio } from '../../../../shared/domain/strategy/portfolio/portfolio';
 import { summarisePartner } from '../../../../shared/domain/strategy/partner-figures';
 import { DEFAULT_STRATEGY_SETTINGS } from '../../../../shared/domain/strategy/strategy-settings';
 import { sheetToCsv } from '../../../../shared/files/export/csv-write';
-import { majorUnits, returnTable, revenueTable, stageTable } from './chart-tables';
+import { majorUnits, returnTable, revenueTable, stageTable, tierTable } from './chart-tables';
 
 const TODAY = '2026-11-15';
 
@@ -67,6 +68,14 @@ describe('chart tables', () => {
       ['2026-Q3', 0, 0],
       ['2026-Q4', 1234.56, 0],
     ]);
+  });
+
+  it('name each tier as the programme does, and the rest by their standard names', () => {
+    const labels = tierLabels([
+      { slot: 'gold', name: 'Premier', rank: 3, requirements: [], benefits: [] },
+    ]);
+    const names = tierTable(portfolio, labels).rows.map((row) => row[0]);
+    expect(names).toEqual(['No tier', 'Registered', 'Silver', 'Premier', 'Platinum']);
   });
 
   it('write the return table as CSV with formula-like names neutralised', () => {

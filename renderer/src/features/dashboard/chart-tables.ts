@@ -1,4 +1,5 @@
 import { STAGE_LABELS, TIER_LABELS } from '../../../../shared/domain/labels';
+import type { TierLabels } from '../../../../shared/domain/strategy/tier-labels';
 import { minorDigits } from '../../../../shared/domain/strategy/money';
 import type { Portfolio } from '../../../../shared/domain/strategy/portfolio/portfolio';
 import type { HealthBucket } from '../../../../shared/domain/strategy/portfolio/portfolio-counts';
@@ -35,12 +36,12 @@ export function stageTable(portfolio: Portfolio): ExportSheet {
   };
 }
 
-/** Partners per tier. */
-export function tierTable(portfolio: Portfolio): ExportSheet {
+/** Partners per tier, each tier by the programme's name for it. */
+export function tierTable(portfolio: Portfolio, labels: TierLabels = TIER_LABELS): ExportSheet {
   return {
     name: 'Partners by tier',
     columns: [text('Tier'), number('Partners')],
-    rows: portfolio.byTier.map(({ key, count }) => [TIER_LABELS[key], count]),
+    rows: portfolio.byTier.map(({ key, count }) => [labels[key], count]),
   };
 }
 
