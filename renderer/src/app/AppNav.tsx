@@ -6,12 +6,13 @@ type ViewName = AppView['name'];
 /** A section of the header's navigation, and the views that count as being in it. */
 interface Section {
   label: string;
-  opens: 'partners' | 'positioning' | 'goals' | 'templates' | 'settings';
+  opens: 'dashboard' | 'partners' | 'positioning' | 'goals' | 'templates' | 'settings';
   includes: readonly ViewName[];
 }
 
 // Partner-level screens (brief, plan, performance) open from a partner and belong to Partners.
 const SECTIONS: readonly Section[] = [
+  { label: 'Dashboard', opens: 'dashboard', includes: ['dashboard'] },
   { label: 'Partners', opens: 'partners', includes: ['partners', 'brief', 'plan', 'performance'] },
   { label: 'Positioning', opens: 'positioning', includes: ['positioning', 'draft'] },
   { label: 'Goals', opens: 'goals', includes: ['goals'] },

@@ -47,6 +47,10 @@ const ScorecardView = lazy(() =>
   import('../features/templates/ScorecardView').then((m) => ({ default: m.ScorecardView })),
 );
 
+const DashboardScreen = lazy(() =>
+  import('../features/dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })),
+);
+
 function Loading({ what, children }: { what: string; children: ReactNode }) {
   return (
     <Suspense fallback={<p className="muted loading">Opening {what}…</p>}>{children}</Suspense>
@@ -58,6 +62,12 @@ export function MainView() {
   const view = useView();
   const partners = usePartnerRows();
   switch (view.name) {
+    case 'dashboard':
+      return (
+        <Loading what="the dashboard">
+          <DashboardScreen />
+        </Loading>
+      );
     case 'positioning':
       return (
         <Loading what="positioning">

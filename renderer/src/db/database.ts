@@ -11,6 +11,7 @@ import type { RevisionEntry, RevisionTable } from '../../../shared/domain/revisi
 import type { CompanyGoal } from '../../../shared/domain/strategy/company-goal';
 import type { Investment } from '../../../shared/domain/strategy/investment';
 import type { CustomMetric, MetricEntry } from '../../../shared/domain/strategy/metric';
+import type { PartnerFigures } from '../../../shared/domain/strategy/partner-figures';
 import type { PartnerPlan } from '../../../shared/domain/strategy/partner-plan';
 import type { PartnerChange } from '../../../shared/domain/partner-change';
 import type { Qbr } from '../../../shared/domain/templates/qbr';
@@ -40,11 +41,13 @@ export class WorkbookDatabase extends Dexie {
   declare metricEntries: EntityTable<MetricEntry, 'id'>;
   /** The user's own metric definitions. */
   declare customMetrics: EntityTable<CustomMetric, 'id'>;
+  /** Derived from metric entries and investments for the dashboard (version 8 on; never in files). */
+  declare partnerFigures: EntityTable<PartnerFigures, 'id'>;
   /** The user's own templates; the built-in ones live in code (version 7 on). */
   declare templates: EntityTable<Template, 'id'>;
   /** Quarterly business reviews, each with one partner. */
   declare qbrs: EntityTable<Qbr, 'id'>;
-  /** Each partner's dated stage and tier changes, append-only (version 8 on). */
+  /** Each partner's dated stage and tier changes, append-only (version 9 on). */
   declare partnerChanges: EntityTable<PartnerChange, 'id'>;
   declare settings: EntityTable<Setting, 'key'>;
   declare meta: EntityTable<WorkbookMeta, 'key'>;

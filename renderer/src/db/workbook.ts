@@ -2,6 +2,7 @@ import { ChangeFeed } from './change-feed';
 import { WorkbookDatabase } from './database';
 import { PartnerRowsStore } from './partner-rows-store';
 import { CompanyGoalRepo } from './repos/company-goal-repo';
+import { DashboardRepo } from './repos/dashboard-repo';
 import { InvestmentRepo } from './repos/investment-repo';
 import { MetaRepo } from './repos/meta-repo';
 import { MetricRepo } from './repos/metric-repo';
@@ -39,6 +40,8 @@ export interface Workbook {
   investments: InvestmentRepo;
   /** Metric entries and custom metric definitions. */
   metrics: MetricRepo;
+  /** The portfolio dashboard's reads. */
+  dashboard: DashboardRepo;
   /** One partner's figures assembled from its own records (its health input). */
   figures: PartnerFiguresRepo;
   /** The user's own templates (the built-in library is in shared/). */
@@ -77,6 +80,7 @@ export async function openWorkbook(dbName: string, name = 'My workbook'): Promis
     plans: new PartnerPlanRepo(db, changes),
     investments: new InvestmentRepo(db, changes),
     metrics: new MetricRepo(db, changes),
+    dashboard: new DashboardRepo(db),
     figures: new PartnerFiguresRepo(db),
     templates: new TemplateRepo(db, changes),
     qbrs: new QbrRepo(db, changes),

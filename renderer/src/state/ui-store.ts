@@ -9,6 +9,8 @@ export type PanelState =
 /** Which screen fills the main area. */
 export type AppView =
   | { name: 'partners' }
+  /** The portfolio dashboard. */
+  | { name: 'dashboard' }
   | { name: 'positioning' }
   | { name: 'draft'; draftId: string }
   /** The import screen, with the file dropped on the window or opened by the system, if any. */

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 export const PERF_MARKS = {
   firstRowsPainted: 'workbook:first-rows-painted',
   emptyStatePainted: 'workbook:empty-state-painted',
+  dashboardPainted: 'workbook:dashboard-painted',
 } as const;
 
 const marked = new Set<string>();

@@ -3,6 +3,7 @@ import type { IsoDate } from '../../../../shared/domain/strategy/iso-date';
 import type { Validated } from '../../../../shared/domain/validation';
 import type { ChangeFeed } from '../change-feed';
 import type { WorkbookDatabase } from '../database';
+import { partnerFiguresOf } from '../partner-figures-store';
 import { partnerExists, StrategyStore } from './strategy-store';
 
 // Bounds of the string keys (dates, metric keys) within a partner's range of a compound index.
@@ -17,7 +18,14 @@ export class InvestmentRepo {
     private readonly db: WorkbookDatabase,
     feed: ChangeFeed,
   ) {
-    this.store = new StrategyStore(db, feed, 'investments', investmentSchema);
+    // The dashboard's per-partner figures are derived from the ledger, in the same transaction.
+    this.store = new StrategyStore(
+      db,
+      feed,
+      'investments',
+      investmentSchema,
+      partnerFiguresOf<Investment>(db),
+    );
   }
 
   /** A partner's entries dated within the range (ends included; open ends unbounded), by date. */

@@ -16,6 +16,7 @@ import type { ChangeFeed } from '../change-feed';
 import type { WorkbookDatabase } from '../database';
 import { nowIso } from '../ids';
 import { reconcileStageTierChanges } from '../partner-change-log';
+import { figureTables, refreshPartnerFigures } from '../partner-figures-store';
 import { trackWrite } from '../pending-writes';
 import { fromStored, toStored } from '../stored-partner';
 import { iterationSummary } from './positioning-records';
@@ -67,6 +68,7 @@ const strategyTables = (db: WorkbookDatabase) => [
   db.investments,
   db.metricEntries,
   db.customMetrics,
+  db.partnerFigures,
   db.templates,
   db.qbrs,
   db.partnerChanges,
@@ -126,8 +128,10 @@ export class MergeRepo {
     const write = db.transaction('rw', tables, async () => {
       if (await this.changedSincePlanned(writes)) throw new MergeFailedError(STALE);
       await this.noteOwners(writes, changed);
+      const figuresOf = await this.partnersWithFiguresChanged(writes);
       await this.write(writes);
       await this.checkOwners(writes);
+      await refreshPartnerFigures(figureTables(db), figuresOf);
     });
     await trackWrite(write);
     const outcome: MergeOutcome = {
@@ -203,6 +207,24 @@ export class MergeRepo {
       remove.positioningStatusChanges,
     );
     for (const item of [...removedIterations, ...removedChanges]) if (item) draft(item.draftId);
+  }
+
+  // The partners whose derived figures the merge changes: owners of the metric entries and
+  // investments it writes or removes, before and after, and the partners it removes.
+  private async partnersWithFiguresChanged(writes: MergeWrites): Promise<Set<string>> {
+    const { db } = this;
+    const { put, remove } = writes;
+    const ids = new Set(remove.partners);
+    const entryIds = [...put.metricEntries.map((entry) => entry.id), ...remove.metricEntries];
+    const investmentIds = [...put.investments.map((entry) => entry.id), ...remove.investments];
+    const before = [
+      ...(await db.metricEntries.bulkGet(entryIds)),
+      ...(await db.investments.bulkGet(investmentIds)),
+    ];
+    for (const record of [...before, ...put.metricEntries, ...put.investments]) {
+      if (record) ids.add(record.partnerId);
+    }
+    return ids;
   }
 
   private async write(writes: MergeWrites): Promise<void> {

@@ -11,6 +11,7 @@ import {
 import type { Validated } from '../../../../shared/domain/validation';
 import type { ChangeFeed } from '../change-feed';
 import type { WorkbookDatabase } from '../database';
+import { partnerFiguresOf } from '../partner-figures-store';
 import { partnerExists, StrategyStore, type WriteCheck } from './strategy-store';
 
 // Bounds of the string keys (dates, metric keys) within a partner's range of a compound index.
@@ -31,7 +32,14 @@ export class MetricRepo {
     private readonly db: WorkbookDatabase,
     feed: ChangeFeed,
   ) {
-    this.entries = new StrategyStore(db, feed, 'metricEntries', metricEntrySchema);
+    // The dashboard's per-partner figures are derived from entries, in the same transaction.
+    this.entries = new StrategyStore(
+      db,
+      feed,
+      'metricEntries',
+      metricEntrySchema,
+      partnerFiguresOf<MetricEntry>(db),
+    );
     this.custom = new StrategyStore(db, feed, 'customMetrics', customMetricSchema);
   }
 

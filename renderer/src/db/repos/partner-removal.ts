@@ -8,6 +8,7 @@ import type { Qbr } from '../../../../shared/domain/templates/qbr';
 import type { Tombstone, TombstoneTable } from '../../../../shared/domain/tombstone';
 import type { WorkbookDatabase } from '../database';
 import { nowIso } from '../ids';
+import { figureTables, refreshPartnerFigures } from '../partner-figures-store';
 import { contentWrites, deletionWrites, logRevisions } from '../revision-log';
 import { fromStored, toStored } from '../stored-partner';
 
@@ -57,7 +58,7 @@ export function removePartner(
   db: WorkbookDatabase,
   id: string,
 ): Promise<DeletedPartner | undefined> {
-  const tables = [db.partners, ...ownedTables(db), db.tombstones, db.revisions];
+  const tables = [db.partners, ...ownedTables(db), db.partnerFigures, db.tombstones, db.revisions];
   return db.transaction('rw', tables, async () => {
     const stored = await db.partners.get(id);
     if (!stored) return undefined;
@@ -73,6 +74,8 @@ export function removePartner(
     };
     const now = nowIso();
     for (const table of ownedTables(db)) await table.where('partnerId').equals(id).delete();
+    // The dashboard's derived figures go too (they are rebuilt on undo, never restored).
+    await db.partnerFigures.delete(id);
     await db.partners.delete(id);
     await db.tombstones.bulkPut([
       ...tombstones('partners', [id], now),
@@ -94,10 +97,11 @@ export function removePartner(
 
 /** Puts back exactly what a delete removed and lifts the tombstones, in one transaction. */
 export function restorePartner(db: WorkbookDatabase, deleted: DeletedPartner): Promise<void> {
-  const tables = [db.partners, ...ownedTables(db), db.tombstones, db.revisions];
+  const tables = [db.partners, ...ownedTables(db), db.partnerFigures, db.tombstones, db.revisions];
   return db.transaction('rw', tables, async () => {
     await db.partners.put(toStored(deleted.partner));
     for (const table of OWNED) await db.table(table).bulkPut(deleted[table]);
+    await refreshPartnerFigures(figureTables(db), [deleted.partner.id]);
     await db.tombstones.bulkDelete([
       deleted.partner.id,
       ...OWNED.flatMap((table) => deleted[table].map((record) => record.id)),

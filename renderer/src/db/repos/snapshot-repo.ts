@@ -7,6 +7,11 @@ import {
 import type { RevisionEntry } from '../../../../shared/domain/revision';
 import { META_KEY, type WorkbookMeta } from '../../../../shared/domain/workbook';
 import { completedHistories } from '../../../../shared/files/merge/snapshot-revisions';
+import {
+  figuresAreEmpty,
+  summariseAll,
+  type PartnerFigures,
+} from '../../../../shared/domain/strategy/partner-figures';
 import { WorkbookDatabase } from '../database';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { fromStored, toStored } from '../stored-partner';
@@ -175,6 +180,7 @@ async function writeTables(
   db: WorkbookDatabase,
   snapshot: WorkbookSnapshot,
   revisions: readonly RevisionEntry[],
+  figures: readonly PartnerFigures[],
   writing: Writing,
 ) {
   const { tables, workbook } = snapshot;
@@ -200,6 +206,7 @@ async function writeTables(
     batches(db.investments, tables.investments),
     batches(db.metricEntries, tables.metricEntries),
     batches(db.customMetrics, tables.customMetrics),
+    batches(db.partnerFigures, figures),
     batches(db.templates, tables.templates),
     batches(db.qbrs, tables.qbrs),
     batches(db.partnerChanges, tables.partnerChanges),
@@ -248,6 +255,10 @@ export async function writeSnapshotToNewDatabase(
   }
   const { tables } = snapshot;
   const revisions = completedHistories(tables);
+  // Derived, never in the file: the dashboard's per-partner figures.
+  const figures = summariseAll(tables.metricEntries, tables.investments).filter(
+    (item) => !figuresAreEmpty(item),
+  );
   const writing: Writing = {
     batchSize: options.batchSize ?? BATCH,
     done: 0,
@@ -256,13 +267,16 @@ export async function writeSnapshotToNewDatabase(
       SNAPSHOT_TABLES.reduce((sum, table) => sum + tables[table].length, 0) -
       tables.revisions.length +
       revisions.length +
-      tables.positioningIterations.length,
+      tables.positioningIterations.length +
+      figures.length,
     onProgress: options.onProgress,
   };
   const db = new WorkbookDatabase(dbName);
   try {
     await db.open();
-    await db.transaction('rw', db.tables, () => writeTables(db, snapshot, revisions, writing));
+    await db.transaction('rw', db.tables, () =>
+      writeTables(db, snapshot, revisions, figures, writing),
+    );
     db.close();
   } catch (error) {
     db.close();

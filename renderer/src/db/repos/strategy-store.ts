@@ -33,6 +33,15 @@ export type WriteCheck<T> = (record: T, previous: T | undefined) => Promise<stri
 /** The message when an update names a record that is gone. */
 export const GONE = 'This record no longer exists; it may have been deleted.';
 
+/**
+ * Derived data a table's writes must keep in step, in the same transaction: the tables it
+ * touches and the refresh, given the records as written and as they were.
+ */
+export interface DerivedData<T> {
+  tables: readonly Table[];
+  refresh: (records: readonly (T | undefined)[]) => Promise<void>;
+}
+
 // Throwing this inside a transaction rolls it back and carries the message out.
 class RefusedWrite extends Error {}
 
@@ -43,7 +52,15 @@ export class StrategyStore<T extends RecordBase> {
     private readonly feed: ChangeFeed,
     readonly name: StrategyTable,
     private readonly schema: z.ZodType<T>,
+    private readonly derived?: DerivedData<T>,
   ) {}
+
+  // The tables a write opens: its own, the derived data's, the tombstones and revisions.
+  private writeTables(read: readonly Table[] = []): Table[] {
+    const { db } = this;
+    const derived = this.derived?.tables ?? [];
+    return [...new Set([this.table, ...read, ...derived, db.tombstones, db.revisions])];
+  }
 
   /** The Dexie table. */
   get table(): Table<T, string> {
@@ -75,8 +92,9 @@ export class StrategyStore<T extends RecordBase> {
     try {
       // What the checks read: the partner, its other plans, a custom metric.
       const read = [db.partners, db.partnerPlans, db.customMetrics];
-      const tables = [...new Set([this.table, ...read, db.tombstones, db.revisions])];
-      const record = await this.committed(db.transaction('rw', tables, write), [id]);
+      const record = await this.committed(db.transaction('rw', this.writeTables(read), write), [
+        id,
+      ]);
       return record ? { ok: true, value: record } : { ok: false, errors: { _: GONE } };
     } catch (error) {
       if (error instanceof RefusedWrite) return { ok: false, errors: { _: error.message } };
@@ -95,6 +113,7 @@ export class StrategyStore<T extends RecordBase> {
       if (problem !== undefined) throw new RefusedWrite(problem);
       await this.table.add(record);
       await logRevisions(this.db, contentWrites(this.name, [record]));
+      await this.derived?.refresh([record]);
       return record;
     }, record.id);
   }
@@ -117,6 +136,7 @@ export class StrategyStore<T extends RecordBase> {
         this.db,
         contentWrites(this.name, [record], () => previous),
       );
+      await this.derived?.refresh([record, previous]);
       return record;
     }, id);
   }
@@ -124,12 +144,13 @@ export class StrategyStore<T extends RecordBase> {
   /** Deletes a record, leaving a tombstone; returns it for undo, or undefined when gone. */
   remove(id: string): Promise<T | undefined> {
     const { db } = this;
-    const write = db.transaction('rw', [this.table, db.tombstones, db.revisions], async () => {
+    const write = db.transaction('rw', this.writeTables(), async () => {
       const record = await this.table.get(id);
       if (!record) return undefined;
       await this.table.delete(id);
       await db.tombstones.put({ id, table: this.name, deletedAt: nowIso() });
       await logRevisions(db, deletionWrites(this.name, [record]));
+      await this.derived?.refresh([record]);
       return record;
     });
     return this.committed(write, [id]);
@@ -138,10 +159,11 @@ export class StrategyStore<T extends RecordBase> {
   /** Puts back a deleted record exactly as it was, and lifts its tombstone. */
   restore(record: T): Promise<void> {
     const { db } = this;
-    const write = db.transaction('rw', [this.table, db.tombstones, db.revisions], async () => {
+    const write = db.transaction('rw', this.writeTables(), async () => {
       await this.table.put(record);
       await db.tombstones.delete(record.id);
       await logRevisions(db, contentWrites(this.name, [record]));
+      await this.derived?.refresh([record]);
     });
     return this.committed(write, [record.id]);
   }

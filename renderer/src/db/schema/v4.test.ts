@@ -81,7 +81,7 @@ describe('version 4 upgrade', () => {
     ).toEqual([
       `activities ${ACTIVITY}`,
       `contacts ${CONTACT}`,
-      // The stage and tier records version 8 started the partner's history with.
+      // The stage and tier records version 9 started the partner's history with.
       'partnerChanges derived',
       'partnerChanges derived',
       `partners ${PARTNER}`,

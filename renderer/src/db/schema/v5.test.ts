@@ -94,7 +94,7 @@ describe('version 5 upgrade', () => {
       const db = await openAt(await writeFixture(version));
       // Later versions run too; none of them changes what version 5 logged.
       expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-      // Version 8 adds the partner's initial stage and tier records, each with its own first
+      // Version 9 adds the partner's initial stage and tier records, each with its own first
       // revision; what version 5 logged is the rest.
       const entries = await db.revisions.filter((e) => e.table !== 'partnerChanges').toArray();
       expect(entries.map(({ table, id }) => `${table} ${id}`).sort()).toEqual(

@@ -1,14 +1,13 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { initialChanges } from '../../../../shared/domain/partner-change';
+import { metricPointsOf, ledgerPointsOf } from '../../../../shared/domain/strategy/partner-figures';
 import { WorkbookDatabase } from '../database';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './index';
-import { v8 } from './v8';
+import { SCHEMA_VERSIONS } from './index';
 
-const T0 = '2025-09-14T08:00:00.000Z';
+const T0 = '2026-01-01T00:00:00.000Z';
 const PARTNER = '10000000-0000-4000-8000-000000000001';
-const CONTACT = '20000000-0000-4000-8000-000000000001';
+const QUIET = '10000000-0000-4000-8000-000000000002';
 const base = { createdAt: T0, updatedAt: T0 };
 
 const names: string[] = [];
@@ -18,7 +17,8 @@ afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
-// A workbook as an earlier version wrote it: an onboarding silver partner with a contact.
+// A workbook as an earlier version wrote it: two partners, and from version 6 on, metric
+// entries (two on one day, one metric the figures do not keep) and investments for one of them.
 async function writeFixture(version: number): Promise<string> {
   const name = `v8-from-v${version}-${crypto.randomUUID()}`;
   names.push(name);
@@ -27,68 +27,79 @@ async function writeFixture(version: number): Promise<string> {
     old.version(schema.version).stores(schema.stores);
   }
   await old.open();
-  await old.table('partners').add({
-    ...base,
-    id: PARTNER,
-    name: 'Baltic Data',
-    ...(version >= 2 ? { nameKey: 'baltic data' } : {}),
-    stage: 'onboarding',
-    tier: 'silver',
-    types: [],
-    tags: [],
-  });
-  await old.table('contacts').add({ ...base, id: CONTACT, partnerId: PARTNER, name: 'Liis' });
+  for (const [id, partnerName] of [
+    [PARTNER, 'Baltic Data'],
+    [QUIET, 'Quiet Ltd'],
+  ] as const) {
+    await old.table('partners').add({
+      ...base,
+      id,
+      name: partnerName,
+      ...(version >= 2 ? { nameKey: partnerName.toLowerCase() } : {}),
+      stage: 'active',
+      tier: 'none',
+      types: [],
+      tags: [],
+    });
+  }
+  if (version >= 6) {
+    const entry = (n: number, metric: string, date: string, value: number, currency?: string) => ({
+      ...base,
+      id: `84000000-0000-4000-8000-00000000000${n}`,
+      partnerId: PARTNER,
+      metric,
+      date,
+      value,
+      ...(currency === undefined ? {} : { currency }),
+    });
+    await old
+      .table('metricEntries')
+      .bulkAdd([
+        entry(1, 'sourced-revenue', '2026-02-01', 100_00, 'EUR'),
+        entry(2, 'sourced-revenue', '2026-02-01', 50_00, 'EUR'),
+        entry(3, 'leads', '2026-02-01', 7),
+        entry(4, 'certifications', '2026-03-01', 2),
+      ]);
+    await old.table('investments').add({
+      ...base,
+      id: '85000000-0000-4000-8000-000000000001',
+      partnerId: PARTNER,
+      kind: 'money',
+      date: '2026-02-10',
+      tag: 'co-marketing',
+      amount: { amountMinor: 30_00, currency: 'EUR' },
+      fundType: 'mdf',
+    });
+  }
   old.close();
   return name;
 }
 
 describe('version 8 upgrade', () => {
-  // Every version before this one (read from the list, so that renumbering keeps it whole).
-  const earlier = SCHEMA_VERSIONS.filter((schema) => schema.version < v8.version);
-  for (const { version } of earlier) {
-    it(`starts each partner's history from a workbook of version ${version}`, async () => {
+  for (const version of [1, 2, 3, 4, 5, 6, 7]) {
+    it(`opens a workbook of version ${version} with every partner's figures built`, async () => {
       const db = new WorkbookDatabase(await writeFixture(version));
       await db.open();
       open.push(db);
-      expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-      expect(await db.partners.get(PARTNER)).toMatchObject({ name: 'Baltic Data' });
-      expect(await db.contacts.get(CONTACT)).toMatchObject({ partnerId: PARTNER });
-
-      // One record per field, from nothing, dated at the partner's creation.
-      const changes = await db.partnerChanges.where('partnerId').equals(PARTNER).toArray();
-      expect(
-        changes.map((c) => [c.field, c.from, c.to, c.effectiveOn, c.changedAt]).sort(),
-      ).toEqual([
-        ['stage', null, 'onboarding', '2025-09-14', T0],
-        ['tier', null, 'silver', '2025-09-14', T0],
-      ]);
-      // The same records, under the same ids, that opening an older file derives.
-      const expected = initialChanges({
-        id: PARTNER,
-        stage: 'onboarding',
-        tier: 'silver',
-        ...base,
-      });
-      expect([...changes].sort((a, b) => a.field.localeCompare(b.field))).toEqual(expected);
-      // Each with its first revision, as version 5 gave the records of its time.
-      for (const change of changes) {
-        expect((await db.revisions.get(['partnerChanges', change.id]))?.revs).toHaveLength(1);
+      expect(db.verno).toBeGreaterThanOrEqual(8);
+      expect(await db.partners.count()).toBe(2);
+      const figures = await db.partnerFigures.toArray();
+      if (version < 6) {
+        // No entries yet: nothing derived, and the table answers.
+        expect(figures).toEqual([]);
+        return;
       }
-      // The compound index answers a partner's history of one field.
-      const tiers = await db.partnerChanges
-        .where('[partnerId+field]')
-        .equals([PARTNER, 'tier'])
-        .count();
-      expect(tiers).toBe(1);
+      // Only the partner with entries has figures; same-day entries are one total.
+      expect(figures.map((item) => item.id)).toEqual([PARTNER]);
+      const [own] = figures;
+      if (own === undefined) throw new Error('no figures');
+      expect(metricPointsOf(own, '2000-01-01')).toEqual([
+        { metric: 'sourced-revenue', date: '2026-02-01', value: 150_00, currency: 'EUR' },
+        { metric: 'certifications', date: '2026-03-01', value: 2 },
+      ]);
+      expect(ledgerPointsOf(own, '2000-01-01')).toEqual([
+        { kind: 'money', date: '2026-02-10', amount: { amountMinor: 30_00, currency: 'EUR' } },
+      ]);
     });
   }
-
-  it('opens an empty workbook with an empty history', async () => {
-    const name = `v8-empty-${crypto.randomUUID()}`;
-    names.push(name);
-    const db = new WorkbookDatabase(name);
-    await db.open();
-    open.push(db);
-    expect(await db.partnerChanges.count()).toBe(0);
-  });
 });

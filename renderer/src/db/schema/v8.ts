@@ -1,45 +1,24 @@
-import type { Transaction } from 'dexie';
-import { partnerSchema } from '../../../../shared/domain/partner';
-import { initialChanges, type PartnerChange } from '../../../../shared/domain/partner-change';
-import { reviseContent } from '../../../../shared/domain/revision';
+import type { Investment } from '../../../../shared/domain/strategy/investment';
+import type { MetricEntry } from '../../../../shared/domain/strategy/metric';
+import type { PartnerFigures } from '../../../../shared/domain/strategy/partner-figures';
+import { rebuildPartnerFigures } from '../partner-figures-store';
 import type { SchemaVersion } from './schema-version';
 import { v7 } from './v7';
 
 /**
- * Version 8: `partnerChanges`, each partner's dated stage and tier changes (append-only, see
- * shared/domain/partner-change.ts), indexed by partner, so that a partner's history reads in one
- * range, and by partner and field. Earlier versions kept no such history, so the upgrade starts
- * each existing partner's with its current stage and tier, from nothing, dated at the partner's
- * creation; the records' ids derive from the partner's, so that a copy upgraded here and a copy
- * opened from an older file agree, and each gets its first revision, as version 5 gave every
- * record of its time.
+ * Version 8: `partnerFigures`, one derived record per partner (keyed by its id) that has metric
+ * entries or investments (shared/domain/strategy/partner-figures.ts), so that the portfolio
+ * dashboard reads ten thousand small records instead of a million entries. The upgrade builds it from the entries already
+ * stored; from then on the repositories keep it in step in the same transactions as their writes.
  */
 export const v8: SchemaVersion = {
   version: 8,
-  stores: {
-    ...v7.stores,
-    partnerChanges: 'id, partnerId, [partnerId+field]',
+  stores: { ...v7.stores, partnerFigures: 'id' },
+  upgrade: async (tx) => {
+    await rebuildPartnerFigures({
+      metricEntries: tx.table<MetricEntry, string>('metricEntries'),
+      investments: tx.table<Investment, string>('investments'),
+      partnerFigures: tx.table<PartnerFigures, string>('partnerFigures'),
+    });
   },
-  upgrade: upgradeToV8,
 };
-
-async function upgradeToV8(tx: Transaction): Promise<void> {
-  const records: PartnerChange[] = [];
-  const tracked = partnerSchema.pick({ id: true, stage: true, tier: true, createdAt: true });
-  await tx.table('partners').each((stored: unknown) => {
-    // A partner the schema no longer reads (none should exist) starts without a history
-    // rather than failing the whole upgrade.
-    const partner = tracked.partial({ createdAt: true }).safeParse(stored);
-    if (partner.success) records.push(...initialChanges(partner.data));
-  });
-  await tx.table('partnerChanges').bulkPut(records);
-  // Their first revisions, as version 5 gave every record it found: a copy opened from a file
-  // derives the same ones, so the two agree.
-  await tx.table('revisions').bulkPut(
-    records.map((record) => ({
-      table: 'partnerChanges',
-      id: record.id,
-      revs: reviseContent([], record),
-    })),
-  );
-}
