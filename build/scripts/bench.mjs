@@ -2,10 +2,14 @@
 // (`vite build --mode bench`, into dist/bench) and runs the benchmark harness (tests/bench) in
 // headless Chromium. --quick runs every benchmark at small sizes, only to prove that each still
 // produces figures. --only runs the benchmark files whose name contains <name> (for example
-// `--only positioning`), and writes bench/results-partial.json instead of the run's report.
+// `--only positioning`), or the files of a group (`--only files`: the workbook file benchmarks of
+// issue 5), and writes bench/results-partial.json instead of the run's report.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/** Groups of benchmark files that `--only` takes by one name. */
+const GROUPS = { files: ['partnerbook', 'csv-import', 'xlsx-export'] };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const USAGE = 'Usage: npm run bench [-- --quick] [-- --only <name>]';
@@ -35,7 +39,8 @@ const started = Date.now();
 const built = run('npx', ['vite', 'build', '--mode', 'bench', '--logLevel', 'warn']);
 if (built !== 0) process.exit(built);
 
-const filter = only === undefined ? [] : [`${only}[^/]*\\.bench\\.ts$`];
+const names = only === undefined ? [] : Object.hasOwn(GROUPS, only) ? GROUPS[only] : [only];
+const filter = names.map((name) => `${name}[^/]*\\.bench\\.ts$`);
 const status = run('npx', ['playwright', 'test', '-c', 'tests/bench/bench.config.ts', ...filter], {
   ...process.env,
   BENCH_QUICK: quick ? '1' : '0',

@@ -15,8 +15,8 @@ import {
   settle,
 } from './app-probes';
 import { BenchPage } from './bench-client';
-import { launchBenchBrowser, type BenchBrowser } from './bench-browser';
-import { pairedFigures, recordBrowser, recordFigures } from './figures';
+import { useBenchBrowser } from './bench-browser';
+import { pairedFigures, recordFigures } from './figures';
 import { runPairs } from './pairs';
 import { APP_DB, EMPTY_ORIGIN, SEED, SEEDED_ORIGIN, SETTINGS } from './settings';
 import { median, percentile } from './stats';
@@ -25,27 +25,21 @@ import { typeSearch } from './typing-pass';
 const FIRST_ROWS_PAINTED = 'workbook:first-rows-painted';
 const EMPTY_STATE_PAINTED = 'workbook:empty-state-painted';
 
-let browser: BenchBrowser;
+const browser = useBenchBrowser();
 let benchTab: BenchPage | undefined;
 
 test.beforeAll(async () => {
-  browser = await launchBenchBrowser();
-  await recordBrowser(browser.version);
-  const seeder = await BenchPage.open(browser.page);
+  const seeder = await BenchPage.open(browser().page);
   await seeder.call('generate', SETTINGS.partners, SEED);
   await seeder.call('writeWithRepo', { dbName: APP_DB });
   // Leave the bench page, so that its generated records are not in memory during measurements.
-  await browser.page.goto('about:blank');
-});
-
-test.afterAll(async () => {
-  await browser.close();
+  await browser().page.goto('about:blank');
 });
 
 /** A second tab with the bench page and the same generated rows, for in-memory baselines. */
 async function benchBaselines(): Promise<BenchPage> {
   if (!benchTab) {
-    benchTab = await BenchPage.open(await browser.context.newPage());
+    benchTab = await BenchPage.open(await browser().context.newPage());
     await benchTab.call('generate', SETTINGS.partners, SEED);
   }
   return benchTab;
@@ -53,7 +47,7 @@ async function benchBaselines(): Promise<BenchPage> {
 
 /** The app with every seeded row loaded. */
 async function openSeededApp(): Promise<PartnersPage> {
-  const { page } = browser;
+  const { page } = browser();
   await page.bringToFront();
   await page.goto(`${SEEDED_ORIGIN}/`);
   const partners = new PartnersPage(page);
@@ -63,7 +57,7 @@ async function openSeededApp(): Promise<PartnersPage> {
 }
 
 test('2. Open: navigation to first rows painted vs empty page', async () => {
-  const { page } = browser;
+  const { page } = browser();
   const samples = await runPairs(
     SETTINGS,
     () => markAfterNavigation(page, `${EMPTY_ORIGIN}/`, EMPTY_STATE_PAINTED),
@@ -89,7 +83,7 @@ test('2. Open: navigation to first rows painted vs empty page', async () => {
 });
 
 test('6. Memory: JS heap with the table open vs an empty workbook', async () => {
-  const { page } = browser;
+  const { page } = browser();
   const samples = await runPairs(
     SETTINGS,
     async () => {
@@ -248,7 +242,7 @@ test('4. Sorting by a column header: click to updated rows', async () => {
 });
 
 test('2. Data load: the app load path vs raw batched getAll', async () => {
-  const bench = await BenchPage.open(browser.page);
+  const bench = await BenchPage.open(browser().page);
   const target = { dbName: APP_DB };
   const samples = await runPairs(
     SETTINGS,

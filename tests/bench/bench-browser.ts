@@ -3,11 +3,12 @@
  * as a persistent context, so that IndexedDB is on disk as in the app (an ordinary Playwright
  * context keeps it in memory, which would flatter every write and load).
  */
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, test, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import e2eConfig from '../../playwright.config';
+import { recordBrowser } from './figures';
 
 /** A launched benchmark browser. */
 export interface BenchBrowser {
@@ -40,5 +41,25 @@ export async function launchBenchBrowser(): Promise<BenchBrowser> {
       await context.close();
       await rm(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Launches the browser before a benchmark file's tests (recording its version for the report)
+ * and closes it, with its profile, after them. Call once at the top of the file; the returned
+ * function gives the browser to hooks and tests that run after the launch.
+ */
+export function useBenchBrowser(): () => BenchBrowser {
+  let browser: BenchBrowser | undefined;
+  test.beforeAll(async () => {
+    browser = await launchBenchBrowser();
+    await recordBrowser(browser.version);
+  });
+  test.afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The bench browser is not launched yet.');
+    return browser;
   };
 }

@@ -6,6 +6,7 @@ import {
   type MainThreadReport,
   type WorkbookBench,
 } from '../../renderer/src/bench/bench-api';
+import type { PairSide } from './pairs';
 import { SEEDED_ORIGIN } from './settings';
 
 export type { BenchDb, MainThreadReport };
@@ -45,4 +46,23 @@ export class BenchPage {
       { global: BENCH_GLOBAL, method: name, params: args },
     ) as Promise<BenchCalls[K]['result']>;
   }
+}
+
+/**
+ * One side of a pair that runs in a database of its own, `${prefix}-${pair}`, deleted straight
+ * after: every write, open or import then starts from nothing.
+ */
+export function inFreshDatabase<T>(
+  bench: BenchPage,
+  prefix: string,
+  run: (target: BenchDb) => Promise<T>,
+): PairSide<T> {
+  return async (pair) => {
+    const target = { dbName: `${prefix}-${pair}` };
+    try {
+      return await run(target);
+    } finally {
+      await bench.call('deleteDatabase', target);
+    }
+  };
 }

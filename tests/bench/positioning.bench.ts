@@ -7,8 +7,8 @@
 import { expect, test } from '@playwright/test';
 import type { PositioningSeedPlan } from '../../renderer/src/bench/bench-api';
 import { BenchPage } from './bench-client';
-import { launchBenchBrowser, type BenchBrowser } from './bench-browser';
-import { pairedFigures, recordBrowser, recordFigures, soloFigures } from './figures';
+import { useBenchBrowser } from './bench-browser';
+import { pairedFigures, recordFigures, soloFigures } from './figures';
 import { runPairs } from './pairs';
 import { POSITIONING_JUDGED, SEED, SETTINGS } from './settings';
 import { median, percentile } from './stats';
@@ -28,16 +28,14 @@ const SEED_TIMEOUT_MS = SETTINGS.quick ? 120_000 : 45 * 60_000;
 /** Every figure of this file counts iterations in the database, not partners. */
 const SCOPE = { size: SIZES.iterations, sizeUnit: 'iterations', judged: POSITIONING_JUDGED };
 
-let browser: BenchBrowser;
+const browser = useBenchBrowser();
 let bench: BenchPage;
 
 const count = (n: number) => n.toLocaleString('en-US');
 
 test.beforeAll(async () => {
   test.setTimeout(SEED_TIMEOUT_MS);
-  browser = await launchBenchBrowser();
-  await recordBrowser(browser.version);
-  const seeder = await BenchPage.open(browser.page);
+  const seeder = await BenchPage.open(browser().page);
   const started = Date.now();
   const partnersMs = await seeder.call('seedPositioningPartners', TARGET, PLAN);
   const drafts = PLAN.drafts + 1;
@@ -86,12 +84,8 @@ test.beforeAll(async () => {
     }),
   );
   // A fresh page for the measurements, so that nothing of the seeding stays in its heap.
-  bench = await BenchPage.open(browser.page);
+  bench = await BenchPage.open(browser().page);
   await bench.call('openPositioning', TARGET, PLAN);
-});
-
-test.afterAll(async () => {
-  await browser.close();
 });
 
 test('8. Save an iteration: PositioningRepo.commit vs raw IndexedDB add', async () => {

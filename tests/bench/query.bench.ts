@@ -5,24 +5,18 @@
 import { test } from '@playwright/test';
 import type { PartnerSortColumn } from '../../shared/domain/partner-query';
 import { BenchPage } from './bench-client';
-import { launchBenchBrowser, type BenchBrowser } from './bench-browser';
-import { pairedFigures, recordBrowser, recordFigures } from './figures';
+import { useBenchBrowser } from './bench-browser';
+import { pairedFigures, recordFigures } from './figures';
 import { runPairs } from './pairs';
 import { SEED, SETTINGS } from './settings';
 import { TYPED_SEARCH, typedPrefixes } from './typed-search';
 
-let browser: BenchBrowser;
+const browser = useBenchBrowser();
 let bench: BenchPage;
 
 test.beforeAll(async () => {
-  browser = await launchBenchBrowser();
-  await recordBrowser(browser.version);
-  bench = await BenchPage.open(browser.page);
+  bench = await BenchPage.open(browser().page);
   await bench.call('generate', SETTINGS.partners, SEED);
-});
-
-test.afterAll(async () => {
-  await browser.close();
 });
 
 const SORTS: readonly { id: string; title: string; column: PartnerSortColumn }[] = [

@@ -25,6 +25,11 @@ export const BENCHMARK_IDS = [
   'positioning-timeline',
   'positioning-timeline-repo',
   'positioning-diff',
+  'partnerbook-setup',
+  'partnerbook-export',
+  'partnerbook-open',
+  'csv-import',
+  'xlsx-export',
 ] as const;
 
 /** The machine a run happened on. */

@@ -4,8 +4,8 @@
  */
 import { test } from '@playwright/test';
 import { BenchPage } from './bench-client';
-import { launchBenchBrowser, type BenchBrowser } from './bench-browser';
-import { recordBrowser, recordFigures, soloFigures } from './figures';
+import { useBenchBrowser } from './bench-browser';
+import { recordFigures, soloFigures } from './figures';
 import { runRepeated } from './pairs';
 import { SEED, SETTINGS } from './settings';
 import { median, percentile } from './stats';
@@ -21,25 +21,16 @@ const QUERIES = [
   'falcn prism',
 ];
 
-let browser: BenchBrowser;
-
-test.beforeAll(async () => {
-  browser = await launchBenchBrowser();
-  await recordBrowser(browser.version);
-});
-
-test.afterAll(async () => {
-  await browser.close();
-});
+const browser = useBenchBrowser();
 
 test('5. Full-text search: index build in a worker, then queries', async () => {
-  const seeder = await BenchPage.open(browser.page);
+  const seeder = await BenchPage.open(browser().page);
   const target = { dbName: 'bench-search' };
   await seeder.call('generate', SETTINGS.partners, SEED);
   await seeder.call('writeWithRepo', target);
   // A fresh page for the measurements: the generated records would otherwise stay in the page's
   // heap, and collecting it shows up as main-thread long tasks and slower builds.
-  const bench = await BenchPage.open(browser.page);
+  const bench = await BenchPage.open(browser().page);
   try {
     const builds = await runRepeated(SETTINGS, () => bench.call('buildSearchIndex', target));
     const queries = await runRepeated(SETTINGS, async () => {

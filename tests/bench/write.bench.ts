@@ -1,33 +1,20 @@
 /** Benchmark 1: bulk write through PartnerRepo.putMany against a raw IndexedDB put. */
 import { test } from '@playwright/test';
-import { BenchPage } from './bench-client';
-import { launchBenchBrowser, type BenchBrowser } from './bench-browser';
-import { pairedFigures, recordBrowser, recordFigures } from './figures';
+import { BenchPage, inFreshDatabase } from './bench-client';
+import { useBenchBrowser } from './bench-browser';
+import { pairedFigures, recordFigures } from './figures';
 import { runPairs } from './pairs';
 import { SEED, SETTINGS } from './settings';
 
-let browser: BenchBrowser;
-
-test.beforeAll(async () => {
-  browser = await launchBenchBrowser();
-  await recordBrowser(browser.version);
-});
-
-test.afterAll(async () => {
-  await browser.close();
-});
+const browser = useBenchBrowser();
 
 test('1. Bulk write: PartnerRepo.putMany vs raw IndexedDB put', async () => {
-  const bench = await BenchPage.open(browser.page);
-  // A fresh database per run, deleted straight after, so that every write starts from empty.
-  const write = (method: 'writeWithRepo' | 'writeRaw', stage: string) => async (pair: number) => {
-    const target = { dbName: `bench-write-${stage}-${method}-${pair}` };
-    try {
-      return await bench.call(method, target);
-    } finally {
-      await bench.call('deleteDatabase', target);
-    }
-  };
+  const bench = await BenchPage.open(browser().page);
+  // A fresh database per run, so that every write starts from empty.
+  const write = (method: 'writeWithRepo' | 'writeRaw', stage: string) =>
+    inFreshDatabase(bench, `bench-write-${stage}-${method}`, (target) =>
+      bench.call(method, target),
+    );
   await bench.call('generate', Math.min(SETTINGS.writeWarmupPartners, SETTINGS.partners), SEED);
   await runPairs(
     { warmups: SETTINGS.warmups, pairs: 0 },

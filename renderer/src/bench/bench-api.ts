@@ -5,6 +5,7 @@
  * performance.now() inside the page. Exposed as `window.workbookBench`.
  */
 import type { PartnerSortColumn } from '../../../shared/domain/partner-query';
+import type { FilesBench } from './files-bench-api';
 
 /** Where one run of a write or load happened. */
 export interface BenchDb {
@@ -78,8 +79,8 @@ export interface DiffPairReport {
   removedWords: number;
 }
 
-/** The bench page's API. */
-export interface WorkbookBench {
+/** The bench page's API; the workbook file benchmarks' calls are in files-bench-api.ts. */
+export interface WorkbookBench extends FilesBench {
   /** Generates seeded partners and contacts in page memory for the calls below. */
   generate(count: number, seed: number): Promise<{ partners: number; contacts: number }>;
   /** Writes the generated records through PartnerRepo.putMany into a new workbook database. */

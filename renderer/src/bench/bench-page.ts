@@ -12,8 +12,10 @@ import { openWorkbook, type Workbook } from '../db/workbook';
 import { createPartnerSearch, type PartnerSearch } from '../features/search/search-client';
 import type { BenchDb, MainThreadReport, WorkbookBench } from './bench-api';
 import { BENCH_GLOBAL } from './bench-api';
+import { filesBench } from './files-bench';
+import { watchLongTasks } from './long-tasks';
 import { positioningBench } from './positioning-bench';
-import { openRaw, request, transactionDone } from './raw-idb';
+import { openRaw, putAllStrict, request } from './raw-idb';
 
 /** The fixed "now" of generated portfolios, so that a seed always gives the same records. */
 const GENERATED_AT = new Date('2026-11-01T09:00:00.000Z');
@@ -85,14 +87,7 @@ async function writeRaw(target: BenchDb): Promise<number> {
   const db = await openRaw(target.dbName);
   try {
     const started = performance.now();
-    // The app's database asks for strict durability; the baseline waits for the same.
-    const tx = db.transaction(['partners', 'contacts'], 'readwrite', { durability: 'strict' });
-    const done = transactionDone(tx);
-    const partnerStore = tx.objectStore('partners');
-    const contactStore = tx.objectStore('contacts');
-    for (const partner of partners) partnerStore.put(partner);
-    for (const contact of contacts) contactStore.put(contact);
-    await done;
+    await putAllStrict(db, { partners, contacts });
     return performance.now() - started;
   } finally {
     db.close();
@@ -204,37 +199,23 @@ function filterBaseline(text: string): Promise<number> {
   );
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 async function buildSearchIndex(target: BenchDb): Promise<MainThreadReport> {
   search?.dispose();
   search = undefined;
-  let longTasks = 0;
-  let maxTaskMs = 0;
-  const count = (entries: PerformanceEntryList) => {
-    for (const entry of entries) {
-      longTasks += 1;
-      maxTaskMs = Math.max(maxTaskMs, entry.duration);
-    }
-  };
-  const observer = new PerformanceObserver((list) => count(list.getEntries()));
-  observer.observe({ type: 'longtask', buffered: false });
+  const watch = watchLongTasks();
   const client = createPartnerSearch(target.dbName);
   try {
     const started = performance.now();
     const built = await client.build();
     const ms = performance.now() - started;
     if (built.count === 0) throw new Error(`The search index of ${target.dbName} is empty.`);
-    // Long-task entries arrive after their task ends: give the last one a task to be reported.
-    await nextTask();
-    count(observer.takeRecords());
+    const tally = await watch.stop();
     search = client;
-    return { ms, longTasks, maxTaskMs };
+    return { ms, ...tally };
   } catch (error) {
     client.dispose();
+    await watch.stop();
     throw error;
-  } finally {
-    observer.disconnect();
   }
 }
 
@@ -263,6 +244,7 @@ const bench: WorkbookBench = {
   querySearchIndex,
   deleteDatabase,
   ...positioningBench,
+  ...filesBench,
 };
 
 Reflect.set(window, BENCH_GLOBAL, bench);

@@ -24,3 +24,49 @@ export function transactionDone(tx: IDBTransaction): Promise<void> {
 export function openRaw(dbName: string): Promise<IDBDatabase> {
   return request(indexedDB.open(dbName));
 }
+
+/**
+ * A raw `put` of every record into its store (the records' keys in-line), all in one
+ * transaction of strict durability, as the app's database asks for: the baselines' bulk write.
+ */
+export async function putAllStrict(
+  db: IDBDatabase,
+  records: Readonly<Record<string, readonly unknown[]>>,
+): Promise<void> {
+  const tx = db.transaction(Object.keys(records), 'readwrite', { durability: 'strict' });
+  const done = transactionDone(tx);
+  for (const [name, rows] of Object.entries(records)) {
+    const store = tx.objectStore(name);
+    for (const row of rows) store.put(row);
+  }
+  await done;
+}
+
+// The primary key of a record stored under an in-line key path (a name or a list of names).
+function keyOf(record: unknown, keyPath: string | string[]): IDBValidKey {
+  const field = (name: string): IDBValidKey => {
+    const value: unknown =
+      typeof record === 'object' && record !== null ? Reflect.get(record, name) : undefined;
+    if (typeof value === 'string' || typeof value === 'number') return value;
+    throw new Error(`A stored record has no key “${name}”.`);
+  };
+  return Array.isArray(keyPath) ? keyPath.map(field) : field(keyPath);
+}
+
+/**
+ * Every record of a store of in-line keys, with getAll in batches of `batch` by primary key (as
+ * the screens' raw load baseline reads); the store's transaction must stay open meanwhile.
+ */
+export async function getAllInBatches(store: IDBObjectStore, batch: number): Promise<unknown[]> {
+  const { keyPath } = store;
+  if (keyPath === null) throw new Error(`The store ${store.name} has no key path.`);
+  const records: unknown[] = [];
+  let range: IDBKeyRange | null = null;
+  for (;;) {
+    const rows = await request(store.getAll(range, batch));
+    for (const row of rows) records.push(row);
+    const last: unknown = rows[rows.length - 1];
+    if (rows.length < batch || last === undefined) return records;
+    range = IDBKeyRange.lowerBound(keyOf(last, keyPath), true);
+  }
+}
