@@ -202,14 +202,14 @@ export const RESULTS_FILE = path.join(
 /** The bench build (`vite build --mode bench`). */
 export const BENCH_DIST = path.join(REPO_ROOT, 'dist', 'bench');
 
-/** The port the bench build is served on (the e2e tests use 4173). */
-export const BENCH_PORT = 4180;
+/** The port the bench build is served on (the e2e tests use 4173); BENCH_PORT moves it. */
+export const BENCH_PORT = Number(process.env.BENCH_PORT ?? 4180);
 
 /** The origin whose database the harness seeds. */
 export const SEEDED_ORIGIN = `http://127.0.0.1:${BENCH_PORT}`;
 
-/** The port of a second server of the same build. */
-export const EMPTY_PORT = 4181;
+/** The port of a second server of the same build; BENCH_EMPTY_PORT moves it. */
+export const EMPTY_PORT = Number(process.env.BENCH_EMPTY_PORT ?? 4181);
 
 /**
  * A second origin serving the same build, with its own IndexedDB that stays empty: the baseline

@@ -15,6 +15,8 @@ import { BENCH_GLOBAL } from './bench-api';
 import { filesBench } from './files-bench';
 import { watchLongTasks } from './long-tasks';
 import { positioningBench } from './positioning-bench';
+// Registers window.dashboardBench (tests/bench/dashboard.bench.ts).
+import './dashboard-bench';
 import { openRaw, putAllStrict, request } from './raw-idb';
 
 /** The fixed "now" of generated portfolios, so that a seed always gives the same records. */

@@ -1,0 +1,162 @@
+/**
+ * Benchmark 15, the portfolio dashboard's speed goal (issue 6): with 10,000 partners and
+ * 1,000,000 metric entries the dashboard renders in under 1 s. Seeds its own workbook (raw
+ * IndexedDB, relaxed durability; setup, reported on its own row), builds the derived figures with
+ * the app's rebuild, then times the real DashboardScreen from opening the workbook to its charts
+ * painted, against raw getAll of the records any dashboard must read. The quick run seeds 1,000
+ * partners and 20,000 entries. BENCH_DASHBOARD_PARTNERS and BENCH_DASHBOARD_ENTRIES override.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import {
+  DASHBOARD_BENCH_GLOBAL,
+  type DashboardBench,
+} from '../../renderer/src/bench/dashboard-api';
+import type { DashboardSeedPlan } from '../../renderer/src/bench/dashboard-seed';
+import { launchBenchBrowser, type BenchBrowser } from './bench-browser';
+import { pairedFigures, recordBrowser, recordFigures, soloFigures } from './figures';
+import { runPairs } from './pairs';
+import { SEED, SEEDED_ORIGIN, SETTINGS } from './settings';
+import { median } from './stats';
+
+const FULL = { partners: 10_000, entries: 1_000_000 };
+const QUICK = { partners: 1_000, entries: 20_000 };
+
+function sizeFromEnv(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isSafeInteger(value) || value < 1) throw new RangeError(`${name} must be >= 1.`);
+  return value;
+}
+
+const defaults = SETTINGS.quick ? QUICK : FULL;
+const PARTNERS = sizeFromEnv('BENCH_DASHBOARD_PARTNERS', defaults.partners);
+const ENTRIES = sizeFromEnv('BENCH_DASHBOARD_ENTRIES', defaults.entries);
+const DB = 'bench-dashboard';
+const PLAN: DashboardSeedPlan = {
+  seed: SEED,
+  partners: PARTNERS,
+  entriesPerPartner: Math.max(1, Math.round(ENTRIES / PARTNERS)),
+  today: new Date().toISOString().slice(0, 10),
+};
+/** Entries written per call into the page, so that progress shows and no call runs for long. */
+const ENTRIES_PER_CALL = 100_000;
+const SCOPE = {
+  size: PLAN.partners * PLAN.entriesPerPartner,
+  sizeUnit: 'metric entries',
+  judged:
+    !SETTINGS.quick &&
+    SETTINGS.pairs >= 7 &&
+    PARTNERS >= FULL.partners &&
+    PLAN.partners * PLAN.entriesPerPartner >= FULL.entries,
+};
+
+let browser: BenchBrowser;
+let page: Page;
+
+// Calls one function of window.dashboardBench in the page.
+function call<K extends keyof DashboardBench>(
+  name: K,
+  ...args: Parameters<DashboardBench[K]>
+): Promise<Awaited<ReturnType<DashboardBench[K]>>> {
+  return page.evaluate(
+    async ({ global, method, params }) => {
+      const api: unknown = Reflect.get(window, global);
+      const fn: unknown = typeof api === 'object' && api !== null ? Reflect.get(api, method) : 0;
+      if (typeof fn !== 'function') throw new Error(`The bench page has no ${method}().`);
+      const result: unknown = await Reflect.apply(fn, api, params);
+      return result;
+    },
+    { global: DASHBOARD_BENCH_GLOBAL, method: name, params: args },
+  ) as Promise<Awaited<ReturnType<DashboardBench[K]>>>;
+}
+
+async function openPage(): Promise<void> {
+  await browser.page.goto(`${SEEDED_ORIGIN}/bench.html`);
+  await browser.page.waitForFunction((name) => name in window, DASHBOARD_BENCH_GLOBAL);
+  page = browser.page;
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+test.beforeAll(async () => {
+  test.setTimeout(SETTINGS.quick ? 120_000 : 45 * 60_000);
+  browser = await launchBenchBrowser();
+  await recordBrowser(browser.version);
+  await openPage();
+  await page.evaluate(
+    (name) =>
+      new Promise((resolve) => {
+        const request = indexedDB.deleteDatabase(name);
+        request.onsuccess = request.onerror = request.onblocked = () => resolve(undefined);
+      }),
+    DB,
+  );
+  const started = Date.now();
+  const partnersMs = await call('seedPartners', DB, PLAN);
+  const step = Math.max(1, Math.floor(ENTRIES_PER_CALL / PLAN.entriesPerPartner));
+  let written = 0;
+  for (let from = 0; from < PLAN.partners; from += step) {
+    written += await call('seedEntries', DB, PLAN, from, Math.min(PLAN.partners, from + step));
+    if (!SETTINGS.quick) {
+      const seconds = Math.round((Date.now() - started) / 1000);
+      console.log(
+        `Seeded ${count(written)} of ${count(SCOPE.size)} metric entries (${seconds} s).`,
+      );
+    }
+  }
+  const seedMs = Date.now() - started;
+  const rebuilt = await call('rebuildFigures', DB);
+  expect(rebuilt.partners).toBe(PLAN.partners);
+  console.log(
+    `Seeded ${count(written)} entries for ${count(PLAN.partners)} partners in ` +
+      `${(seedMs / 1000).toFixed(1)} s; figures rebuilt in ${(rebuilt.ms / 1000).toFixed(1)} s.`,
+  );
+  await recordFigures(
+    soloFigures({
+      ...SCOPE,
+      id: 'dashboard-seed',
+      title: 'Dashboard seed (setup, relaxed durability) and figures rebuild',
+      unit: 'ms',
+      candidate: { label: 'raw IndexedDB put, large transactions', samples: [seedMs] },
+      details: { partners: PLAN.partners, partnersMs, rebuildMs: rebuilt.ms },
+      goals: [],
+    }),
+  );
+  // A fresh page for the measurements, so that nothing of the seeding stays in its heap.
+  await openPage();
+});
+
+test.afterAll(async () => {
+  await browser.close();
+});
+
+test('15. Dashboard first render: DashboardScreen vs raw getAll of partners and figures', async () => {
+  // What the dashboard would read without derived figures, once: the reason they exist.
+  const entriesMs = await call('readEntriesRaw', DB);
+  const computeMs = await call('computeOnly', DB);
+  const samples = await runPairs(
+    SETTINGS,
+    () => call('readRaw', DB),
+    () => call('renderDashboard', DB),
+  );
+  const rendered = median(samples.candidate);
+  await recordFigures(
+    pairedFigures({
+      ...SCOPE,
+      id: 'dashboard-render',
+      title: `15. Dashboard first render, ${count(PLAN.partners)} partners`,
+      unit: 'ms',
+      candidate: {
+        label: 'workbook opened to DashboardScreen charts painted',
+        samples: samples.candidate,
+      },
+      baseline: { label: 'raw getAll of partners and partnerFigures', samples: samples.baseline },
+      details: {
+        partners: PLAN.partners,
+        maxMs: Math.max(...samples.candidate),
+        computePortfolioMs: computeMs,
+        rawGetAllOfEveryMetricEntryMs: entriesMs,
+      },
+      goals: () => [{ label: 'render ≤ 1,000 ms', value: rendered, limit: 1000, unit: 'ms' }],
+    }),
+  );
+});
