@@ -8,6 +8,7 @@ import { FormError } from '../../ui/FormError';
 import { todayIso } from '../plans/today';
 import { emptyGoalForm, goalToForm, readGoalForm, type GoalForm } from './goal-form';
 import { UnitFields } from './UnitFields';
+import { DialogActions } from '../../ui/DialogActions';
 
 /** Adds a company goal, or edits one: nothing is written until every field reads well. */
 export function GoalDialog({
@@ -97,14 +98,7 @@ export function GoalDialog({
             />
           )}
         </Field>
-        <div className="dialog-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {goal ? 'Save goal' : 'Add goal'}
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions submit={goal ? 'Save goal' : 'Add goal'} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

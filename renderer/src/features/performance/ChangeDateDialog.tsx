@@ -6,6 +6,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { FormError } from '../../ui/FormError';
 import { changeText } from './change-text';
+import { DialogActions } from '../../ui/DialogActions';
 
 /**
  * Sets when a recorded stage or tier change took effect, and its note: a tier change entered
@@ -56,14 +57,7 @@ export function ChangeDateDialog({
             <textarea {...props} value={note} onChange={(e) => setNote(e.target.value)} />
           )}
         </Field>
-        <div className="dialog-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            Save change
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions submit="Save change" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

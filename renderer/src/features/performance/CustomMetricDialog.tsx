@@ -15,6 +15,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { FormError } from '../../ui/FormError';
 import { formWideError } from './metric-definitions';
+import { DialogActions } from '../../ui/DialogActions';
 
 const UNIT_LABELS: Record<MetricUnit, string> = {
   money: 'Money (the workbook’s currency)',
@@ -123,14 +124,11 @@ export function CustomMetricDialog({
         {text('Unit name', 'unitLabel', 'Optional, such as “installs” or “hours”.')}
         {choice('Leading or lagging', 'indicator', METRIC_INDICATORS, METRIC_INDICATOR_LABELS)}
         {choice('How entries combine', 'aggregation', METRIC_AGGREGATIONS, AGGREGATION_LABELS)}
-        <div className="dialog-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {metric ? 'Save metric' : 'Create metric'}
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions
+          submit={metric ? 'Save metric' : 'Create metric'}
+          busy={busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -23,6 +23,7 @@ import {
   type InvestmentForm,
 } from './investment-form';
 import { formWideError } from './metric-definitions';
+import { DialogActions } from '../../ui/DialogActions';
 
 const FIELDS = ['kind', 'date', 'tag', 'note', 'hours', 'person', 'amount', 'fundType', 'rating'];
 
@@ -135,14 +136,11 @@ export function InvestmentDialog({
             />
           )}
         </Field>
-        <div className="dialog-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {entry ? 'Save investment' : 'Log investment'}
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions
+          submit={entry ? 'Save investment' : 'Log investment'}
+          busy={busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -12,6 +12,7 @@ import {
   readMetricEntryForm,
   type MetricEntryForm,
 } from './metric-entry-form';
+import { DialogActions } from '../../ui/DialogActions';
 
 const FIELDS = ['metric', 'date', 'value', 'note'];
 
@@ -122,14 +123,7 @@ export function MetricEntryDialog({
             />
           )}
         </Field>
-        <div className="dialog-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {entry ? 'Save entry' : 'Add entry'}
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions submit={entry ? 'Save entry' : 'Add entry'} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

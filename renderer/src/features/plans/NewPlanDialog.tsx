@@ -11,6 +11,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { FormError } from '../../ui/FormError';
 import { todayIso } from './today';
+import { DialogActions } from '../../ui/DialogActions';
 
 /**
  * Starts a plan for a new period: by default the period after the latest plan, with its
@@ -109,14 +110,7 @@ export function NewPlanDialog({
             cleared)
           </label>
         ) : null}
-        <div className="dialog-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            Create plan
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions submit="Create plan" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

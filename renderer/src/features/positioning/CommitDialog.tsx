@@ -6,6 +6,7 @@ import { useWorkbook } from '../../app/workbook-context';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { useAuthor } from './use-positioning';
+import { DialogActions } from '../../ui/DialogActions';
 
 interface CommitDialogProps {
   draft: PositioningDraft;
@@ -103,14 +104,7 @@ function CommitForm({ draft, onClose, onCommitted }: CommitDialogProps) {
       <Field label="Your name" error={errors.author} hint="Remembered for your next iterations.">
         {(props) => <input {...props} value={author} onChange={(e) => setAuthor(e.target.value)} />}
       </Field>
-      <div className="dialog-actions">
-        <button type="submit" className="primary" disabled={busy}>
-          Save iteration
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <DialogActions submit="Save iteration" busy={busy} onCancel={onClose} />
     </form>
   );
 }

@@ -14,6 +14,7 @@ import { useUiActions } from '../../state/ui-selectors';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { useDraftListings, type DraftListing } from './use-positioning';
+import { DialogActions } from '../../ui/DialogActions';
 
 interface NewDraftDialogProps {
   /** The partner the draft is for; undefined for the company positioning. */
@@ -163,14 +164,7 @@ export function NewDraftDialog({ partnerId, partnerName, preset, onClose }: NewD
             ) : null}
           </fieldset>
         )}
-        <div className="dialog-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            Create draft
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions submit="Create draft" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -6,6 +6,7 @@ import { useUiActions } from '../../state/ui-selectors';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { FormError } from '../../ui/FormError';
+import { DialogActions } from '../../ui/DialogActions';
 
 interface SaveTemplateDialogProps {
   /** What is saved: "QBR agenda", "positioning draft"… for the heading. */
@@ -65,14 +66,7 @@ export function SaveTemplateDialog({
             />
           )}
         </Field>
-        <div className="dialog-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            Save template
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions submit="Save template" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -2,6 +2,7 @@ import { useState, type SyntheticEvent } from 'react';
 import type { Validated } from '../../../../shared/domain/validation';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
+import { DialogActions } from '../../ui/DialogActions';
 
 interface WorkbookNameDialogProps {
   title: string;
@@ -37,14 +38,7 @@ export function WorkbookNameDialog(props: WorkbookNameDialogProps) {
             <input {...field} autoFocus value={name} onChange={(e) => setName(e.target.value)} />
           )}
         </Field>
-        <div className="dialog-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {props.submitLabel}
-          </button>
-          <button type="button" onClick={props.onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions submit={props.submitLabel} busy={busy} onCancel={props.onClose} />
       </form>
     </Dialog>
   );
