@@ -11,7 +11,7 @@ import {
   DASHBOARD_BENCH_GLOBAL,
   type DashboardBench,
 } from '../../renderer/src/bench/dashboard-api';
-import type { DashboardSeedPlan } from '../../renderer/src/bench/dashboard-seed';
+import { seededPartnerId, type DashboardSeedPlan } from '../../renderer/src/bench/dashboard-seed';
 import { launchBenchBrowser, type BenchBrowser } from './bench-browser';
 import { pairedFigures, recordBrowser, recordFigures, soloFigures } from './figures';
 import { runPairs } from './pairs';
@@ -157,6 +157,41 @@ test('15. Dashboard first render: DashboardScreen vs raw getAll of partners and 
         rawGetAllOfEveryMetricEntryMs: entriesMs,
       },
       goals: () => [{ label: 'render ≤ 1,000 ms', value: rendered, limit: 1000, unit: 'ms' }],
+    }),
+  );
+});
+
+test('16. A partner’s performance view: PerformanceView vs raw index reads of its records', async () => {
+  // A different partner for each run, spread over the workbook, each read by both sides.
+  let run = 0;
+  const nextPartner = () => seededPartnerId((run++ * 7919) % PLAN.partners);
+  let partnerId = nextPartner();
+  const samples = await runPairs(
+    SETTINGS,
+    () => call('readPartnerRaw', DB, partnerId),
+    async () => {
+      const ms = await call('renderPartnerView', DB, partnerId);
+      partnerId = nextPartner();
+      return ms;
+    },
+  );
+  const rendered = median(samples.candidate);
+  await recordFigures(
+    pairedFigures({
+      ...SCOPE,
+      id: 'partner-view-render',
+      title: `16. A partner’s performance view, ${count(PLAN.partners)} partners`,
+      unit: 'ms',
+      candidate: {
+        label: 'PerformanceView mounted to entries and health painted',
+        samples: samples.candidate,
+      },
+      baseline: {
+        label: 'raw index reads of the partner’s records',
+        samples: samples.baseline,
+      },
+      details: { partners: PLAN.partners, maxMs: Math.max(...samples.candidate) },
+      goals: () => [{ label: 'view ≤ 200 ms', value: rendered, limit: 200, unit: 'ms' }],
     }),
   );
 });

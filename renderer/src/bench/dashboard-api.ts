@@ -24,4 +24,8 @@ export interface DashboardBench {
   readEntriesRaw(dbName: string): Promise<number>;
   /** computePortfolio alone on data already read; ms. */
   computeOnly(dbName: string): Promise<number>;
+  /** The real PerformanceView of one partner, mounted until its tables are painted; ms. */
+  renderPartnerView(dbName: string, partnerId: string): Promise<number>;
+  /** The baseline: raw index reads of that partner's entries, investments, plans, activities. */
+  readPartnerRaw(dbName: string, partnerId: string): Promise<number>;
 }

@@ -21,6 +21,7 @@ import {
 } from './dashboard-seed';
 import { DASHBOARD_BENCH_GLOBAL, type DashboardBench } from './dashboard-api';
 import { openRaw, request } from './raw-idb';
+import { readPartnerRaw, renderPartnerView } from './partner-view-bench';
 
 const CHARTS = 5;
 const WAIT_TIMEOUT_MS = 60_000;
@@ -163,6 +164,8 @@ const dashboardBench: DashboardBench = {
   readRaw,
   readEntriesRaw,
   computeOnly,
+  renderPartnerView,
+  readPartnerRaw,
 };
 
 Reflect.set(window, DASHBOARD_BENCH_GLOBAL, dashboardBench);
