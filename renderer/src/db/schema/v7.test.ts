@@ -1,30 +1,18 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { WorkbookDatabase } from '../database';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './index';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from './index';
+import { upgradeDatabases } from './upgrade-test-kit';
 
 const T0 = '2026-01-01T00:00:00.000Z';
 const PARTNER = '10000000-0000-4000-8000-000000000001';
 const CONTACT = '20000000-0000-4000-8000-000000000001';
 const base = { createdAt: T0, updatedAt: T0 };
 
-const names: string[] = [];
-const open: WorkbookDatabase[] = [];
-afterEach(async () => {
-  for (const db of open.splice(0)) db.close();
-  for (const name of names.splice(0)) await Dexie.delete(name);
-});
+const databases = upgradeDatabases('v7');
 
 // A workbook as an earlier version wrote it: a partner, a contact and, from version 6, a plan.
 async function writeFixture(version: number): Promise<string> {
-  const name = `v7-from-v${version}-${crypto.randomUUID()}`;
-  names.push(name);
-  const old = new Dexie(name);
-  for (const schema of SCHEMA_VERSIONS.slice(0, version)) {
-    old.version(schema.version).stores(schema.stores);
-  }
-  await old.open();
+  const old = await databases.older(version);
   await old.table('partners').add({
     ...base,
     id: PARTNER,
@@ -50,15 +38,13 @@ async function writeFixture(version: number): Promise<string> {
     });
   }
   old.close();
-  return name;
+  return old.name;
 }
 
 describe('version 7 upgrade', () => {
   for (const version of [1, 2, 3, 4, 5, 6]) {
     it(`opens a workbook of version ${version} with empty, queryable template and QBR tables`, async () => {
-      const db = new WorkbookDatabase(await writeFixture(version));
-      await db.open();
-      open.push(db);
+      const db = await databases.current(await writeFixture(version));
       expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
       expect(await db.partners.get(PARTNER)).toMatchObject({ name: 'Baltic Data' });
       expect(await db.contacts.get(CONTACT)).toMatchObject({ partnerId: PARTNER });

@@ -1,32 +1,19 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { metricPointsOf, ledgerPointsOf } from '../../../../shared/domain/strategy/partner-figures';
-import { WorkbookDatabase } from '../database';
-import { SCHEMA_VERSIONS } from './index';
+import { upgradeDatabases } from './upgrade-test-kit';
 
 const T0 = '2026-01-01T00:00:00.000Z';
 const PARTNER = '10000000-0000-4000-8000-000000000001';
 const QUIET = '10000000-0000-4000-8000-000000000002';
 const base = { createdAt: T0, updatedAt: T0 };
 
-const names: string[] = [];
-const open: WorkbookDatabase[] = [];
-afterEach(async () => {
-  for (const db of open.splice(0)) db.close();
-  for (const name of names.splice(0)) await Dexie.delete(name);
-});
+const databases = upgradeDatabases('v8');
 
 // A workbook as an earlier version wrote it: two partners, and from version 6 on, metric
 // entries (two on one day, one metric the figures do not keep) and investments for one of them.
 async function writeFixture(version: number): Promise<string> {
-  const name = `v8-from-v${version}-${crypto.randomUUID()}`;
-  names.push(name);
-  const old = new Dexie(name);
-  for (const schema of SCHEMA_VERSIONS.slice(0, version)) {
-    old.version(schema.version).stores(schema.stores);
-  }
-  await old.open();
+  const old = await databases.older(version);
   for (const [id, partnerName] of [
     [PARTNER, 'Baltic Data'],
     [QUIET, 'Quiet Ltd'],
@@ -72,15 +59,13 @@ async function writeFixture(version: number): Promise<string> {
     });
   }
   old.close();
-  return name;
+  return old.name;
 }
 
 describe('version 8 upgrade', () => {
   for (const version of [1, 2, 3, 4, 5, 6, 7]) {
     it(`opens a workbook of version ${version} with every partner's figures built`, async () => {
-      const db = new WorkbookDatabase(await writeFixture(version));
-      await db.open();
-      open.push(db);
+      const db = await databases.current(await writeFixture(version));
       expect(db.verno).toBeGreaterThanOrEqual(8);
       expect(await db.partners.count()).toBe(2);
       const figures = await db.partnerFigures.toArray();

@@ -1,9 +1,8 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { initialChanges } from '../../../../shared/domain/partner-change';
-import { WorkbookDatabase } from '../database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './index';
+import { upgradeDatabases } from './upgrade-test-kit';
 import { v9 } from './v9';
 
 const T0 = '2025-09-14T08:00:00.000Z';
@@ -11,22 +10,11 @@ const PARTNER = '10000000-0000-4000-8000-000000000001';
 const CONTACT = '20000000-0000-4000-8000-000000000001';
 const base = { createdAt: T0, updatedAt: T0 };
 
-const names: string[] = [];
-const open: WorkbookDatabase[] = [];
-afterEach(async () => {
-  for (const db of open.splice(0)) db.close();
-  for (const name of names.splice(0)) await Dexie.delete(name);
-});
+const databases = upgradeDatabases('v9');
 
 // A workbook as an earlier version wrote it: an onboarding silver partner with a contact.
 async function writeFixture(version: number): Promise<string> {
-  const name = `v9-from-v${version}-${crypto.randomUUID()}`;
-  names.push(name);
-  const old = new Dexie(name);
-  for (const schema of SCHEMA_VERSIONS.slice(0, version)) {
-    old.version(schema.version).stores(schema.stores);
-  }
-  await old.open();
+  const old = await databases.older(version);
   await old.table('partners').add({
     ...base,
     id: PARTNER,
@@ -39,7 +27,7 @@ async function writeFixture(version: number): Promise<string> {
   });
   await old.table('contacts').add({ ...base, id: CONTACT, partnerId: PARTNER, name: 'Liis' });
   old.close();
-  return name;
+  return old.name;
 }
 
 describe('version 9 upgrade', () => {
@@ -47,9 +35,7 @@ describe('version 9 upgrade', () => {
   const earlier = SCHEMA_VERSIONS.filter((schema) => schema.version < v9.version);
   for (const { version } of earlier) {
     it(`starts each partner's history from a workbook of version ${version}`, async () => {
-      const db = new WorkbookDatabase(await writeFixture(version));
-      await db.open();
-      open.push(db);
+      const db = await databases.current(await writeFixture(version));
       expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
       expect(await db.partners.get(PARTNER)).toMatchObject({ name: 'Baltic Data' });
       expect(await db.contacts.get(CONTACT)).toMatchObject({ partnerId: PARTNER });
@@ -84,11 +70,7 @@ describe('version 9 upgrade', () => {
   }
 
   it('opens an empty workbook with an empty history', async () => {
-    const name = `v9-empty-${crypto.randomUUID()}`;
-    names.push(name);
-    const db = new WorkbookDatabase(name);
-    await db.open();
-    open.push(db);
+    const db = await databases.current(`v9-empty-${crypto.randomUUID()}`);
     expect(await db.partnerChanges.count()).toBe(0);
   });
 });
