@@ -6,15 +6,33 @@ type ViewName = AppView['name'];
 /** A section of the header's navigation, and the views that count as being in it. */
 interface Section {
   label: string;
-  opens: 'dashboard' | 'partners' | 'positioning' | 'goals' | 'templates' | 'settings';
+  opens:
+    | 'dashboard'
+    | 'partners'
+    | 'activity'
+    | 'positioning'
+    | 'voice'
+    | 'market'
+    | 'alliances'
+    | 'goals'
+    | 'templates'
+    | 'settings';
   includes: readonly ViewName[];
 }
 
 // Partner-level screens (brief, plan, performance) open from a partner and belong to Partners.
 const SECTIONS: readonly Section[] = [
   { label: 'Dashboard', opens: 'dashboard', includes: ['dashboard'] },
-  { label: 'Partners', opens: 'partners', includes: ['partners', 'brief', 'plan', 'performance'] },
+  {
+    label: 'Partners',
+    opens: 'partners',
+    includes: ['partners', 'brief', 'plan', 'performance', 'business-case'],
+  },
+  { label: 'Activity', opens: 'activity', includes: ['activity'] },
   { label: 'Positioning', opens: 'positioning', includes: ['positioning', 'draft'] },
+  { label: 'Voice', opens: 'voice', includes: ['voice'] },
+  { label: 'Market', opens: 'market', includes: ['market'] },
+  { label: 'Alliances', opens: 'alliances', includes: ['alliances'] },
   { label: 'Goals', opens: 'goals', includes: ['goals'] },
   {
     label: 'Templates',

@@ -51,6 +51,24 @@ const DashboardScreen = lazy(() =>
   import('../features/dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })),
 );
 
+const ActivityScreen = lazy(() =>
+  import('../features/activity/ActivityScreen').then((m) => ({ default: m.ActivityScreen })),
+);
+const VoiceScreen = lazy(() =>
+  import('../features/voice/VoiceScreen').then((m) => ({ default: m.VoiceScreen })),
+);
+const MarketScreen = lazy(() =>
+  import('../features/intelligence/MarketScreen').then((m) => ({ default: m.MarketScreen })),
+);
+const AlliancesScreen = lazy(() =>
+  import('../features/alliances/AlliancesScreen').then((m) => ({ default: m.AlliancesScreen })),
+);
+const BusinessCaseView = lazy(() =>
+  import('../features/alliances/BusinessCaseView').then((m) => ({
+    default: m.BusinessCaseView,
+  })),
+);
+
 function Loading({ what, children }: { what: string; children: ReactNode }) {
   return (
     <Suspense fallback={<p className="muted loading">Opening {what}…</p>}>{children}</Suspense>
@@ -141,6 +159,36 @@ export function MainView() {
             key={`${view.templateId} ${view.partnerId} ${view.start} ${view.end}`}
             {...view}
           />
+        </Loading>
+      );
+    case 'activity':
+      return (
+        <Loading what="the activity log">
+          <ActivityScreen key={view.partnerId ?? 'all'} partnerId={view.partnerId} />
+        </Loading>
+      );
+    case 'voice':
+      return (
+        <Loading what="feedback and decisions">
+          <VoiceScreen feedbackId={view.feedbackId} decisionId={view.decisionId} />
+        </Loading>
+      );
+    case 'market':
+      return (
+        <Loading what="competition and trends">
+          <MarketScreen />
+        </Loading>
+      );
+    case 'alliances':
+      return (
+        <Loading what="stakeholders and asks">
+          <AlliancesScreen stakeholderId={view.stakeholderId} />
+        </Loading>
+      );
+    case 'business-case':
+      return (
+        <Loading what="the business case">
+          <BusinessCaseView key={view.partnerId} partnerId={view.partnerId} />
         </Loading>
       );
     case 'partners':

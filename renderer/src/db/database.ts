@@ -1,6 +1,10 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Activity } from '../../../shared/domain/activity';
 import type { Contact } from '../../../shared/domain/partner';
+import type { Ask } from '../../../shared/domain/people/ask';
+import type { IntelligenceEntry } from '../../../shared/domain/people/intelligence';
+import type { Stakeholder } from '../../../shared/domain/people/stakeholder';
+import type { Decision, Feedback } from '../../../shared/domain/people/voice';
 import type {
   IterationSummary,
   PositioningDraft,
@@ -49,6 +53,16 @@ export class WorkbookDatabase extends Dexie {
   declare qbrs: EntityTable<Qbr, 'id'>;
   /** Each partner's dated stage and tier changes, append-only (version 9 on). */
   declare partnerChanges: EntityTable<PartnerChange, 'id'>;
+  /** Each partner's dated knowledge: customers, technology, competition, channels, trends (v10 on). */
+  declare intelligenceEntries: EntityTable<IntelligenceEntry, 'id'>;
+  /** What partners and customers said, each entry possibly evidence for an iteration. */
+  declare feedback: EntityTable<Feedback, 'id'>;
+  /** Decision records, each linked to the feedback that informed it. */
+  declare decisions: EntityTable<Decision, 'id'>;
+  /** Colleagues across the company: influence, stance and the partners they matter for. */
+  declare stakeholders: EntityTable<Stakeholder, 'id'>;
+  /** What the manager needs from a stakeholder, and how it went. */
+  declare asks: EntityTable<Ask, 'id'>;
   declare settings: EntityTable<Setting, 'key'>;
   declare meta: EntityTable<WorkbookMeta, 'key'>;
   /** One record per deleted record of a mergeable table (not settings), for merges and files. */

@@ -32,7 +32,17 @@ export type AppView =
   /** One QBR in its editor. */
   | { name: 'qbr'; qbrId: string }
   /** A scorecard template applied to a partner for a period. */
-  | { name: 'scorecard'; templateId: string; partnerId: string; start: string; end: string };
+  | { name: 'scorecard'; templateId: string; partnerId: string; start: string; end: string }
+  /** The activity log and the inbound/outbound balance. */
+  | { name: 'activity'; partnerId?: string }
+  /** The voice of partners and customers: feedback and decision records, one focused if given. */
+  | { name: 'voice'; feedbackId?: string; decisionId?: string }
+  /** Competition and trends across all partners. */
+  | { name: 'market' }
+  /** Colleagues across the company and the asks made of them, one focused if given. */
+  | { name: 'alliances'; stakeholderId?: string }
+  /** One partner's one-page business case, printable. */
+  | { name: 'business-case'; partnerId: string };
 
 /** Which tab of a partner's panel is shown. */
 export type PanelTab = 'details' | 'positioning' | 'plan' | 'performance';
