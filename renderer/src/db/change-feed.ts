@@ -9,7 +9,8 @@ export type WorkbookChangeTable =
   | 'customMetrics'
   | 'templates'
   | 'qbrs'
-  | 'partnerChanges';
+  | 'partnerChanges'
+  | 'activities';
 
 /** A committed change to stored records, as the repositories report it. */
 export interface WorkbookChange {

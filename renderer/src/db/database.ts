@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Activity } from '../../../shared/domain/activity';
 import type { Contact } from '../../../shared/domain/partner';
+import type { ActivityCounts } from '../../../shared/domain/people/activity-counts';
 import type { Ask } from '../../../shared/domain/people/ask';
 import type { IntelligenceEntry } from '../../../shared/domain/people/intelligence';
 import type { Stakeholder } from '../../../shared/domain/people/stakeholder';
@@ -63,6 +64,8 @@ export class WorkbookDatabase extends Dexie {
   declare stakeholders: EntityTable<Stakeholder, 'id'>;
   /** What the manager needs from a stakeholder, and how it went. */
   declare asks: EntityTable<Ask, 'id'>;
+  /** Derived from activities for the balance view, per partner and year (v11 on; never in files). */
+  declare activityCounts: EntityTable<ActivityCounts, 'id'>;
   declare settings: EntityTable<Setting, 'key'>;
   declare meta: EntityTable<WorkbookMeta, 'key'>;
   /** One record per deleted record of a mergeable table (not settings), for merges and files. */

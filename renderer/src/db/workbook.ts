@@ -1,4 +1,5 @@
 import { ChangeFeed } from './change-feed';
+import { ActivityRepo } from './repos/activity-repo';
 import { WorkbookDatabase } from './database';
 import { PartnerRowsStore } from './partner-rows-store';
 import { CompanyGoalRepo } from './repos/company-goal-repo';
@@ -52,6 +53,8 @@ export interface Workbook {
   partnerChanges: PartnerChangeRepo;
   /** What starting a QBR or scorecard reads: partner choices, a partner's scorecard data. */
   templateUse: TemplateUseRepo;
+  /** The activity log, the partners' last activity and the counts the balance reads. */
+  activities: ActivityRepo;
   /** Workbook settings, such as the author recorded on iterations. */
   settings: SettingsRepo;
   /** The workbook's identity row: its name, for the header and the switcher. */
@@ -86,6 +89,7 @@ export async function openWorkbook(dbName: string, name = 'My workbook'): Promis
     qbrs: new QbrRepo(db, changes),
     partnerChanges: new PartnerChangeRepo(db, changes),
     templateUse: new TemplateUseRepo(db),
+    activities: new ActivityRepo(db, changes),
     settings,
     metaRepo,
     close: () => {

@@ -87,6 +87,26 @@ describe('MergeRepo', () => {
     expect([again.changes, again.conflicts]).toEqual([[], []]);
   });
 
+  it('recounts the activities of the partners whose activities it writes', async () => {
+    const { repo, db } = await mine();
+    const file = theirs((s) => {
+      const [first] = s.tables.activities;
+      if (!first) throw new Error('fixture');
+      s.tables.activities.push({
+        ...first,
+        id: '60000000-0000-4000-8000-000000000002',
+        occurredAt: '2026-05-04T12:00:00.000Z',
+        direction: 'inbound',
+        purpose: 'development',
+        title: 'Their call',
+      });
+    });
+    await repo.applyMerge(await planned(repo, file), {});
+    const may = await db.activityCounts.get(`${ids.partner}:2026`);
+    // May 2026: one inbound development activity, in the month's first slot.
+    expect(may?.counts[4 * 4]).toBe(1);
+  });
+
   it('writes the answers to conflicts, field by field', async () => {
     const { workbook, repo } = await mine();
     await workbook.partners.update(

@@ -16,6 +16,7 @@ import type { ChangeFeed } from '../change-feed';
 import type { WorkbookDatabase } from '../database';
 import { nowIso } from '../ids';
 import { reconcileStageTierChanges } from '../partner-change-log';
+import { countTables, refreshPartnerCounts } from '../activity-counts-store';
 import { figureTables, refreshPartnerFigures } from '../partner-figures-store';
 import { trackWrite } from '../pending-writes';
 import { fromStored, toStored } from '../stored-partner';
@@ -69,6 +70,7 @@ const strategyTables = (db: WorkbookDatabase) => [
   db.metricEntries,
   db.customMetrics,
   db.partnerFigures,
+  db.activityCounts,
   db.templates,
   db.qbrs,
   db.partnerChanges,
@@ -129,9 +131,11 @@ export class MergeRepo {
       if (await this.changedSincePlanned(writes)) throw new MergeFailedError(STALE);
       await this.noteOwners(writes, changed);
       const figuresOf = await this.partnersWithFiguresChanged(writes);
+      const countsOf = await this.partnersWithActivitiesChanged(writes);
       await this.write(writes);
       await this.checkOwners(writes);
       await refreshPartnerFigures(figureTables(db), figuresOf);
+      await refreshPartnerCounts(countTables(db), countsOf);
     });
     await trackWrite(write);
     const outcome: MergeOutcome = {
@@ -224,6 +228,19 @@ export class MergeRepo {
     for (const record of [...before, ...put.metricEntries, ...put.investments]) {
       if (record) ids.add(record.partnerId);
     }
+    return ids;
+  }
+
+  // The partners whose activity counts the merge changes: owners of the activities it writes or
+  // removes, before and after, and the partners it removes.
+  private async partnersWithActivitiesChanged(writes: MergeWrites): Promise<Set<string>> {
+    const { put, remove } = writes;
+    const before = await this.db.activities.bulkGet([
+      ...put.activities.map((activity) => activity.id),
+      ...remove.activities,
+    ]);
+    const ids = new Set(remove.partners);
+    for (const record of [...before, ...put.activities]) if (record) ids.add(record.partnerId);
     return ids;
   }
 

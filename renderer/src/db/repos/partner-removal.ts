@@ -8,6 +8,7 @@ import type { Qbr } from '../../../../shared/domain/templates/qbr';
 import type { Tombstone, TombstoneTable } from '../../../../shared/domain/tombstone';
 import type { WorkbookDatabase } from '../database';
 import { nowIso } from '../ids';
+import { countTables, refreshPartnerCounts } from '../activity-counts-store';
 import { figureTables, refreshPartnerFigures } from '../partner-figures-store';
 import { contentWrites, deletionWrites, logRevisions } from '../revision-log';
 import { fromStored, toStored } from '../stored-partner';
@@ -53,12 +54,20 @@ export function tombstones(
 
 const ownedTables = (db: WorkbookDatabase) => OWNED.map((name) => db.table(name));
 
+// The partner, what it owns and what is derived from that: its figures and activity counts.
+const derivedTables = (db: WorkbookDatabase) => [
+  db.partners,
+  ...ownedTables(db),
+  db.partnerFigures,
+  db.activityCounts,
+];
+
 /** Deletes a partner and what belongs to it, in one transaction; undefined when it is gone. */
 export function removePartner(
   db: WorkbookDatabase,
   id: string,
 ): Promise<DeletedPartner | undefined> {
-  const tables = [db.partners, ...ownedTables(db), db.partnerFigures, db.tombstones, db.revisions];
+  const tables = [...derivedTables(db), db.tombstones, db.revisions];
   return db.transaction('rw', tables, async () => {
     const stored = await db.partners.get(id);
     if (!stored) return undefined;
@@ -76,6 +85,7 @@ export function removePartner(
     for (const table of ownedTables(db)) await table.where('partnerId').equals(id).delete();
     // The dashboard's derived figures go too (they are rebuilt on undo, never restored).
     await db.partnerFigures.delete(id);
+    await db.activityCounts.where('partnerId').equals(id).delete();
     await db.partners.delete(id);
     await db.tombstones.bulkPut([
       ...tombstones('partners', [id], now),
@@ -97,11 +107,12 @@ export function removePartner(
 
 /** Puts back exactly what a delete removed and lifts the tombstones, in one transaction. */
 export function restorePartner(db: WorkbookDatabase, deleted: DeletedPartner): Promise<void> {
-  const tables = [db.partners, ...ownedTables(db), db.partnerFigures, db.tombstones, db.revisions];
+  const tables = [...derivedTables(db), db.tombstones, db.revisions];
   return db.transaction('rw', tables, async () => {
     await db.partners.put(toStored(deleted.partner));
     for (const table of OWNED) await db.table(table).bulkPut(deleted[table]);
     await refreshPartnerFigures(figureTables(db), [deleted.partner.id]);
+    await refreshPartnerCounts(countTables(db), [deleted.partner.id]);
     await db.tombstones.bulkDelete([
       deleted.partner.id,
       ...OWNED.flatMap((table) => deleted[table].map((record) => record.id)),

@@ -1,8 +1,10 @@
 import type { Activity } from '../../../../shared/domain/activity';
+import { countsKeyOf } from '../../../../shared/domain/people/activity-counts';
 import type { Contact, Partner } from '../../../../shared/domain/partner';
 import { initialChanges } from '../../../../shared/domain/partner-change';
 import { validatePartnerWithContacts } from '../../../../shared/domain/partner-validation';
 import type { Validated } from '../../../../shared/domain/validation';
+import { countTables, refreshActivityCounts } from '../activity-counts-store';
 import type { ChangeFeed } from '../change-feed';
 import type { WorkbookDatabase } from '../database';
 import { newId, nowIso } from '../ids';
@@ -161,7 +163,7 @@ export class PartnerRepo {
     const { db } = this;
     // Records under new ids log no revisions: their first is derived from their content when
     // needed (see revision-log.ts), which keeps this bulk write as fast as a raw one.
-    const tables = [db.partners, db.contacts, db.activities, db.partnerChanges];
+    const tables = [db.partners, db.contacts, db.activities, db.activityCounts, db.partnerChanges];
     const write = db.transaction('rw', tables, async () => {
       await db.partners.bulkPut(partners.map(toStored));
       // A new partner's history starts at its creation, as an upgraded workbook's does; one
@@ -171,7 +173,10 @@ export class PartnerRepo {
       const fresh = partners.filter((partner) => !known.has(partner.id));
       await db.partnerChanges.bulkAdd(fresh.flatMap((partner) => initialChanges(partner)));
       if (contacts.length > 0) await db.contacts.bulkPut(contacts);
-      if (activities.length > 0) await db.activities.bulkPut(activities);
+      if (activities.length > 0) {
+        await db.activities.bulkPut(activities);
+        await refreshActivityCounts(countTables(db), activities.map(countsKeyOf));
+      }
     });
     return this.committed(write, () => partners.map((p) => p.id));
   }

@@ -75,6 +75,10 @@ describe('the snapshot repository', () => {
       const summaries = await db.positioningIterationSummaries.toArray();
       expect(summaries.map((summary) => summary.id)).toEqual([FIXTURE_IDS.iteration]);
       expect(summaries[0]).not.toHaveProperty('fields');
+      // The balance view's counts, derived from the file's one outbound sales activity.
+      const counts = await db.activityCounts.toArray();
+      expect(counts.map((record) => record.partnerId)).toEqual([FIXTURE_IDS.partner]);
+      expect(counts[0]?.counts.reduce((sum, count) => sum + count, 0)).toBe(1);
       expect(await db.meta.get('workbook')).toEqual({
         key: 'workbook',
         workbookId: FIXTURE_IDS.workbook,
@@ -93,17 +97,17 @@ describe('the snapshot repository', () => {
 
   it('reports progress, counting each iteration and its summary, and derived revisions', async () => {
     // 18 records and summaries, 15 histories the file lacks (14 live records, 5 of them
-    // strategy records, 2 a template and a QBR, 1 a tier change, and a tombstone) and one
-    // partner's derived dashboard figures.
+    // strategy records, 2 a template and a QBR, 1 a tier change, and a tombstone), one
+    // partner's derived dashboard figures and its activity counts for one year.
     const seen: number[] = [];
     await writeSnapshotToNewDatabase(fixtureSnapshot(), newName(), {
       batchSize: 1,
       onProgress: (progress) => {
-        expect(progress).toMatchObject({ phase: 'writing', total: 34 });
+        expect(progress).toMatchObject({ phase: 'writing', total: 35 });
         seen.push(progress.done);
       },
     });
-    expect(seen).toEqual(Array.from({ length: 34 }, (_, index) => index + 1));
+    expect(seen).toEqual(Array.from({ length: 35 }, (_, index) => index + 1));
   });
 
   it('writes nothing, and leaves no database, when a write fails', async () => {

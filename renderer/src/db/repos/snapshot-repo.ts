@@ -12,6 +12,10 @@ import {
   summariseAll,
   type PartnerFigures,
 } from '../../../../shared/domain/strategy/partner-figures';
+import {
+  countActivityYears,
+  type ActivityCounts,
+} from '../../../../shared/domain/people/activity-counts';
 import { WorkbookDatabase } from '../database';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { fromStored, toStored } from '../stored-partner';
@@ -181,6 +185,7 @@ async function writeTables(
   snapshot: WorkbookSnapshot,
   revisions: readonly RevisionEntry[],
   figures: readonly PartnerFigures[],
+  counts: readonly ActivityCounts[],
   writing: Writing,
 ) {
   const { tables, workbook } = snapshot;
@@ -207,6 +212,7 @@ async function writeTables(
     batches(db.metricEntries, tables.metricEntries),
     batches(db.customMetrics, tables.customMetrics),
     batches(db.partnerFigures, figures),
+    batches(db.activityCounts, counts),
     batches(db.templates, tables.templates),
     batches(db.qbrs, tables.qbrs),
     batches(db.partnerChanges, tables.partnerChanges),
@@ -259,6 +265,8 @@ export async function writeSnapshotToNewDatabase(
   const figures = summariseAll(tables.metricEntries, tables.investments).filter(
     (item) => !figuresAreEmpty(item),
   );
+  // Derived too: the balance view's activity counts.
+  const counts = countActivityYears(tables.activities);
   const writing: Writing = {
     batchSize: options.batchSize ?? BATCH,
     done: 0,
@@ -268,14 +276,15 @@ export async function writeSnapshotToNewDatabase(
       tables.revisions.length +
       revisions.length +
       tables.positioningIterations.length +
-      figures.length,
+      figures.length +
+      counts.length,
     onProgress: options.onProgress,
   };
   const db = new WorkbookDatabase(dbName);
   try {
     await db.open();
     await db.transaction('rw', db.tables, () =>
-      writeTables(db, snapshot, revisions, figures, writing),
+      writeTables(db, snapshot, revisions, figures, counts, writing),
     );
     db.close();
   } catch (error) {

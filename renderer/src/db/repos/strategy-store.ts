@@ -25,7 +25,8 @@ export type StrategyTable =
   | 'customMetrics'
   | 'templates'
   | 'qbrs'
-  | 'partnerChanges';
+  | 'partnerChanges'
+  | 'activities';
 
 /** A rule a write must pass, given the record as it would be saved and as it was (if any). */
 export type WriteCheck<T> = (record: T, previous: T | undefined) => Promise<string | undefined>;

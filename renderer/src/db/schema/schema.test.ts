@@ -26,6 +26,7 @@ const REQUIRED_STORES: Record<string, string[]> = {
   templates: ['kind'],
   qbrs: ['partnerId', '[partnerId+date]', 'date'],
   partnerChanges: ['partnerId', '[partnerId+field]'],
+  activityCounts: ['partnerId', 'year'],
 };
 
 describe('schema versions', () => {
