@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { flushPendingWrites } from '../db/pending-writes';
 import { useNotice, usePanel, useUiActions, useUndoEntry } from '../state/ui-selectors';
 import { UndoToast } from '../ui/UndoToast';
+import { QuickActivityEntry } from '../features/activity/QuickActivityEntry';
 import { FileMenu } from '../features/files/FileMenu';
 import { WorkbookSwitcher } from '../features/workbooks/WorkbookSwitcher';
 import { AppNav } from './AppNav';
@@ -78,6 +79,7 @@ export function App() {
         ) : null}
       </div>
       <UndoToast entry={undo} onDone={dismissUndo} />
+      <QuickActivityEntry />
       {aboutOpen ? (
         <Suspense fallback={null}>
           <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />

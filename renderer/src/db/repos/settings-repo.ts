@@ -7,6 +7,12 @@ import {
   type StrategySettingName,
   type StrategySettings,
 } from '../../../../shared/domain/strategy/strategy-settings';
+import {
+  BALANCE_TARGET_SETTING_KEY,
+  balanceTargetSchema,
+  readBalanceTarget,
+  type BalanceTarget,
+} from '../../../../shared/domain/people/balance-target';
 import type { WorkbookDatabase } from '../database';
 import { nowIso } from '../ids';
 import { trackWrite } from '../pending-writes';
@@ -68,6 +74,18 @@ export class SettingsRepo {
   ): Promise<Validated<StrategySettings[K]>> {
     const checked = validate(STRATEGY_SETTING_SCHEMAS[name], value);
     if (checked.ok) await this.set(STRATEGY_SETTING_KEYS[name], checked.value);
+    return checked;
+  }
+
+  /** The activity mix the balance view aims for, defaulted when unset or no longer valid. */
+  async balanceTarget(): Promise<BalanceTarget> {
+    return readBalanceTarget(await this.get(BALANCE_TARGET_SETTING_KEY));
+  }
+
+  /** Validates and stores the target activity mix; an invalid value changes nothing. */
+  async setBalanceTarget(value: unknown): Promise<Validated<BalanceTarget>> {
+    const checked = validate(balanceTargetSchema, value);
+    if (checked.ok) await this.set(BALANCE_TARGET_SETTING_KEY, checked.value);
     return checked;
   }
 }

@@ -1,5 +1,6 @@
 import './settings.css';
 import { AuthorSettings } from './AuthorSettings';
+import { BalanceTargetSettings } from './BalanceTargetSettings';
 import { CurrencySettings } from './CurrencySettings';
 import { HealthTargetsSettings } from './HealthTargetsSettings';
 import { HealthWeightsSettings } from './HealthWeightsSettings';
@@ -23,6 +24,7 @@ export function SettingsScreen() {
         <HealthWeightsSettings initial={strategy.healthWeights} />
         <HealthTargetsSettings initial={strategy.healthTargets} currency={strategy.currency} />
         <TierProgrammeSettings initial={strategy.tiers} currency={strategy.currency} />
+        <BalanceTargetSettings />
       </div>
     </section>
   );
