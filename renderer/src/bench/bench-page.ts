@@ -17,6 +17,8 @@ import { watchLongTasks } from './long-tasks';
 import { positioningBench } from './positioning-bench';
 // Registers window.dashboardBench (tests/bench/dashboard.bench.ts).
 import './dashboard-bench';
+// Registers window.activityBench (tests/bench/activity.bench.ts).
+import './activity-bench';
 import { openRaw, putAllStrict, request } from './raw-idb';
 
 /** The fixed "now" of generated portfolios, so that a seed always gives the same records. */
