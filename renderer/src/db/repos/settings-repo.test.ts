@@ -87,4 +87,20 @@ describe('SettingsRepo', () => {
     expect(read.currency).toBe('EUR');
     expect(read.tiers).toEqual([]);
   });
+
+  it('stores a valid target activity mix and refuses an invalid one, keeping the last', async () => {
+    expect(await settings.balanceTarget()).toEqual({
+      inboundPercent: 40,
+      developmentPercent: 50,
+      tolerancePoints: 10,
+    });
+    const mix = { inboundPercent: 60, developmentPercent: 30, tolerancePoints: 5 };
+    expect(await settings.setBalanceTarget(mix)).toEqual({ ok: true, value: mix });
+    const refused = await settings.setBalanceTarget({ ...mix, tolerancePoints: 80 });
+    expect(refused).toEqual({
+      ok: false,
+      errors: { tolerancePoints: 'The tolerance is a whole number of points from 0 to 50.' },
+    });
+    expect(await settings.balanceTarget()).toEqual(mix);
+  });
 });
