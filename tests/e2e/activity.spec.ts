@@ -79,6 +79,16 @@ test('logging inbound and outbound activities moves the balance against the targ
     'Within target; Within target',
   );
 
+  // An edit shows at once and can be undone.
+  await activity.row('Joint pitch to Contoso').getByRole('button', { name: 'Edit' }).click();
+  const editor = page.getByRole('dialog', { name: 'Edit activity' });
+  await editor.getByLabel('Title').fill('Joint pitch to Contoso and Fabrikam');
+  await editor.getByRole('button', { name: 'Save activity' }).click();
+  await expect(activity.row('Joint pitch to Contoso and Fabrikam')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(activity.row('Joint pitch to Contoso and Fabrikam')).toHaveCount(0);
+  await expect(activity.row('Joint pitch to Contoso')).toBeVisible();
+
   // Deleting the outbound one brings the drift back; undoing it takes it away again.
   await activity.row('Joint pitch to Contoso').getByRole('button', { name: 'Delete' }).click();
   await expect(activity.signal('Inbound and outbound')).toHaveText(/^Drifting inbound/);

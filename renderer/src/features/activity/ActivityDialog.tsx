@@ -9,6 +9,7 @@ import {
 import { ACTIVITY_KIND_LABELS } from '../../../../shared/domain/people/people-labels';
 import type { FieldErrors } from '../../../../shared/domain/validation';
 import { useWorkbook } from '../../app/workbook-context';
+import { useUiActions } from '../../state/ui-selectors';
 import { Dialog } from '../../ui/Dialog';
 import { DialogActions } from '../../ui/DialogActions';
 import { Field } from '../../ui/Field';
@@ -41,12 +42,13 @@ interface ActivityDialogProps {
 }
 
 /**
- * Logs an activity, or edits one: partner (type-ahead), kind, direction, purpose, date (today
- * unless changed), title, notes and outcome. Enter in any single-line field saves; nothing is
- * written until every field reads well.
+ * Logs an activity, or edits one (with undo): partner (type-ahead), kind, direction, purpose,
+ * date (today unless changed), title, notes and outcome. Enter in any single-line field saves;
+ * nothing is written until every field reads well.
  */
 export function ActivityDialog({ editing, partner, onClose }: ActivityDialogProps) {
   const { activities } = useWorkbook();
+  const { offerUndo } = useUiActions();
   const [form, setForm] = useState<ActivityForm>(() =>
     editing
       ? activityToForm(editing.activity, editing.partnerName)
@@ -68,8 +70,22 @@ export function ActivityDialog({ editing, partner, onClose }: ActivityDialogProp
       const saved = editing
         ? await activities.update(editing.activity.id, read.value)
         : await activities.create(read.value);
-      if (saved.ok) onClose();
-      else setErrors(saved.errors);
+      if (!saved.ok) {
+        setErrors(saved.errors);
+        return;
+      }
+      if (editing) {
+        // The activity as it was: its fields go back through the same validated update.
+        const before = editing.activity;
+        offerUndo({
+          message: `Saved the activity “${saved.value.title}”.`,
+          undo: async () => {
+            const undone = await activities.update(before.id, before);
+            if (!undone.ok) throw new Error(Object.values(undone.errors).join(' '));
+          },
+        });
+      }
+      onClose();
     } catch {
       setErrors({ _: 'The activity could not be saved. Nothing was written; try again.' });
     } finally {
