@@ -106,4 +106,13 @@ test('logging inbound and outbound activities moves the balance against the targ
   await expect(
     tab.getByRole('article', { name: 'Inbound and outbound' }).getByRole('status'),
   ).toHaveText(/^Within target/);
+
+  // Its own Log activity button starts with the partner; Escape closes the entry, not the panel.
+  await tab.getByRole('button', { name: 'Log activity' }).click();
+  await expect(activity.dialog.getByRole('combobox', { name: 'Partner' })).toHaveValue(
+    'Aurora Analytics',
+  );
+  await page.keyboard.press('Escape');
+  await expect(activity.dialog).toHaveCount(0);
+  await expect(tab).toBeVisible();
 });

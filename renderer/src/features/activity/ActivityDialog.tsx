@@ -112,7 +112,15 @@ export function ActivityDialog({ editing, partner, onClose }: ActivityDialogProp
 
   return (
     <Dialog title={editing ? 'Edit activity' : 'Log activity'} onClose={onClose} wide>
-      <form onSubmit={(e) => void submit(e)} noValidate aria-label="Activity">
+      {/* Escape closes this dialog only, not the partner panel it may be opened from. */}
+      <form
+        onSubmit={(e) => void submit(e)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') e.stopPropagation();
+        }}
+        noValidate
+        aria-label="Activity"
+      >
         <FormError message={errors._} />
         <PartnerCombobox
           label="Partner"
