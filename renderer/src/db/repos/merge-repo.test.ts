@@ -87,8 +87,8 @@ describe('MergeRepo', () => {
     expect([again.changes, again.conflicts]).toEqual([[], []]);
   });
 
-  it('recounts the activities of the partners whose activities it writes', async () => {
-    const { repo, db } = await mine();
+  it('recounts the activities and the last activity of the partners whose activities it writes', async () => {
+    const { workbook, repo, db } = await mine();
     const file = theirs((s) => {
       const [first] = s.tables.activities;
       if (!first) throw new Error('fixture');
@@ -105,6 +105,10 @@ describe('MergeRepo', () => {
     const may = await db.activityCounts.get(`${ids.partner}:2026`);
     // May 2026: one inbound development activity, in the month's first slot.
     expect(may?.counts[4 * 4]).toBe(1);
+    // Their copy did not move the partner's last activity; the merge does.
+    expect((await workbook.partners.get(ids.partner))?.lastActivityAt).toBe(
+      '2026-05-04T12:00:00.000Z',
+    );
   });
 
   it('writes the answers to conflicts, field by field', async () => {

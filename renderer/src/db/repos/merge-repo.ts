@@ -17,6 +17,7 @@ import type { WorkbookDatabase } from '../database';
 import { nowIso } from '../ids';
 import { reconcileStageTierChanges } from '../partner-change-log';
 import { countTables, refreshPartnerCounts } from '../activity-counts-store';
+import { refreshLastActivity } from '../activity-upkeep';
 import { figureTables, refreshPartnerFigures } from '../partner-figures-store';
 import { trackWrite } from '../pending-writes';
 import { fromStored, toStored } from '../stored-partner';
@@ -136,6 +137,10 @@ export class MergeRepo {
       await this.checkOwners(writes);
       await refreshPartnerFigures(figureTables(db), figuresOf);
       await refreshPartnerCounts(countTables(db), countsOf);
+      // A partner whose activities the merge changed keeps its last activity equal to its
+      // latest one, whichever side's partner record was taken (a copy written before the log
+      // kept it may not have it at all).
+      await refreshLastActivity(db, countsOf);
     });
     await trackWrite(write);
     const outcome: MergeOutcome = {
