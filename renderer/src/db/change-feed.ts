@@ -9,7 +9,12 @@ export type WorkbookChangeTable =
   | 'customMetrics'
   | 'templates'
   | 'qbrs'
-  | 'partnerChanges';
+  | 'partnerChanges'
+  | 'intelligenceEntries'
+  | 'feedback'
+  | 'decisions'
+  | 'stakeholders'
+  | 'asks';
 
 /** A committed change to stored records, as the repositories report it. */
 export interface WorkbookChange {

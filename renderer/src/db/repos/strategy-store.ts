@@ -25,7 +25,12 @@ export type StrategyTable =
   | 'customMetrics'
   | 'templates'
   | 'qbrs'
-  | 'partnerChanges';
+  | 'partnerChanges'
+  | 'intelligenceEntries'
+  | 'feedback'
+  | 'decisions'
+  | 'stakeholders'
+  | 'asks';
 
 /** A rule a write must pass, given the record as it would be saved and as it was (if any). */
 export type WriteCheck<T> = (record: T, previous: T | undefined) => Promise<string | undefined>;
