@@ -12,6 +12,9 @@ import { PartnerChangeRepo } from './repos/partner-change-repo';
 import { PartnerRepo } from './repos/partner-repo';
 import { PartnerRowRepo } from './repos/partner-row-repo';
 import { QbrRepo } from './repos/qbr-repo';
+import { IntelligenceRepo } from './repos/intelligence-repo';
+import { FeedbackRepo } from './repos/feedback-repo';
+import { DecisionRepo } from './repos/decision-repo';
 import { TemplateRepo } from './repos/template-repo';
 import { TemplateUseRepo } from './repos/template-use-repo';
 import { PositioningRepo } from './repos/positioning-repo';
@@ -52,6 +55,12 @@ export interface Workbook {
   partnerChanges: PartnerChangeRepo;
   /** What starting a QBR or scorecard reads: partner choices, a partner's scorecard data. */
   templateUse: TemplateUseRepo;
+  /** Each partner's dated intelligence: customers, technology, competition, channels, trends. */
+  intelligence: IntelligenceRepo;
+  /** What partners and customers said. */
+  feedback: FeedbackRepo;
+  /** Decision records and the feedback that informed them. */
+  decisions: DecisionRepo;
   /** Workbook settings, such as the author recorded on iterations. */
   settings: SettingsRepo;
   /** The workbook's identity row: its name, for the header and the switcher. */
@@ -86,6 +95,9 @@ export async function openWorkbook(dbName: string, name = 'My workbook'): Promis
     qbrs: new QbrRepo(db, changes),
     partnerChanges: new PartnerChangeRepo(db, changes),
     templateUse: new TemplateUseRepo(db),
+    intelligence: new IntelligenceRepo(db, changes),
+    feedback: new FeedbackRepo(db, changes),
+    decisions: new DecisionRepo(db, changes),
     settings,
     metaRepo,
     close: () => {

@@ -58,6 +58,8 @@ export class StrategyStore<T extends RecordBase> {
     readonly name: StrategyTable,
     private readonly schema: z.ZodType<T>,
     private readonly derived?: DerivedData<T>,
+    /** Further tables the repository's checks read (a feedback's iteration, a decision's feedback). */
+    private readonly checkReads: readonly Table[] = [],
   ) {}
 
   // The tables a write opens: its own, the derived data's, the tombstones and revisions.
@@ -96,7 +98,7 @@ export class StrategyStore<T extends RecordBase> {
     const { db } = this;
     try {
       // What the checks read: the partner, its other plans, a custom metric.
-      const read = [db.partners, db.partnerPlans, db.customMetrics];
+      const read = [db.partners, db.partnerPlans, db.customMetrics, ...this.checkReads];
       const record = await this.committed(db.transaction('rw', this.writeTables(read), write), [
         id,
       ]);
