@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type SyntheticEvent, type KeyboardEvent } 
 import type { FieldErrors } from '../../../../shared/domain/validation';
 import { useWorkbook } from '../../app/workbook-context';
 import { usePanel, usePanelTab, useUiActions } from '../../state/ui-selectors';
+import { PartnerIntelligenceTab } from '../intelligence/PartnerIntelligenceTab';
 import { PartnerPerformanceTab } from '../performance/PartnerPerformanceTab';
 import { PartnerPositioningTab } from '../positioning/PartnerPositioningTab';
 import { PartnerPlanTab } from '../plans/PartnerPlanTab';
@@ -196,6 +197,11 @@ function PartnerEditor({ id, initial }: { id: string; initial: PartnerForm }) {
           <PartnerPerformanceTab partnerId={id} />
         </div>
       ) : null}
+      {tab === 'intelligence' ? (
+        <div role="tabpanel" aria-label="Intelligence">
+          <PartnerIntelligenceTab partnerId={id} />
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -208,6 +214,7 @@ function PanelTabs() {
     { id: 'positioning', label: 'Positioning' },
     { id: 'plan', label: 'Plan' },
     { id: 'performance', label: 'Performance' },
+    { id: 'intelligence', label: 'Intelligence' },
   ] as const;
   return (
     <div className="tabs" role="tablist" aria-label="Partner sections">
