@@ -107,10 +107,10 @@ export function IntelligenceDialog({
       setBusy(false);
     }
   };
-  const sectionName = INTELLIGENCE_SECTION_LABELS[form.section].toLowerCase();
+  const sectionName = INTELLIGENCE_SECTION_LABELS[form.section];
   return (
     <Dialog
-      title={entry ? `Edit ${sectionName} entry` : `Add ${sectionName} entry`}
+      title={entry ? `Edit entry in ${sectionName}` : `New entry in ${sectionName}`}
       onClose={onClose}
     >
       <form onSubmit={(e) => void submit(e)} noValidate>

@@ -13,6 +13,7 @@ import {
   COMPETITION_KIND_LABELS,
   TREND_IMPACT_LABELS,
 } from '../../../../shared/domain/people/people-labels';
+import { FilterSelect } from '../../ui/FilterSelect';
 import { countOf } from '../../ui/format';
 import { todayIso } from '../plans/today';
 import { CompetitionTable, TrendsByImpact } from './MarketTables';
@@ -70,45 +71,27 @@ export function MarketScreen() {
         ) : null}
       </div>
       <div className="screen-toolbar" role="group" aria-label="Filters">
-        <label>
-          Partner{' '}
-          <select value={filter.partnerId} onChange={(e) => set({ partnerId: e.target.value })}>
-            <option value="">All partners</option>
-            {partnerChoices.map(([id, name]) => (
-              <option key={id} value={id}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Competition{' '}
-          <select
-            value={filter.kind}
-            onChange={(e) => set({ kind: e.target.value as CompetitionKind | '' })}
-          >
-            <option value="">Every kind</option>
-            {COMPETITION_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {COMPETITION_KIND_LABELS[kind]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Trend impact{' '}
-          <select
-            value={filter.impact}
-            onChange={(e) => set({ impact: e.target.value as TrendImpact | '' })}
-          >
-            <option value="">Any impact</option>
-            {TREND_IMPACTS.map((impact) => (
-              <option key={impact} value={impact}>
-                {TREND_IMPACT_LABELS[impact]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Partner"
+          any="All partners"
+          value={filter.partnerId}
+          options={partnerChoices.map(([id, name]) => ({ value: id, label: name }))}
+          onChange={(partnerId) => set({ partnerId })}
+        />
+        <FilterSelect
+          label="Competition"
+          any="Every kind"
+          value={filter.kind}
+          options={COMPETITION_KINDS.map((k) => ({ value: k, label: COMPETITION_KIND_LABELS[k] }))}
+          onChange={(kind) => set({ kind: kind as CompetitionKind | '' })}
+        />
+        <FilterSelect
+          label="Trend impact"
+          any="Any impact"
+          value={filter.impact}
+          options={TREND_IMPACTS.map((i) => ({ value: i, label: TREND_IMPACT_LABELS[i] }))}
+          onChange={(impact) => set({ impact: impact as TrendImpact | '' })}
+        />
         <label className="check-row">
           <input
             type="checkbox"

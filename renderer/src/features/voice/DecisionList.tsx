@@ -6,6 +6,7 @@ import {
 } from '../../../../shared/domain/people/people-labels';
 import type { DecisionFilter, DecisionListing } from '../../db/repos/decision-repo';
 import type { PartnerChoice } from '../../db/repos/template-use-repo';
+import { FilterSelect } from '../../ui/FilterSelect';
 import { countOf, formatDate } from '../../ui/format';
 import { PartnerLink } from '../intelligence/PartnerLink';
 import { quoteText, speakerText } from './feedback-text';
@@ -40,20 +41,13 @@ export function DecisionList(props: DecisionListProps) {
         </button>
       </div>
       <div className="screen-toolbar voice-filters" role="group" aria-label="Decision filters">
-        <label>
-          Partner{' '}
-          <select
-            value={filter.partnerId ?? ''}
-            onChange={(e) => onFilter({ ...filter, partnerId: e.target.value || undefined })}
-          >
-            <option value="">All partners</option>
-            {props.partners.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Partner"
+          any="All partners"
+          value={filter.partnerId ?? ''}
+          options={props.partners.map((p) => ({ value: p.id, label: p.name }))}
+          onChange={(partnerId) => onFilter({ ...filter, partnerId: partnerId || undefined })}
+        />
         <label className="check-row">
           <input
             type="checkbox"

@@ -8,6 +8,7 @@ import type { DecisionListing } from '../../db/repos/decision-repo';
 import type { FeedbackFilter } from '../../db/repos/feedback-repo';
 import type { PartnerChoice } from '../../db/repos/template-use-repo';
 import { useUiActions } from '../../state/ui-selectors';
+import { FilterSelect } from '../../ui/FilterSelect';
 import { formatDate } from '../../ui/format';
 import { PartnerLink } from '../intelligence/PartnerLink';
 import { quoteText, speakerText } from './feedback-text';
@@ -48,53 +49,29 @@ export function FeedbackLog(props: FeedbackLogProps) {
         </button>
       </div>
       <div className="screen-toolbar voice-filters" role="group" aria-label="Feedback filters">
-        <label>
-          Partner{' '}
-          <select
-            value={filter.partnerId ?? ''}
-            onChange={(e) => onFilter({ ...filter, partnerId: e.target.value || undefined })}
-          >
-            <option value="">All partners</option>
-            {partners.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Theme{' '}
-          <select
-            value={filter.theme ?? ''}
-            onChange={(e) => onFilter({ ...filter, theme: e.target.value || undefined })}
-          >
-            <option value="">All themes</option>
-            {themes.map((theme) => (
-              <option key={theme} value={theme}>
-                {theme}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Sentiment{' '}
-          <select
-            value={filter.sentiment ?? ''}
-            onChange={(e) =>
-              onFilter({
-                ...filter,
-                sentiment: (e.target.value || undefined) as Sentiment | undefined,
-              })
-            }
-          >
-            <option value="">Any sentiment</option>
-            {SENTIMENTS.map((s) => (
-              <option key={s} value={s}>
-                {SENTIMENT_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Partner"
+          any="All partners"
+          value={filter.partnerId ?? ''}
+          options={partners.map((p) => ({ value: p.id, label: p.name }))}
+          onChange={(partnerId) => onFilter({ ...filter, partnerId: partnerId || undefined })}
+        />
+        <FilterSelect
+          label="Theme"
+          any="All themes"
+          value={filter.theme ?? ''}
+          options={themes.map((theme) => ({ value: theme, label: theme }))}
+          onChange={(theme) => onFilter({ ...filter, theme: theme || undefined })}
+        />
+        <FilterSelect
+          label="Sentiment"
+          any="Any sentiment"
+          value={filter.sentiment ?? ''}
+          options={SENTIMENTS.map((s) => ({ value: s, label: SENTIMENT_LABELS[s] }))}
+          onChange={(sentiment) =>
+            onFilter({ ...filter, sentiment: (sentiment || undefined) as Sentiment | undefined })
+          }
+        />
       </div>
       {entries === undefined ? (
         <p className="muted">Loading…</p>
@@ -133,7 +110,7 @@ export function FeedbackLog(props: FeedbackLogProps) {
                   tabIndex={-1}
                   className={props.focusId === entry.id ? 'focused' : undefined}
                 >
-                  <td>{formatDate(entry.date)}</td>
+                  <td className="nowrap">{formatDate(entry.date)}</td>
                   <td>
                     {speakerText(entry)}
                     <br />
@@ -157,7 +134,7 @@ export function FeedbackLog(props: FeedbackLogProps) {
                       <span className="muted">—</span>
                     )}
                   </td>
-                  <td>
+                  <td className="evidence">
                     {label ? (
                       <button
                         type="button"
