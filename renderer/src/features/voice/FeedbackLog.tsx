@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { SENTIMENTS, type Feedback, type Sentiment } from '../../../../shared/domain/people/voice';
 import {
   SENTIMENT_LABELS,
@@ -30,12 +30,19 @@ interface FeedbackLogProps {
   onShowDecision: (decisionId: string) => void;
 }
 
+// A page of rows at a time, so that a log of 100,000 entries opens at once.
+const PAGE = 100;
+
 /** The feedback log, newest first, with its filters, and what each entry is evidence for. */
 export function FeedbackLog(props: FeedbackLogProps) {
   const { entries, filter, onFilter, partners, themes } = props;
   const titleId = useId();
+  const [limit, setLimit] = useState(PAGE);
+  // The focused entry is always shown, however far down the log it is.
+  const focusAt = entries?.findIndex((entry) => entry.id === props.focusId) ?? -1;
+  const shown = (entries ?? []).slice(0, Math.max(limit, focusAt + 1));
   const labels = useIterationLabels(
-    (entries ?? []).flatMap((e) => (e.positioningIterationId ? [e.positioningIterationId] : [])),
+    shown.flatMap((e) => (e.positioningIterationId ? [e.positioningIterationId] : [])),
   );
   const { openView } = useUiActions();
   const filtered = filter.partnerId ?? filter.theme ?? filter.sentiment;
@@ -98,7 +105,7 @@ export function FeedbackLog(props: FeedbackLogProps) {
             </tr>
           </thead>
           <tbody>
-            {entries.map((entry) => {
+            {shown.map((entry) => {
               const label = entry.positioningIterationId
                 ? labels?.get(entry.positioningIterationId)
                 : undefined;
@@ -177,6 +184,11 @@ export function FeedbackLog(props: FeedbackLogProps) {
           </tbody>
         </table>
       )}
+      {entries && entries.length > shown.length ? (
+        <button type="button" onClick={() => setLimit(shown.length + PAGE * 5)}>
+          Show more ({(entries.length - shown.length).toLocaleString()} not shown)
+        </button>
+      ) : null}
     </section>
   );
 }

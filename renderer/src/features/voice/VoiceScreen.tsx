@@ -37,13 +37,16 @@ export function VoiceScreen(props: {
   const [feedbackFilter, setFeedbackFilter] = useState<FeedbackFilter>({});
   const [decisionFilter, setDecisionFilter] = useState<DecisionFilter>({});
   const [editing, setEditing] = useState<Editing>(null);
-  const [focus, setFocus] = useState<Focus>(
-    props.feedbackId
-      ? { kind: 'feedback', id: props.feedbackId }
-      : props.decisionId
-        ? { kind: 'decision', id: props.decisionId }
-        : null,
-  );
+  const requested = requestedFocus(props);
+  const [focus, setFocus] = useState<Focus>(requested);
+  // A search that opens another record while this screen is open: focus that one, unfiltered.
+  const [lastRequest, setLastRequest] = useState(requested);
+  if (requested?.id !== lastRequest?.id) {
+    setLastRequest(requested);
+    setFocus(requested);
+    if (requested?.kind === 'feedback') setFeedbackFilter({});
+    if (requested?.kind === 'decision') setDecisionFilter({});
+  }
   const log = useFeedbackLog(feedbackFilter);
   const wholeLog = useFeedbackLog({});
   const themes = useFeedbackThemes();
@@ -132,6 +135,15 @@ function FeedbackEditor(props: Omit<Parameters<typeof FeedbackDialog>[0], 'draft
   const draftId = useDraftOfIteration(props.entry?.positioningIterationId);
   if (draftId === undefined) return null;
   return <FeedbackDialog {...props} draftId={draftId} />;
+}
+
+function requestedFocus(props: {
+  feedbackId?: string | undefined;
+  decisionId?: string | undefined;
+}): Focus {
+  if (props.feedbackId) return { kind: 'feedback', id: props.feedbackId };
+  if (props.decisionId) return { kind: 'decision', id: props.decisionId };
+  return null;
 }
 
 // Scrolls to and focuses the record asked for, once the lists have loaded.
