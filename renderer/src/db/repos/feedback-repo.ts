@@ -82,14 +82,15 @@ export class FeedbackRepo {
       .sort(newestFirst);
   }
 
-  /** Every theme used, once each (as first written), in alphabetical order. */
+  /** Every theme used, once each (spelt as in its latest entry), in alphabetical order. */
   async themes(): Promise<string[]> {
-    const byKey = new Map<string, string>();
+    const latest = new Map<string, Feedback>();
     await this.db.feedback.each((entry) => {
       const key = themeKey(entry.theme);
-      if (!byKey.has(key)) byKey.set(key, entry.theme);
+      const seen = latest.get(key);
+      if (seen === undefined || newestFirst(entry, seen) < 0) latest.set(key, entry);
     });
-    return [...byKey.values()].sort((a, b) => a.localeCompare(b));
+    return [...latest.values()].map((entry) => entry.theme).sort((a, b) => a.localeCompare(b));
   }
 
   /** The feedback that is evidence for a positioning iteration, newest first. */
