@@ -28,6 +28,11 @@ export const REVISION_TABLES = [
   'templates',
   'qbrs',
   'partnerChanges',
+  'intelligenceEntries',
+  'feedback',
+  'decisions',
+  'stakeholders',
+  'asks',
 ] as const;
 
 /** A table whose records carry revisions. */

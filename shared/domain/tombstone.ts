@@ -21,6 +21,11 @@ export const TOMBSTONE_TABLES = [
   'templates',
   'qbrs',
   'partnerChanges',
+  'intelligenceEntries',
+  'feedback',
+  'decisions',
+  'stakeholders',
+  'asks',
 ] as const;
 
 /** A table whose deletions are recorded. */

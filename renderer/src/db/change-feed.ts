@@ -10,7 +10,12 @@ export type WorkbookChangeTable =
   | 'templates'
   | 'qbrs'
   | 'partnerChanges'
-  | 'activities';
+  | 'activities'
+  | 'intelligenceEntries'
+  | 'feedback'
+  | 'decisions'
+  | 'stakeholders'
+  | 'asks';
 
 /** A committed change to stored records, as the repositories report it. */
 export interface WorkbookChange {

@@ -13,6 +13,9 @@ import { PartnerChangeRepo } from './repos/partner-change-repo';
 import { PartnerRepo } from './repos/partner-repo';
 import { PartnerRowRepo } from './repos/partner-row-repo';
 import { QbrRepo } from './repos/qbr-repo';
+import { IntelligenceRepo } from './repos/intelligence-repo';
+import { FeedbackRepo } from './repos/feedback-repo';
+import { DecisionRepo } from './repos/decision-repo';
 import { TemplateRepo } from './repos/template-repo';
 import { TemplateUseRepo } from './repos/template-use-repo';
 import { PositioningRepo } from './repos/positioning-repo';
@@ -55,6 +58,12 @@ export interface Workbook {
   templateUse: TemplateUseRepo;
   /** The activity log, the partners' last activity and the counts the balance reads. */
   activities: ActivityRepo;
+  /** Each partner's dated intelligence: customers, technology, competition, channels, trends. */
+  intelligence: IntelligenceRepo;
+  /** What partners and customers said. */
+  feedback: FeedbackRepo;
+  /** Decision records and the feedback that informed them. */
+  decisions: DecisionRepo;
   /** Workbook settings, such as the author recorded on iterations. */
   settings: SettingsRepo;
   /** The workbook's identity row: its name, for the header and the switcher. */
@@ -90,6 +99,9 @@ export async function openWorkbook(dbName: string, name = 'My workbook'): Promis
     partnerChanges: new PartnerChangeRepo(db, changes),
     templateUse: new TemplateUseRepo(db),
     activities: new ActivityRepo(db, changes),
+    intelligence: new IntelligenceRepo(db, changes),
+    feedback: new FeedbackRepo(db, changes),
+    decisions: new DecisionRepo(db, changes),
     settings,
     metaRepo,
     close: () => {

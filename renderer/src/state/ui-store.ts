@@ -45,7 +45,8 @@ export type AppView =
   | { name: 'business-case'; partnerId: string };
 
 /** Which tab of a partner's panel is shown. */
-export type PanelTab = 'details' | 'positioning' | 'plan' | 'performance' | 'activity';
+export type PanelTab =
+  'details' | 'positioning' | 'plan' | 'performance' | 'activity' | 'intelligence';
 
 /** A change that can be taken back from the toast that reports it. */
 export interface UndoEntry {

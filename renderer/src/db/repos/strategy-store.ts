@@ -26,7 +26,12 @@ export type StrategyTable =
   | 'templates'
   | 'qbrs'
   | 'partnerChanges'
-  | 'activities';
+  | 'activities'
+  | 'intelligenceEntries'
+  | 'feedback'
+  | 'decisions'
+  | 'stakeholders'
+  | 'asks';
 
 /** A rule a write must pass, given the record as it would be saved and as it was (if any). */
 export type WriteCheck<T> = (record: T, previous: T | undefined) => Promise<string | undefined>;
@@ -54,6 +59,8 @@ export class StrategyStore<T extends RecordBase> {
     readonly name: StrategyTable,
     private readonly schema: z.ZodType<T>,
     private readonly derived?: DerivedData<T>,
+    /** Further tables the repository's checks read (a feedback's iteration, a decision's feedback). */
+    private readonly checkReads: readonly Table[] = [],
   ) {}
 
   // The tables a write opens: its own, the derived data's, the tombstones and revisions.
@@ -92,7 +99,7 @@ export class StrategyStore<T extends RecordBase> {
     const { db } = this;
     try {
       // What the checks read: the partner, its other plans, a custom metric.
-      const read = [db.partners, db.partnerPlans, db.customMetrics];
+      const read = [db.partners, db.partnerPlans, db.customMetrics, ...this.checkReads];
       const record = await this.committed(db.transaction('rw', this.writeTables(read), write), [
         id,
       ]);

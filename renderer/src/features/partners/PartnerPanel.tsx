@@ -4,6 +4,7 @@ import type { FieldErrors } from '../../../../shared/domain/validation';
 import { useWorkbook } from '../../app/workbook-context';
 import { usePanel, usePanelTab, useUiActions } from '../../state/ui-selectors';
 import { PartnerActivityTab } from '../activity/PartnerActivityTab';
+import { PartnerIntelligenceTab } from '../intelligence/PartnerIntelligenceTab';
 import { PartnerPerformanceTab } from '../performance/PartnerPerformanceTab';
 import { PartnerPositioningTab } from '../positioning/PartnerPositioningTab';
 import { PartnerPlanTab } from '../plans/PartnerPlanTab';
@@ -202,6 +203,11 @@ function PartnerEditor({ id, initial }: { id: string; initial: PartnerForm }) {
           <PartnerActivityTab partnerId={id} partnerName={form.name.trim() || 'this partner'} />
         </div>
       ) : null}
+      {tab === 'intelligence' ? (
+        <div role="tabpanel" aria-label="Intelligence">
+          <PartnerIntelligenceTab partnerId={id} />
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -215,6 +221,7 @@ function PanelTabs() {
     { id: 'plan', label: 'Plan' },
     { id: 'performance', label: 'Performance' },
     { id: 'activity', label: 'Activity' },
+    { id: 'intelligence', label: 'Intelligence' },
   ] as const;
   return (
     <div className="tabs" role="tablist" aria-label="Partner sections">

@@ -3,6 +3,7 @@ import { AUDIENCE_LABELS, STATUS_LABELS } from '../../../../shared/positioning/l
 import { assembleStatement } from '../../../../shared/positioning/sentence';
 import { useHost } from '../../app/workbook-context';
 import { formatDateTime } from '../../ui/format';
+import { IterationFeedback } from '../voice/IterationFeedback';
 import { CopyButtons } from './CopyButtons';
 import { FieldsReadout } from './FieldsReadout';
 import { useIteration } from './use-positioning';
@@ -59,6 +60,7 @@ export function IterationView({ iterationId, draft, ...actions }: IterationViewP
           </>
         ) : null}
       </dl>
+      <IterationFeedback iterationId={iteration.id} />
       <div className="studio-actions" role="toolbar" aria-label="Iteration actions">
         <button type="button" onClick={actions.onCompare}>
           Compare with working copy
