@@ -95,8 +95,8 @@ export class StrategyStore<T extends RecordBase> {
   private async refusable(write: () => Promise<T | undefined>, id: string): Promise<Validated<T>> {
     const { db } = this;
     try {
-      // What the checks read: the partner, its other plans, a custom metric.
-      const read = [db.partners, db.partnerPlans, db.customMetrics];
+      // What the checks read: the partner, its other plans, a custom metric, an ask's stakeholder.
+      const read = [db.partners, db.partnerPlans, db.customMetrics, db.stakeholders];
       const record = await this.committed(db.transaction('rw', this.writeTables(read), write), [
         id,
       ]);
