@@ -1,12 +1,15 @@
 /**
  * A whole generated workbook as a snapshot, ready to encode as a `.partnerbook` file: seeded
  * partners with their contacts (seeded-partners.ts) and positioning drafts with their iterations
- * and status changes (seeded-positioning.ts). The same seed and `now` give the same workbook.
+ * and status changes (seeded-positioning.ts), and a handful of people records: intelligence,
+ * feedback, decisions, stakeholders and asks (seeded-people.ts). The same seed and `now` give the
+ * same workbook.
  */
 import type { WorkbookSnapshot } from '../files/partnerbook/snapshot';
 import { createRng, mix32, uuidFrom } from '../util/prng';
 import { toIsoSeconds } from './iso-seconds';
 import { generatePartners } from './seeded-partners';
+import { generatePeople } from './seeded-people';
 import { generatePositioning } from './seeded-positioning';
 
 /** Options of {@link generateSampleSnapshot}. */
@@ -28,6 +31,7 @@ export function generateSampleSnapshot(options: SampleSnapshotOptions): Workbook
   const { seed, now } = options;
   const { partners, contacts } = generatePartners({ count: options.partners, seed, now });
   const positioning = generatePositioning(partners, { seed, now });
+  const people = generatePeople({ partners, contacts, drafts: positioning.drafts, seed, now });
   const nowIso = toIsoSeconds(now.getTime());
   const createdAt = partners.reduce(
     (earliest, partner) => (partner.createdAt < earliest ? partner.createdAt : earliest),
@@ -57,6 +61,7 @@ export function generateSampleSnapshot(options: SampleSnapshotOptions): Workbook
       templates: [],
       qbrs: [],
       partnerChanges: [],
+      ...people,
       settings: [],
       tombstones: [],
       // Derived from the records when the file is opened or merged (see domain/revision.ts).

@@ -51,8 +51,12 @@ describe('runExportJob', () => {
     const files = unzipSync(last.bytes);
     expect(Object.keys(files).sort()).toEqual([
       'activities.csv',
+      'asks.csv',
       'company-goals.csv',
       'contacts.csv',
+      'decisions.csv',
+      'feedback.csv',
+      'intelligence.csv',
       'investments.csv',
       'iterations.csv',
       'metrics.csv',
@@ -61,6 +65,7 @@ describe('runExportJob', () => {
       'positioning-drafts.csv',
       'qbrs.csv',
       'stage-and-tier-changes.csv',
+      'stakeholders.csv',
       'templates.csv',
     ]);
     const partners = files['partners.csv'];

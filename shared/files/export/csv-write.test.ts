@@ -97,6 +97,11 @@ describe('sheetsToCsvZip', () => {
       'templates.csv',
       'qbrs.csv',
       'stage-and-tier-changes.csv',
+      'intelligence.csv',
+      'feedback.csv',
+      'decisions.csv',
+      'stakeholders.csv',
+      'asks.csv',
     ]);
     const bytes = files['partners.csv'] ?? new Uint8Array();
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -32,6 +32,11 @@ describe('workbookSheets', () => {
       'Templates',
       'QBRs',
       'Stage and tier changes',
+      'Intelligence',
+      'Feedback',
+      'Decisions',
+      'Stakeholders',
+      'Asks',
     ]);
   });
 

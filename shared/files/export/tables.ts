@@ -1,7 +1,8 @@
 /**
  * The tables a workbook exports to XLSX and CSV: one sheet each for partners, contacts,
  * positioning drafts, iterations and activities (and the strategy sheets, strategy-tables.ts,
- * the templates and QBRs, template-tables.ts, and the stage and tier changes, history-tables.ts), with human labels instead of stored codes and
+ * the templates and QBRs, template-tables.ts, the stage and tier changes, history-tables.ts,
+ * and the people sheets, people-tables.ts), with human labels instead of stored codes and
  * each draft's fields flattened to one text cell. Rows are sorted the way a reader scans them.
  */
 import type { Activity } from '../../domain/activity';
@@ -21,12 +22,13 @@ import type { ExportSheet } from './export-sheet';
 import type { ColumnSpec } from './sheet-builder';
 import { strategySheets, type ExportableStrategy } from './strategy-tables';
 import { historySheets, type ExportableHistory } from './history-tables';
+import { peopleSheets, type ExportablePeople } from './people-tables';
 import { templateSheets, type ExportableTemplates } from './template-tables';
 import { buildSheet, joinList, textOrNull, toDate } from './sheet-builder';
 
 /** The records an export reads; a workbook snapshot (with more tables) fits this shape. */
 export interface ExportableWorkbook
-  extends ExportableStrategy, ExportableTemplates, ExportableHistory {
+  extends ExportableStrategy, ExportableTemplates, ExportableHistory, ExportablePeople {
   partners: readonly Partner[];
   contacts: readonly Contact[];
   positioningDrafts: readonly PositioningDraft[];
@@ -78,7 +80,10 @@ const partnerColumns: ColumnSpec<Partner>[] = [
   ...recordDates<Partner>(),
 ];
 
-/** Builds a workbook's export sheets: the five above, the strategy sheets, the templates', then the history. */
+/**
+ * Builds a workbook's export sheets: the five above, the strategy sheets, the templates', the
+ * history, then the people sheets.
+ */
 export function workbookSheets(workbook: ExportableWorkbook): ExportSheet[] {
   const partnerNames = new Map(workbook.partners.map((p) => [p.id, p.name]));
   const partnerName = (id: string | undefined): string | null =>
@@ -193,5 +198,6 @@ export function workbookSheets(workbook: ExportableWorkbook): ExportSheet[] {
     ...strategySheets(workbook, (id) => partnerNames.get(id) ?? null),
     ...templateSheets(workbook, (id) => partnerNames.get(id) ?? null),
     ...historySheets(workbook, (id) => partnerNames.get(id) ?? null),
+    ...peopleSheets(workbook, (id) => partnerNames.get(id) ?? null),
   ];
 }

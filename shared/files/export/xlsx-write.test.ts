@@ -72,6 +72,11 @@ describe('sheetsToXlsx', () => {
       'Templates',
       'QBRs',
       'Stage and tier changes',
+      'Intelligence',
+      'Feedback',
+      'Decisions',
+      'Stakeholders',
+      'Asks',
     ]);
     const sheets = await readXlsxFile(toArrayBuffer(bytes));
     const partners = sheets[0]?.data ?? [];

@@ -27,6 +27,7 @@ export function namesOf(mine: SideIndex, theirs: SideIndex): NameLookup {
   return {
     partnerName: (id) => mine.partnerNames.get(id) ?? theirs.partnerNames.get(id),
     draftTitle: (id) => mine.draftTitles.get(id) ?? theirs.draftTitles.get(id),
+    stakeholderName: (id) => mine.stakeholderNames.get(id) ?? theirs.stakeholderNames.get(id),
   };
 }
 

@@ -5,8 +5,10 @@ import type { KeyedState, SideIndex } from './record-index';
 import { keepDeleted, keepLive, tombstoneFor, type Sides } from './record-outcomes';
 
 /**
- * A deleted partner takes its contacts, activities, plans, investments, metric entries, QBRs
- * and stage and tier changes with it, and a deleted draft its
+ * A deleted partner takes its contacts, activities, plans, investments, metric entries, QBRs,
+ * stage and tier changes and intelligence with it, and the feedback, decisions and asks that
+ * name it (stakeholders keep existing: the deleting side's update takes the partner off their
+ * list, and merges as any update does), and a deleted draft its
  * iterations and status changes. When one side deleted a partner (or draft) and the other still
  * has it, the deletion stands only if the other side changed nothing of it since: not the record
  * and, for a partner, none of its contacts or activities (one added there counts as a change).
@@ -27,6 +29,10 @@ const FOLLOWER_NOUNS: readonly (readonly [string, string, string])[] = [
   ['metricEntries', 'metric entry', 'metric entries'],
   ['qbrs', 'QBR', 'QBRs'],
   ['partnerChanges', 'stage or tier change', 'stage or tier changes'],
+  ['intelligenceEntries', 'intelligence entry', 'intelligence entries'],
+  ['feedback', 'feedback entry', 'feedback entries'],
+  ['decisions', 'decision', 'decisions'],
+  ['asks', 'ask', 'asks'],
 ];
 
 const plural = (count: number, one: string, many: string): string | undefined =>

@@ -12,6 +12,12 @@ import { TEMPLATES } from '../../positioning/templates';
 import { canonicalJson } from '../../util/content-hash';
 import { COMPANY_WIDE, fieldsToText } from '../export/tables';
 import type { RevisedRecord } from './merge-types';
+import {
+  PEOPLE_FIELD_LABELS,
+  peopleRecordLabel,
+  peopleValue,
+  type PeopleNames,
+} from './people-display';
 import { STRATEGY_FIELD_LABELS, strategyValue } from './strategy-display';
 import { TEMPLATE_FIELD_LABELS, templateValue } from './template-display';
 
@@ -21,10 +27,11 @@ import { TEMPLATE_FIELD_LABELS, templateValue } from './template-display';
  * working copy as text), so that a review screen and the command line print them as they are.
  */
 
-/** Partner names and draft titles from both sides, for labels and values that name them. */
+/** Partner names, draft titles and stakeholder names from both sides, for labels and values that name them. */
 export interface NameLookup {
   partnerName(id: string): string | undefined;
   draftTitle(id: string): string | undefined;
+  stakeholderName(id: string): string | undefined;
 }
 
 /** What each table's records are called. */
@@ -42,6 +49,11 @@ export const RECORD_KIND_LABELS: Readonly<Record<RevisionTable, string>> = {
   templates: 'Template',
   qbrs: 'QBR',
   partnerChanges: 'Stage or tier change',
+  intelligenceEntries: 'Intelligence entry',
+  feedback: 'Feedback',
+  decisions: 'Decision',
+  stakeholders: 'Stakeholder',
+  asks: 'Ask',
 };
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -78,6 +90,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   value: 'Value',
   ...STRATEGY_FIELD_LABELS,
   ...TEMPLATE_FIELD_LABELS,
+  ...PEOPLE_FIELD_LABELS,
 };
 
 /** A field's name for people. */
@@ -109,6 +122,11 @@ function partner(id: unknown, names: NameLookup): string {
   if (id === undefined) return COMPANY_WIDE;
   return typeof id === 'string' ? (names.partnerName(id) ?? id) : plain(id);
 }
+
+const peopleNames = (names: NameLookup): PeopleNames => ({
+  partner: (id) => names.partnerName(id) ?? id,
+  stakeholder: (id) => names.stakeholderName(id) ?? id,
+});
 
 function draftValue(field: string, value: unknown, names: NameLookup): string {
   switch (field) {
@@ -174,6 +192,12 @@ export function displayValue(
         return labelled({ ...STAGE_LABELS, ...TIER_LABELS }, value);
       }
       return plain(value);
+    case 'intelligenceEntries':
+    case 'feedback':
+    case 'decisions':
+    case 'stakeholders':
+    case 'asks':
+      return peopleValue(table, field, value, peopleNames(names));
   }
 }
 
@@ -181,6 +205,15 @@ export function displayValue(
 export function recordLabel(record: RevisedRecord, names: NameLookup): string {
   const of = (partnerId: string) => names.partnerName(partnerId) ?? partnerId;
   if ('key' in record) return record.key;
+  if (
+    'section' in record ||
+    'speakerName' in record ||
+    'decidedBy' in record ||
+    'stance' in record ||
+    'stakeholderId' in record
+  ) {
+    return peopleRecordLabel(record, peopleNames(names));
+  }
   if ('changedAt' in record) {
     return `${fieldLabel(record.field)} to ${displayValue('partnerChanges', 'to', record.to, names)} on ${record.effectiveOn} (${of(record.partnerId)})`;
   }

@@ -8,7 +8,11 @@ import type { MergePlan, Resolution, Resolutions } from './merge-types';
 import { edited, workbookHistories } from './merge-test-kit';
 import { mergedSnapshot } from './merge-writes';
 import { planMerge } from './plan-merge';
-import { indexSide, PARTNER_OWNED_STRATEGY_TABLES } from './record-index';
+import {
+  indexSide,
+  PARTNER_NAMING_PEOPLE_TABLES,
+  PARTNER_OWNED_STRATEGY_TABLES,
+} from './record-index';
 import { differingFields } from './record-fields';
 import { withRevisions } from './snapshot-revisions';
 
@@ -17,6 +21,7 @@ const PARTNER_FOLLOWERS: ReadonlySet<string> = new Set([
   'contacts',
   'activities',
   ...PARTNER_OWNED_STRATEGY_TABLES,
+  ...PARTNER_NAMING_PEOPLE_TABLES,
 ]);
 
 // Quick: small workbooks, few runs; the gate may run on a busy machine.

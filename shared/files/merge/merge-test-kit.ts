@@ -82,6 +82,11 @@ class Copy {
       templates: [...t.templates],
       qbrs: [...t.qbrs],
       partnerChanges: [...t.partnerChanges],
+      intelligenceEntries: [...t.intelligenceEntries],
+      feedback: [...t.feedback],
+      decisions: [...t.decisions],
+      stakeholders: [...t.stakeholders],
+      asks: [...t.asks],
       settings: [...t.settings],
       tombstones: [...t.tombstones],
       revisions: [...t.revisions],
@@ -162,6 +167,18 @@ class Copy {
         for (const item of t.qbrs.filter(owned)) this.delete('qbrs', item.id, now);
         for (const item of t.partnerChanges.filter(owned)) {
           this.delete('partnerChanges', item.id, now);
+        }
+        for (const item of t.intelligenceEntries.filter(owned)) {
+          this.delete('intelligenceEntries', item.id, now);
+        }
+        // As the app does: what names the partner goes, stakeholders lose it from their list.
+        const names = (item: { partnerId?: string | undefined }) => item.partnerId === partner.id;
+        for (const item of t.feedback.filter(names)) this.delete('feedback', item.id, now);
+        for (const item of t.decisions.filter(names)) this.delete('decisions', item.id, now);
+        for (const item of t.asks.filter(names)) this.delete('asks', item.id, now);
+        for (const item of t.stakeholders.filter((s) => s.partnerIds.includes(partner.id))) {
+          const partnerIds = item.partnerIds.filter((id) => id !== partner.id);
+          this.write('stakeholders', item.id, { ...item, partnerIds, updatedAt: now });
         }
         this.delete('partners', partner.id, now);
         return;

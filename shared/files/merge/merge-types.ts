@@ -11,6 +11,10 @@ import type { Investment } from '../../domain/strategy/investment';
 import type { CustomMetric, MetricEntry } from '../../domain/strategy/metric';
 import type { PartnerPlan } from '../../domain/strategy/partner-plan';
 import type { PartnerChange } from '../../domain/partner-change';
+import type { Ask } from '../../domain/people/ask';
+import type { IntelligenceEntry } from '../../domain/people/intelligence';
+import type { Stakeholder } from '../../domain/people/stakeholder';
+import type { Decision, Feedback } from '../../domain/people/voice';
 import type { Qbr } from '../../domain/templates/qbr';
 import type { Template } from '../../domain/templates/template';
 import type { Tombstone } from '../../domain/tombstone';
@@ -40,6 +44,11 @@ export interface RevisedRecords {
   templates: Template;
   qbrs: Qbr;
   partnerChanges: PartnerChange;
+  intelligenceEntries: IntelligenceEntry;
+  feedback: Feedback;
+  decisions: Decision;
+  stakeholders: Stakeholder;
+  asks: Ask;
 }
 
 /** A record of any revision table. */
@@ -168,6 +177,11 @@ export interface MergeWrites {
     templates: Template[];
     qbrs: Qbr[];
     partnerChanges: PartnerChange[];
+    intelligenceEntries: IntelligenceEntry[];
+    feedback: Feedback[];
+    decisions: Decision[];
+    stakeholders: Stakeholder[];
+    asks: Ask[];
     tombstones: Tombstone[];
     revisions: RevisionEntry[];
   };
@@ -188,6 +202,11 @@ export interface MergeWrites {
     templates: string[];
     qbrs: string[];
     partnerChanges: string[];
+    intelligenceEntries: string[];
+    feedback: string[];
+    decisions: string[];
+    stakeholders: string[];
+    asks: string[];
     /** Ids of records the merge brings back, whose tombstones go. */
     tombstones: string[];
   };

@@ -187,7 +187,7 @@ describe('planMerge', () => {
       label: 'Baltic Data',
       followers: {
         summary:
-          '2 contacts, 1 activity, 1 partner plan, 1 investment, 1 metric entry, 1 QBR and 1 stage or tier change',
+          '2 contacts, 1 activity, 1 partner plan, 1 investment, 1 metric entry, 1 QBR, 1 stage or tier change, 1 intelligence entry, 1 feedback entry, 1 decision and 1 ask',
       },
     });
     expect(conflict?.fields[0]).toEqual({

@@ -19,7 +19,11 @@ export const PARTNER_OWNED_STRATEGY_TABLES = [
   'metricEntries',
   'qbrs',
   'partnerChanges',
+  'intelligenceEntries',
 ] as const;
+
+/** The people tables whose records may name a partner, and are deleted with the one they name. */
+export const PARTNER_NAMING_PEOPLE_TABLES = ['feedback', 'decisions', 'asks'] as const;
 
 /** A record's state with where it lives. */
 export type KeyedState = RecordState & { table: RevisionTable; id: string };
@@ -36,6 +40,7 @@ export interface SideIndex {
   statusChangesOf: Map<string, StatusChange[]>;
   partnerNames: Map<string, string>;
   draftTitles: Map<string, string>;
+  stakeholderNames: Map<string, string>;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, item: T): void {
@@ -73,10 +78,18 @@ export function indexSide(snapshot: WorkbookSnapshot): SideIndex {
   for (const activity of tables.activities) {
     push(childrenOf, activity.partnerId, historyKey('activities', activity.id));
   }
-  // A partner's plans, investments, metric entries and QBRs go with it, as its contacts do.
+  // A partner's plans, investments, metric entries, QBRs, stage and tier changes and
+  // intelligence go with it, as its contacts do; so do the feedback, decisions and asks naming it.
   for (const table of PARTNER_OWNED_STRATEGY_TABLES) {
     for (const record of tables[table]) {
       push(childrenOf, record.partnerId, historyKey(table, record.id));
+    }
+  }
+  for (const table of PARTNER_NAMING_PEOPLE_TABLES) {
+    for (const record of tables[table]) {
+      if (record.partnerId !== undefined) {
+        push(childrenOf, record.partnerId, historyKey(table, record.id));
+      }
     }
   }
   const iterationsOf = new Map<string, PositioningIteration[]>();
@@ -96,5 +109,6 @@ export function indexSide(snapshot: WorkbookSnapshot): SideIndex {
     statusChangesOf,
     partnerNames: new Map(tables.partners.map((partner) => [partner.id, partner.name])),
     draftTitles: new Map(tables.positioningDrafts.map((draft) => [draft.id, draft.title])),
+    stakeholderNames: new Map(tables.stakeholders.map((person) => [person.id, person.name])),
   };
 }

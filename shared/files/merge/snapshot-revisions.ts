@@ -46,6 +46,13 @@ export function* revisedRecords(
   for (const record of tables.partnerChanges) {
     yield { table: 'partnerChanges', id: record.id, record };
   }
+  for (const record of tables.intelligenceEntries) {
+    yield { table: 'intelligenceEntries', id: record.id, record };
+  }
+  for (const record of tables.feedback) yield { table: 'feedback', id: record.id, record };
+  for (const record of tables.decisions) yield { table: 'decisions', id: record.id, record };
+  for (const record of tables.stakeholders) yield { table: 'stakeholders', id: record.id, record };
+  for (const record of tables.asks) yield { table: 'asks', id: record.id, record };
 }
 
 /** The revision histories a snapshot's records call for (see the file comment), in file order. */

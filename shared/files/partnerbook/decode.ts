@@ -178,6 +178,21 @@ function checkTables(
       raw.partnerChanges,
       checking,
     ),
+    intelligenceEntries: checkTable(
+      'intelligenceEntries',
+      RECORD_SCHEMAS.intelligenceEntries,
+      raw.intelligenceEntries,
+      checking,
+    ),
+    feedback: checkTable('feedback', RECORD_SCHEMAS.feedback, raw.feedback, checking),
+    decisions: checkTable('decisions', RECORD_SCHEMAS.decisions, raw.decisions, checking),
+    stakeholders: checkTable(
+      'stakeholders',
+      RECORD_SCHEMAS.stakeholders,
+      raw.stakeholders,
+      checking,
+    ),
+    asks: checkTable('asks', RECORD_SCHEMAS.asks, raw.asks, checking),
     settings: checkTable('settings', RECORD_SCHEMAS.settings, raw.settings, checking),
     tombstones: checkTable('tombstones', RECORD_SCHEMAS.tombstones, raw.tombstones, checking),
     // Files of format 1 have no revisions; they are derived from the records when needed.

@@ -75,6 +75,16 @@ function tableRecords(snapshot: WorkbookSnapshot, table: SnapshotTableName): rea
       return sortedBy(tables.qbrs, RECORD_ORDER.qbrs);
     case 'partnerChanges':
       return sortedBy(tables.partnerChanges, RECORD_ORDER.partnerChanges);
+    case 'intelligenceEntries':
+      return sortedBy(tables.intelligenceEntries, RECORD_ORDER.intelligenceEntries);
+    case 'feedback':
+      return sortedBy(tables.feedback, RECORD_ORDER.feedback);
+    case 'decisions':
+      return sortedBy(tables.decisions, RECORD_ORDER.decisions);
+    case 'stakeholders':
+      return sortedBy(tables.stakeholders, RECORD_ORDER.stakeholders);
+    case 'asks':
+      return sortedBy(tables.asks, RECORD_ORDER.asks);
     case 'settings':
       return sortedBy(tables.settings, RECORD_ORDER.settings)
         .filter((setting) => setting.value !== undefined)

@@ -10,7 +10,7 @@ export const PARTNERBOOK_FORMAT = 'partner-workbook';
  * The format version this build writes and the newest it reads. Bump it (and add an upgrade in
  * `upgrades/`) whenever a file written by this build could not be read by the previous one.
  */
-export const PARTNERBOOK_VERSION = 5;
+export const PARTNERBOOK_VERSION = 6;
 
 /** The file name extension, without its dot (as dialog filters and file associations take it). */
 export const PARTNERBOOK_EXTENSION = 'partnerbook';

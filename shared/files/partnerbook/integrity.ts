@@ -1,11 +1,13 @@
 import type { ProblemList } from './problems';
 import type { SnapshotTableName, SnapshotTables } from './snapshot';
-import { checkStrategyIntegrity } from './strategy-integrity';
+import { checkPeopleIntegrity } from './people-integrity';
+import { checkStrategyIntegrity, type StrategyChecks } from './strategy-integrity';
 
 /**
  * The checks that span records, run once every record is valid on its own: ids unique within a
  * table, and records that belong to another record (a contact to its partner, an iteration to
- * its draft) pointing at one the file holds (strategy-integrity.ts checks the strategy tables).
+ * its draft) pointing at one the file holds (strategy-integrity.ts checks the strategy tables,
+ * people-integrity.ts the people tables).
  * Drafts may name a partner that was deleted (their positioning outlives the partner), so that
  * reference is not checked.
  */
@@ -134,16 +136,14 @@ export function checkIntegrity(tables: SnapshotTables, problems: ProblemList): v
     'positioning draft',
     problems,
   );
-  checkStrategyIntegrity(
-    tables,
-    {
-      partners,
-      unique: (table, keys) => checkUnique(table, keys, 'id', problems),
-      owner: (table, owners, known) =>
-        checkOwner(table, owners, 'partnerId', known, 'partner', problems),
-    },
-    problems,
-  );
+  const checks: StrategyChecks = {
+    partners,
+    unique: (table, keys) => checkUnique(table, keys, 'id', problems),
+    owner: (table, owners, known) =>
+      checkOwner(table, owners, 'partnerId', known, 'partner', problems),
+  };
+  checkStrategyIntegrity(tables, checks, problems);
+  checkPeopleIntegrity(tables, checks, problems);
   tables.settings.forEach((setting, index) => {
     if (depth(setting.value) > MAX_SETTING_DEPTH) {
       problems.add(

@@ -7,6 +7,10 @@ import {
   statusChangeSchema,
 } from '../../domain/positioning';
 import { partnerChangeSchema } from '../../domain/partner-change';
+import { askSchema } from '../../domain/people/ask';
+import { intelligenceEntrySchema } from '../../domain/people/intelligence';
+import { stakeholderSchema } from '../../domain/people/stakeholder';
+import { decisionSchema, feedbackSchema } from '../../domain/people/voice';
 import { idSchema, timestampSchema } from '../../domain/record';
 import { revisionEntrySchema } from '../../domain/revision';
 import { companyGoalSchema } from '../../domain/strategy/company-goal';
@@ -50,6 +54,18 @@ const strictTemplateSchema = z.discriminatedUnion(
   ],
 );
 
+// An intelligence entry is one of five shapes, by section; each is strict on its own.
+const strictIntelligenceEntrySchema = z.discriminatedUnion(
+  'section',
+  intelligenceEntrySchema.options.map((option) => option.strict()) as unknown as [
+    (typeof intelligenceEntrySchema.options)[0],
+    (typeof intelligenceEntrySchema.options)[1],
+    (typeof intelligenceEntrySchema.options)[2],
+    (typeof intelligenceEntrySchema.options)[3],
+    (typeof intelligenceEntrySchema.options)[4],
+  ],
+);
+
 /** Each table's record schema, as a file holds it. */
 export const RECORD_SCHEMAS = {
   partners: partnerSchema.strict(),
@@ -66,6 +82,11 @@ export const RECORD_SCHEMAS = {
   templates: strictTemplateSchema,
   qbrs: qbrSchema.strict(),
   partnerChanges: partnerChangeSchema.strict(),
+  intelligenceEntries: strictIntelligenceEntrySchema,
+  feedback: feedbackSchema.strict(),
+  decisions: decisionSchema.strict(),
+  stakeholders: stakeholderSchema.strict(),
+  asks: askSchema.strict(),
   settings: settingSchema.strict(),
   tombstones: tombstoneSchema.strict(),
   revisions: revisionEntrySchema.strict(),
@@ -113,6 +134,11 @@ export const partnerbookFileSchema = z.strictObject({
     templates: z.array(RECORD_SCHEMAS.templates),
     qbrs: z.array(RECORD_SCHEMAS.qbrs),
     partnerChanges: z.array(RECORD_SCHEMAS.partnerChanges),
+    intelligenceEntries: z.array(RECORD_SCHEMAS.intelligenceEntries),
+    feedback: z.array(RECORD_SCHEMAS.feedback),
+    decisions: z.array(RECORD_SCHEMAS.decisions),
+    stakeholders: z.array(RECORD_SCHEMAS.stakeholders),
+    asks: z.array(RECORD_SCHEMAS.asks),
     settings: z.array(RECORD_SCHEMAS.settings),
     tombstones: z.array(RECORD_SCHEMAS.tombstones),
     /** Optional: format 1 files have none, and a reader derives them from the records. */
@@ -140,6 +166,11 @@ export const fileHeadSchema = partnerbookFileSchema.extend({
     templates: z.array(z.unknown()),
     qbrs: z.array(z.unknown()),
     partnerChanges: z.array(z.unknown()),
+    intelligenceEntries: z.array(z.unknown()),
+    feedback: z.array(z.unknown()),
+    decisions: z.array(z.unknown()),
+    stakeholders: z.array(z.unknown()),
+    asks: z.array(z.unknown()),
     settings: z.array(z.unknown()),
     tombstones: z.array(z.unknown()),
     revisions: z.array(z.unknown()).optional(),

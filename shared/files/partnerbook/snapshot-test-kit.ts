@@ -15,6 +15,7 @@ import { sortedTables } from './record-order';
 import type { SnapshotTableName, SnapshotTables, WorkbookSnapshot } from './snapshot';
 import { placeStrategy, strategyRecords } from './strategy-test-kit';
 import { initialChanges } from '../../domain/partner-change';
+import { placePeople, peopleRecords } from './people-test-kit';
 import { placeTemplates, templateRecords } from './template-test-kit';
 
 /**
@@ -285,6 +286,7 @@ export function workbookSnapshot(sizes: SnapshotSizes = SMALL): fc.Arbitrary<Wor
       tombstones: unique(tombstone, sizes.other),
       strategy: strategyRecords(sizes.other),
       templates: templateRecords(sizes.other),
+      people: peopleRecords(sizes.other),
       // How many older revisions each record's history holds, by position.
       ages: fc.array(fc.nat({ max: 3 }), { maxLength: 40 }),
     })
@@ -297,6 +299,11 @@ export function workbookSnapshot(sizes: SnapshotSizes = SMALL): fc.Arbitrary<Wor
           ...(owner && index % 3 !== 0 ? { partnerId: owner.id } : {}),
         };
       });
+      const iterations = own(raw.iterations, drafts).map(({ ownerId, ...rest }) => ({
+        ...rest,
+        draftId: ownerId,
+        number: 1,
+      }));
       const tables = history(
         canonical({
           partners: raw.partners,
@@ -305,11 +312,7 @@ export function workbookSnapshot(sizes: SnapshotSizes = SMALL): fc.Arbitrary<Wor
             partnerId: ownerId,
           })),
           positioningDrafts: drafts,
-          positioningIterations: own(raw.iterations, drafts).map(({ ownerId, ...rest }) => ({
-            ...rest,
-            draftId: ownerId,
-            number: 1,
-          })),
+          positioningIterations: iterations,
           positioningStatusChanges: own(raw.statusChanges, drafts).map(({ ownerId, ...rest }) => ({
             ...rest,
             draftId: ownerId,
@@ -324,6 +327,7 @@ export function workbookSnapshot(sizes: SnapshotSizes = SMALL): fc.Arbitrary<Wor
           partnerChanges: raw.partners.flatMap((partner) =>
             initialChanges(RECORD_SCHEMAS.partners.parse(partner)),
           ),
+          ...placePeople(raw.people, { partners: raw.partners, iterations }),
           settings: raw.settings,
           tombstones: raw.tombstones,
           revisions: [],
@@ -358,6 +362,13 @@ export function canonical(tables: {
     templates: tables.templates.map((item) => RECORD_SCHEMAS.templates.parse(item)),
     qbrs: tables.qbrs.map((item) => RECORD_SCHEMAS.qbrs.parse(item)),
     partnerChanges: tables.partnerChanges.map((item) => RECORD_SCHEMAS.partnerChanges.parse(item)),
+    intelligenceEntries: tables.intelligenceEntries.map((item) =>
+      RECORD_SCHEMAS.intelligenceEntries.parse(item),
+    ),
+    feedback: tables.feedback.map((item) => RECORD_SCHEMAS.feedback.parse(item)),
+    decisions: tables.decisions.map((item) => RECORD_SCHEMAS.decisions.parse(item)),
+    stakeholders: tables.stakeholders.map((item) => RECORD_SCHEMAS.stakeholders.parse(item)),
+    asks: tables.asks.map((item) => RECORD_SCHEMAS.asks.parse(item)),
     settings: tables.settings.map((item) => RECORD_SCHEMAS.settings.parse(item)),
     tombstones: tables.tombstones.map((item) => RECORD_SCHEMAS.tombstones.parse(item)),
     revisions: tables.revisions.map((item) => RECORD_SCHEMAS.revisions.parse(item)),

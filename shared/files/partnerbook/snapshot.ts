@@ -6,6 +6,10 @@ import type {
   StatusChange,
 } from '../../domain/positioning';
 import type { PartnerChange } from '../../domain/partner-change';
+import type { Ask } from '../../domain/people/ask';
+import type { IntelligenceEntry } from '../../domain/people/intelligence';
+import type { Stakeholder } from '../../domain/people/stakeholder';
+import type { Decision, Feedback } from '../../domain/people/voice';
 import type { RevisionEntry } from '../../domain/revision';
 import type { CompanyGoal } from '../../domain/strategy/company-goal';
 import type { Investment } from '../../domain/strategy/investment';
@@ -58,6 +62,16 @@ export interface SnapshotTables {
    * starts each partner's history with its current stage and tier.
    */
   partnerChanges: PartnerChange[];
+  /** Dated partner intelligence, each entry with one partner. Files before format 6 have none. */
+  intelligenceEntries: IntelligenceEntry[];
+  /** What partners and customers said. Files before format 6 have none. */
+  feedback: Feedback[];
+  /** Decision records, linked to the feedback that informed them. Files before format 6 have none. */
+  decisions: Decision[];
+  /** Colleagues the partner programme needs. Files before format 6 have none. */
+  stakeholders: Stakeholder[];
+  /** What the manager needs from a stakeholder. Files before format 6 have none. */
+  asks: Ask[];
   settings: Setting[];
   tombstones: Tombstone[];
   /**
@@ -86,6 +100,11 @@ export const SNAPSHOT_TABLES: readonly SnapshotTableName[] = [
   'templates',
   'qbrs',
   'partnerChanges',
+  'intelligenceEntries',
+  'feedback',
+  'decisions',
+  'stakeholders',
+  'asks',
   'settings',
   'tombstones',
   'revisions',
@@ -115,6 +134,11 @@ export function snapshotCounts(snapshot: WorkbookSnapshot): Record<SnapshotTable
     templates: tables.templates.length,
     qbrs: tables.qbrs.length,
     partnerChanges: tables.partnerChanges.length,
+    intelligenceEntries: tables.intelligenceEntries.length,
+    feedback: tables.feedback.length,
+    decisions: tables.decisions.length,
+    stakeholders: tables.stakeholders.length,
+    asks: tables.asks.length,
     settings: tables.settings.length,
     tombstones: tables.tombstones.length,
     revisions: tables.revisions.length,

@@ -83,7 +83,7 @@ describe('readXlsx', () => {
     expect(contacts.headers.slice(0, 3)).toEqual(['Partner', 'Name', 'Role']);
     expect(contacts.rows[0]?.slice(0, 2)).toEqual(['Acme Cloud GmbH', 'Lena Fischer']);
     expect(await refusal(readXlsx(bytes, { sheet: 'Deals' }))).toBe(
-      'The workbook has no sheet called “Deals”; its sheets are “Partners”, “Contacts”, “Positioning drafts”, “Iterations”, “Activities”, “Company goals”, “Partner plans”, “Investments”, “Metrics”, “Templates”, “QBRs”, “Stage and tier changes”.',
+      'The workbook has no sheet called “Deals”; its sheets are “Partners”, “Contacts”, “Positioning drafts”, “Iterations”, “Activities”, “Company goals”, “Partner plans”, “Investments”, “Metrics”, “Templates”, “QBRs”, “Stage and tier changes”, “Intelligence”, “Feedback”, “Decisions”, “Stakeholders”, “Asks”.',
     );
   });
 

@@ -33,7 +33,7 @@ describe('export', () => {
   it('writes XLSX, one sheet per table', async () => {
     const stdout = await exported('xlsx', 'emea.xlsx');
     expect(stdout).toBe(
-      'Exported emea.partnerbook to emea.xlsx, an XLSX workbook of 12 sheets: 2 partners, 1 contact, 1 positioning draft, 1 iteration, 1 activity.\n',
+      'Exported emea.partnerbook to emea.xlsx, an XLSX workbook of 17 sheets: 2 partners, 1 contact, 1 positioning draft, 1 iteration, 1 activity.\n',
     );
     const partners = await readXlsx(await bytes('emea.xlsx'), { sheet: 'Partners' });
     expect(partners.sheetNames).toEqual([
@@ -49,6 +49,11 @@ describe('export', () => {
       'Templates',
       'QBRs',
       'Stage and tier changes',
+      'Intelligence',
+      'Feedback',
+      'Decisions',
+      'Stakeholders',
+      'Asks',
     ]);
     expect(partners.rows.map((row) => row[0])).toEqual(['Baltic Data', 'Harbor Cloud']);
   });
@@ -69,6 +74,11 @@ describe('export', () => {
       'templates.csv',
       'qbrs.csv',
       'stage-and-tier-changes.csv',
+      'intelligence.csv',
+      'feedback.csv',
+      'decisions.csv',
+      'stakeholders.csv',
+      'asks.csv',
     ]);
     expect(strFromU8(zip['contacts.csv'] ?? new Uint8Array())).toMatch(/^Partner,Name,Role,/);
   });
@@ -100,7 +110,7 @@ describe('export', () => {
     [['--format', 'csv', '--out', 'all.csv'], 'every table as CSV is a zip of CSV files'],
     [
       ['--format', 'csv', '--out', 'a.csv', '--table', 'deals'],
-      '--table must be one of partners, contacts, positioning-drafts, iterations, activities, company-goals, partner-plans, investments, metrics, templates, qbrs, stage-and-tier-changes, not “deals”.',
+      '--table must be one of partners, contacts, positioning-drafts, iterations, activities, company-goals, partner-plans, investments, metrics, templates, qbrs, stage-and-tier-changes, intelligence, feedback, decisions, stakeholders, asks, not “deals”.',
     ],
     [['--format', 'xlsx'], 'export needs --out.'],
   ])('refuses %j with exit 2', async (argv, message) => {

@@ -74,11 +74,24 @@ const strategyTables = (db: WorkbookDatabase) => [
   db.partnerChanges,
 ];
 
-// True when a removed partner still has records that belong to it.
+// The people tables a merge may write.
+const PEOPLE_TABLES = [
+  'intelligenceEntries',
+  'feedback',
+  'decisions',
+  'stakeholders',
+  'asks',
+] as const;
+
+const peopleTables = (db: WorkbookDatabase) => PEOPLE_TABLES.map((table) => db[table]);
+
+// True when a removed partner still has records that belong to it or name it.
 async function ownedByRemoved(db: WorkbookDatabase, partnerIds: string[]): Promise<boolean> {
   const { contacts, activities, partnerPlans, investments, metricEntries, qbrs } = db;
   const owned = [contacts, activities, partnerPlans, investments, metricEntries, qbrs];
-  for (const table of [...owned, db.partnerChanges]) {
+  const { intelligenceEntries, feedback, decisions, asks } = db;
+  const people = [intelligenceEntries, feedback, decisions, asks];
+  for (const table of [...owned, db.partnerChanges, ...people]) {
     if ((await table.where('partnerId').anyOf(partnerIds).count()) > 0) return true;
   }
   return false;
@@ -122,6 +135,7 @@ export class MergeRepo {
       db.positioningStatusChanges,
       db.settings,
       ...strategyTables(db),
+      ...peopleTables(db),
       db.tombstones,
       db.revisions,
     ];
@@ -147,6 +161,11 @@ export class MergeRepo {
     }
     if (outcome.changed.partners.length > 0) {
       this.feed.emit({ table: 'partners', ids: outcome.changed.partners });
+    }
+    // The people records written or removed, for views kept up to date record by record.
+    for (const table of PEOPLE_TABLES) {
+      const ids = [...writes.put[table].map((record) => record.id), ...writes.remove[table]];
+      if (ids.length > 0) this.feed.emit({ table, ids });
     }
     return outcome;
   }
@@ -246,6 +265,11 @@ export class MergeRepo {
     await db.templates.bulkDelete(remove.templates);
     await db.qbrs.bulkDelete(remove.qbrs);
     await db.partnerChanges.bulkDelete(remove.partnerChanges);
+    await db.intelligenceEntries.bulkDelete(remove.intelligenceEntries);
+    await db.feedback.bulkDelete(remove.feedback);
+    await db.decisions.bulkDelete(remove.decisions);
+    await db.stakeholders.bulkDelete(remove.stakeholders);
+    await db.asks.bulkDelete(remove.asks);
     await db.tombstones.bulkDelete(remove.tombstones);
     await db.partners.bulkPut(put.partners.map(toStored));
     await db.contacts.bulkPut(put.contacts);
@@ -263,6 +287,11 @@ export class MergeRepo {
     await db.templates.bulkPut(put.templates);
     await db.qbrs.bulkPut(put.qbrs);
     await db.partnerChanges.bulkPut(put.partnerChanges);
+    await db.intelligenceEntries.bulkPut(put.intelligenceEntries);
+    await db.feedback.bulkPut(put.feedback);
+    await db.decisions.bulkPut(put.decisions);
+    await db.stakeholders.bulkPut(put.stakeholders);
+    await db.asks.bulkPut(put.asks);
     await db.tombstones.bulkPut(put.tombstones);
     await db.revisions.bulkPut(put.revisions);
     // A partner whose stage or tier the merge changed without the other copy's record of it
@@ -270,16 +299,18 @@ export class MergeRepo {
     await reconcileStageTierChanges(db, put.partners, nowIso());
   }
 
-  // The merge must not leave a contact or activity without its partner, or an iteration or
-  // status change without its draft; throwing rolls the whole merge back.
+  // The merge must not leave a contact or activity without its partner (nor intelligence,
+  // feedback, a decision or an ask naming a partner that is gone), or an iteration or status
+  // change without its draft; throwing rolls the whole merge back.
   private async checkOwners(writes: MergeWrites): Promise<void> {
     const { db } = this;
     const { put, remove } = writes;
     const owned = [...put.contacts, ...put.activities, ...put.partnerPlans, ...put.investments];
+    const people = [...put.intelligenceEntries, ...put.feedback, ...put.decisions, ...put.asks];
     const partnerIds = [
       ...new Set(
-        [...owned, ...put.metricEntries, ...put.qbrs, ...put.partnerChanges].map(
-          (r) => r.partnerId,
+        [...owned, ...put.metricEntries, ...put.qbrs, ...put.partnerChanges, ...people].flatMap(
+          (r) => r.partnerId ?? [],
         ),
       ),
     ];
@@ -299,7 +330,8 @@ export class MergeRepo {
     if (orphaned) {
       throw new MergeFailedError(
         'The merged workbook would have a contact, activity, plan, investment, metric entry, QBR, ' +
-          'stage or tier change or iteration without the record it belongs to, so nothing was merged.',
+          'stage or tier change, intelligence entry, feedback entry, decision, ask or iteration ' +
+          'without the record it belongs to, so nothing was merged.',
       );
     }
   }

@@ -92,18 +92,18 @@ describe('the snapshot repository', () => {
   });
 
   it('reports progress, counting each iteration and its summary, and derived revisions', async () => {
-    // 18 records and summaries, 15 histories the file lacks (14 live records, 5 of them
-    // strategy records, 2 a template and a QBR, 1 a tier change, and a tombstone) and one
-    // partner's derived dashboard figures.
+    // 23 records and summaries, 20 histories the file lacks (19 live records, 5 of them
+    // strategy records, 2 a template and a QBR, 1 a tier change, 5 people records, and a
+    // tombstone) and one partner's derived dashboard figures.
     const seen: number[] = [];
     await writeSnapshotToNewDatabase(fixtureSnapshot(), newName(), {
       batchSize: 1,
       onProgress: (progress) => {
-        expect(progress).toMatchObject({ phase: 'writing', total: 34 });
+        expect(progress).toMatchObject({ phase: 'writing', total: 44 });
         seen.push(progress.done);
       },
     });
-    expect(seen).toEqual(Array.from({ length: 34 }, (_, index) => index + 1));
+    expect(seen).toEqual(Array.from({ length: 44 }, (_, index) => index + 1));
   });
 
   it('writes nothing, and leaves no database, when a write fails', async () => {

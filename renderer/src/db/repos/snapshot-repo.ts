@@ -84,6 +84,7 @@ export async function readSnapshot(
   const { positioningStatusChanges, activities, settings, tombstones, revisions, meta } = db;
   const { companyGoals, partnerPlans, investments, metricEntries, customMetrics } = db;
   const { templates, qbrs, partnerChanges } = db;
+  const { intelligenceEntries, feedback, decisions, stakeholders, asks } = db;
   const tables = [
     partners,
     contacts,
@@ -99,6 +100,11 @@ export async function readSnapshot(
     templates,
     qbrs,
     partnerChanges,
+    intelligenceEntries,
+    feedback,
+    decisions,
+    stakeholders,
+    asks,
     settings,
     tombstones,
     revisions,
@@ -148,6 +154,11 @@ export async function readSnapshot(
         templates: await readInOrder(templates, ':id', byId, reading),
         qbrs: await readInOrder(qbrs, ':id', byId, reading),
         partnerChanges: await readInOrder(partnerChanges, ':id', byId, reading),
+        intelligenceEntries: await readInOrder(intelligenceEntries, ':id', byId, reading),
+        feedback: await readInOrder(feedback, ':id', byId, reading),
+        decisions: await readInOrder(decisions, ':id', byId, reading),
+        stakeholders: await readInOrder(stakeholders, ':id', byId, reading),
+        asks: await readInOrder(asks, ':id', byId, reading),
         settings: await readInOrder(settings, ':id', (setting) => setting.key, reading),
         tombstones: await readInOrder(tombstones, ':id', byId, reading),
         revisions: await readInOrder(revisions, ':id', (entry) => [entry.table, entry.id], reading),
@@ -210,6 +221,11 @@ async function writeTables(
     batches(db.templates, tables.templates),
     batches(db.qbrs, tables.qbrs),
     batches(db.partnerChanges, tables.partnerChanges),
+    batches(db.intelligenceEntries, tables.intelligenceEntries),
+    batches(db.feedback, tables.feedback),
+    batches(db.decisions, tables.decisions),
+    batches(db.stakeholders, tables.stakeholders),
+    batches(db.asks, tables.asks),
     batches(db.settings, tables.settings),
     batches(db.tombstones, tables.tombstones),
     batches(db.revisions, revisions),

@@ -42,6 +42,11 @@ describe('merge answers', () => {
       templates: none,
       qbrs: none,
       partnerChanges: none,
+      intelligenceEntries: none,
+      feedback: none,
+      decisions: none,
+      stakeholders: none,
+      asks: none,
       positioningIterations: { added: 1, updated: 0, deleted: 0 },
       positioningStatusChanges: none,
     };

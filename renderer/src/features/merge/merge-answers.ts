@@ -47,6 +47,11 @@ const TABLE_WORDS: Record<keyof MergeCounts, [string, string]> = {
   templates: ['template', 'templates'],
   qbrs: ['QBR', 'QBRs'],
   partnerChanges: ['stage or tier change', 'stage or tier changes'],
+  intelligenceEntries: ['intelligence entry', 'intelligence entries'],
+  feedback: ['feedback entry', 'feedback entries'],
+  decisions: ['decision', 'decisions'],
+  stakeholders: ['stakeholder', 'stakeholders'],
+  asks: ['ask', 'asks'],
   positioningIterations: ['iteration', 'iterations'],
   positioningStatusChanges: ['status change', 'status changes'],
 };

@@ -3,6 +3,7 @@ import { v1ToV2 } from './v1-to-v2';
 import { v2ToV3 } from './v2-to-v3';
 import { v3ToV4 } from './v3-to-v4';
 import { v4ToV5 } from './v4-to-v5';
+import { v5ToV6 } from './v5-to-v6';
 
 /**
  * The chain that brings a file written by an older version of the format up to the current
@@ -21,7 +22,13 @@ export interface PartnerbookUpgrade {
 }
 
 /** Every upgrade step, oldest first. */
-export const PARTNERBOOK_UPGRADES: readonly PartnerbookUpgrade[] = [v1ToV2, v2ToV3, v3ToV4, v4ToV5];
+export const PARTNERBOOK_UPGRADES: readonly PartnerbookUpgrade[] = [
+  v1ToV2,
+  v2ToV3,
+  v3ToV4,
+  v4ToV5,
+  v5ToV6,
+];
 
 /** The upgraded file, or the version for which no step exists (a bug: every step must exist). */
 export type UpgradeResult = { ok: true; file: RawPartnerbook } | { ok: false; missingFrom: number };

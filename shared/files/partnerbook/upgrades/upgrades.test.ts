@@ -58,12 +58,39 @@ describe('the upgrade chain', () => {
     });
   });
 
+  it('gives a format 5 file the people tables of format 6, empty, keeping any it has', () => {
+    const file = { formatVersion: 5, tables: { partners: [], asks: ['kept'] } };
+    expect(upgradePartnerbook(file, 5, 6)).toEqual({
+      ok: true,
+      file: {
+        formatVersion: 6,
+        tables: {
+          intelligenceEntries: [],
+          feedback: [],
+          decisions: [],
+          stakeholders: [],
+          asks: ['kept'],
+          partners: [],
+        },
+      },
+    });
+    expect(upgradePartnerbook({ formatVersion: 5, tables: [] }, 5, 6)).toEqual({
+      ok: true,
+      file: { formatVersion: 6, tables: [] },
+    });
+  });
+
   it('opens a format 1 file with every later table, empty', () => {
     const result = upgradePartnerbook({ formatVersion: 1, tables: { partners: [] } }, 1);
     expect(result.ok && result.file.tables).toMatchObject({
       templates: [],
       qbrs: [],
       companyGoals: [],
+      intelligenceEntries: [],
+      feedback: [],
+      decisions: [],
+      stakeholders: [],
+      asks: [],
     });
   });
 
