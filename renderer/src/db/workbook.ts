@@ -1,5 +1,6 @@
 import { ChangeFeed } from './change-feed';
 import { ActivityRepo } from './repos/activity-repo';
+import { AskRepo } from './repos/ask-repo';
 import { WorkbookDatabase } from './database';
 import { PartnerRowsStore } from './partner-rows-store';
 import { CompanyGoalRepo } from './repos/company-goal-repo';
@@ -21,6 +22,7 @@ import { TemplateUseRepo } from './repos/template-use-repo';
 import { PositioningRepo } from './repos/positioning-repo';
 import { SampleRepo } from './repos/sample-repo';
 import { SettingsRepo } from './repos/settings-repo';
+import { StakeholderRepo } from './repos/stakeholder-repo';
 import type { WorkbookMeta } from '../../../shared/domain/workbook';
 
 /** An open workbook: its repositories and identity. Screens get it from context, never the db. */
@@ -54,6 +56,10 @@ export interface Workbook {
   qbrs: QbrRepo;
   /** Each partner's dated stage and tier changes, and their effective dates. */
   partnerChanges: PartnerChangeRepo;
+  /** Colleagues across the company on the stakeholder map. */
+  stakeholders: StakeholderRepo;
+  /** What the partner manager needs from those colleagues. */
+  asks: AskRepo;
   /** What starting a QBR or scorecard reads: partner choices, a partner's scorecard data. */
   templateUse: TemplateUseRepo;
   /** The activity log, the partners' last activity and the counts the balance reads. */
@@ -97,6 +103,8 @@ export async function openWorkbook(dbName: string, name = 'My workbook'): Promis
     templates: new TemplateRepo(db, changes),
     qbrs: new QbrRepo(db, changes),
     partnerChanges: new PartnerChangeRepo(db, changes),
+    stakeholders: new StakeholderRepo(db, changes),
+    asks: new AskRepo(db, changes),
     templateUse: new TemplateUseRepo(db),
     activities: new ActivityRepo(db, changes),
     intelligence: new IntelligenceRepo(db, changes),

@@ -91,6 +91,7 @@ const FULL_WINDOW_VIEWS: ReadonlySet<AppView['name']> = new Set([
   'brief',
   'plan',
   'performance',
+  'business-case',
 ]);
 
 /** The one UI store; components use the selector hooks in ./ui-selectors. */
@@ -123,8 +124,9 @@ export const useUiStore = create<UiState>()((set) => ({
   openPanel: (panel) => set({ panel }),
   closePanel: () => set({ panel: { mode: 'closed' } }),
   setPanelTab: (panelTab) => set({ panelTab }),
-  // Opening a draft, a brief, a plan or a performance view closes the partner panel: they need
-  // the whole window (and the panel's form would keep a stale copy of what they change).
+  // Opening a draft, a brief, a plan, a performance view or a business case closes the partner
+  // panel: they need the whole window (and the panel's form would keep a stale copy of what they
+  // change).
   openView: (view) =>
     set(FULL_WINDOW_VIEWS.has(view.name) ? { view, panel: { mode: 'closed' } } : { view }),
   offerUndo: (undo) => set({ undo }),

@@ -98,7 +98,8 @@ export class StrategyStore<T extends RecordBase> {
   private async refusable(write: () => Promise<T | undefined>, id: string): Promise<Validated<T>> {
     const { db } = this;
     try {
-      // What the checks read: the partner, its other plans, a custom metric.
+      // What the checks read: the partner, its other plans, a custom metric, and what the
+      // repository names (an ask's stakeholder, a feedback's iteration).
       const read = [db.partners, db.partnerPlans, db.customMetrics, ...this.checkReads];
       const record = await this.committed(db.transaction('rw', this.writeTables(read), write), [
         id,

@@ -1,16 +1,15 @@
 import '../positioning/positioning.css';
+import '../../ui/print.css';
 import './brief.css';
 import { partnerBriefMarkdown } from '../../../../shared/files/export/partner-brief';
 import { PARTNER_TYPE_LABELS, STAGE_LABELS, TIER_LABELS } from '../../../../shared/domain/labels';
 import { AUDIENCE_LABELS } from '../../../../shared/positioning/labels';
 import { assembleStatement } from '../../../../shared/positioning/sentence';
 import { useHost } from '../../app/workbook-context';
-import { HostError } from '../../host/host';
 import { useUiActions } from '../../state/ui-selectors';
+import { DocumentActions, fileSafe } from '../../ui/DocumentActions';
 import { FieldsReadout } from '../positioning/FieldsReadout';
 import { usePartnerBrief } from './use-brief';
-
-const fileSafe = (name: string) => name.replace(/[/\\:*?"<>|]+/g, ' ').trim() || 'Partner';
 
 /**
  * A partner's one-page brief — profile, contacts, approved positioning — laid out for print, with
@@ -24,13 +23,6 @@ export function BriefView({ partnerId }: { partnerId: string }) {
   if (brief === undefined) return <p className="muted loading">Preparing the brief…</p>;
   if (brief === null) return <p className="muted loading">This partner no longer exists.</p>;
   const { partner, contacts, approved } = brief;
-  const name = fileSafe(partner.name);
-  const report = (done: Promise<unknown>, success: string) =>
-    done.then(
-      () => showNotice(success),
-      (error: unknown) =>
-        showNotice(error instanceof HostError ? error.message : 'That did not work; try again.'),
-    );
   const facts: [string, string | undefined][] = [
     ['Types', partner.types.map((t) => PARTNER_TYPE_LABELS[t]).join(', ')],
     ['Stage', STAGE_LABELS[partner.stage]],
@@ -43,51 +35,21 @@ export function BriefView({ partnerId }: { partnerId: string }) {
     ['Tags', partner.tags.join(', ')],
   ];
   return (
-    <article className="brief" aria-labelledby="brief-title">
-      <div className="brief-actions" role="toolbar" aria-label="Brief actions">
+    <article className="printable-page brief" aria-labelledby="brief-title">
+      <DocumentActions
+        label="Brief actions"
+        noun="the brief"
+        fileName={`${fileSafe(partner.name)} brief`}
+        markdown={() => partnerBriefMarkdown(brief)}
+        host={host}
+        notify={showNotice}
+      >
         <button type="button" onClick={() => openView({ name: 'partners' })}>
           Back to partners
         </button>
-        <button
-          type="button"
-          onClick={() =>
-            void report(host.copyText(partnerBriefMarkdown(brief)), 'Copied the brief as Markdown.')
-          }
-        >
-          Copy as Markdown
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            void report(
-              host.saveText({
-                suggestedName: `${name} brief.md`,
-                content: partnerBriefMarkdown(brief),
-                filters: [{ name: 'Markdown', extensions: ['md'] }],
-              }),
-              'Saved the brief as Markdown.',
-            )
-          }
-        >
-          Save as Markdown…
-        </button>
-        <button
-          type="button"
-          className="primary"
-          onClick={() =>
-            void host.printToPdf({ suggestedName: `${name} brief.pdf` }).then(
-              (result) => {
-                if (result.saved) showNotice('Saved the brief as a PDF.');
-              },
-              () => showNotice('The brief could not be printed; try again.'),
-            )
-          }
-        >
-          Print or save as PDF…
-        </button>
-      </div>
+      </DocumentActions>
       <h2 id="brief-title">{partner.name}</h2>
-      <dl className="brief-facts">
+      <dl className="facts-list">
         {facts
           .filter((fact): fact is [string, string] => Boolean(fact[1]))
           .map(([label, value]) => (

@@ -161,6 +161,13 @@ function PartnerEditor({ id, initial }: { id: string; initial: PartnerForm }) {
         >
           Partner brief
         </button>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => openView({ name: 'business-case', partnerId: id })}
+        >
+          Business case
+        </button>
       </PanelHeader>
       <PanelTabs />
       {/* The details stay mounted behind the other tab, so edits in flight keep saving. */}

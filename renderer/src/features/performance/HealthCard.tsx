@@ -15,7 +15,7 @@ import { formatDate } from '../../ui/format';
 import { moneyText } from './figure-text';
 
 /** The band in words, so that the colour is never the only signal. */
-const BAND_TEXT: Record<HealthBand, string> = {
+export const BAND_TEXT: Record<HealthBand, string> = {
   green: 'Green: healthy (80 and over)',
   yellow: 'Yellow: needs attention (50–79)',
   red: 'Red: at risk (under 50)',

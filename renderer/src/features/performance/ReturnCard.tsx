@@ -12,7 +12,7 @@ import { moneyText, numberText, oneUnitText } from './figure-text';
 type Kind = 'sourced' | 'influenced';
 
 /** Revenue per unit of money invested, as money: 4.2 EUR → "€4.20". */
-function perUnitText(ratio: number, currency: string): string {
+export function perUnitText(ratio: number, currency: string): string {
   return moneyText(Math.round(ratio * 10 ** minorDigits(currency)), currency);
 }
 
