@@ -1,12 +1,13 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { flushPendingWrites } from '../db/pending-writes';
+import { RestoreOffer } from '../features/backups/RestoreOffer';
+import { useBackupScheduler } from '../features/backups/use-backup-scheduler';
 import { useNotice, usePanel, useUiActions, useUndoEntry } from '../state/ui-selectors';
 import { UndoToast } from '../ui/UndoToast';
 import { FileMenu } from '../features/files/FileMenu';
 import { WorkbookSwitcher } from '../features/workbooks/WorkbookSwitcher';
 import { AppNav } from './AppNav';
 import { MainView } from './MainView';
-import { useHost } from './workbook-context';
+import { useHost, useWorkbook } from './workbook-context';
 
 // Not needed for the first paint: loaded the first time they are shown.
 const PartnerPanel = lazy(() =>
@@ -17,6 +18,7 @@ const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m
 /** The app frame: header, the current screen, the side panel and toasts. */
 export function App() {
   const host = useHost();
+  const workbook = useWorkbook();
   const undo = useUndoEntry();
   const panelOpen = usePanel().mode !== 'closed';
   const notice = useNotice();
@@ -24,7 +26,7 @@ export function App() {
   const [aboutOpen, setAboutOpen] = useState(false);
   const dismissUndo = useCallback(() => offerUndo(null), [offerUndo]);
 
-  useEffect(() => host.onBeforeClose(flushPendingWrites), [host]);
+  useBackupScheduler(host, workbook, showNotice);
   useEffect(
     () =>
       host.onMenuCommand((command) => {
@@ -78,6 +80,7 @@ export function App() {
         ) : null}
       </div>
       <UndoToast entry={undo} onDone={dismissUndo} />
+      <RestoreOffer />
       {aboutOpen ? (
         <Suspense fallback={null}>
           <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />
