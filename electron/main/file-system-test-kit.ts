@@ -2,7 +2,7 @@
  * An in-memory HostFileSystem for main-process tests: it records what happened, and can be told to
  * fail the way disks do. Only tests import it.
  */
-import type { HostFileSystem } from './file-io';
+import type { BackupFileSystem } from './backups/backup-files';
 
 /** An error shaped like Node's file system errors. */
 export function fsError(code: string): Error {
@@ -10,13 +10,40 @@ export function fsError(code: string): Error {
 }
 
 /** An in-memory file system that records what happened and can be told to fail. */
-export class MemoryFileSystem implements HostFileSystem {
+export class MemoryFileSystem implements BackupFileSystem {
   readonly files = new Map<string, Uint8Array<ArrayBuffer>>();
   readonly directories = new Set<string>();
   readonly log: string[] = [];
   failWrite: string | undefined;
   failRename: string | undefined;
   reportedSize: number | undefined;
+  /** What freeBytes reports. */
+  free = 10 * 1024 * 1024 * 1024;
+  /** Files written durably (flushed before they resolved). */
+  readonly flushed = new Set<string>();
+
+  async writeNewFileFlushed(filePath: string, content: Uint8Array): Promise<void> {
+    await this.writeNewFile(filePath, content);
+    this.flushed.add(filePath);
+  }
+
+  makeDirectory(dirPath: string): Promise<void> {
+    this.directories.add(dirPath);
+    return Promise.resolve();
+  }
+
+  listNames(dirPath: string): Promise<string[]> {
+    if (!this.directories.has(dirPath)) return Promise.reject(fsError('ENOENT'));
+    const prefix = `${dirPath}/`;
+    const names = [...this.files.keys()]
+      .filter((file) => file.startsWith(prefix) && !file.slice(prefix.length).includes('/'))
+      .map((file) => file.slice(prefix.length));
+    return Promise.resolve(names);
+  }
+
+  freeBytes(): Promise<number> {
+    return Promise.resolve(this.free);
+  }
 
   writeNewFile(filePath: string, content: string | Uint8Array): Promise<void> {
     this.log.push(`write ${filePath}`);

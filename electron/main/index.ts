@@ -131,6 +131,7 @@ function onReady(): void {
     },
     claimOpenRequests: (sender) => documents.openRequests.claim(sender),
     fileUsed: (filePath) => documents.remember(filePath),
+    backupsDir: path.join(app.getPath('userData'), 'backups'),
   });
   registerIpcHandlers(ipcMain, handlers, { trustedOrigins: origins });
   openMainWindow();

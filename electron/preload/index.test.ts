@@ -54,6 +54,7 @@ describe('the preload bridge', () => {
     expect(members.sort()).toEqual([
       ['confirmFlushed', 'function'],
       ['getAppInfo', 'function'],
+      ['listBackups', 'function'],
       ['onFileOpenRequested', 'function'],
       ['onFlushRequested', 'function'],
       ['onMenuCommand', 'function'],
@@ -61,8 +62,10 @@ describe('the preload bridge', () => {
       ['openFile', 'function'],
       ['openText', 'function'],
       ['printToPdf', 'function'],
+      ['readBackup', 'function'],
       ['saveBytes', 'function'],
       ['saveText', 'function'],
+      ['writeBackup', 'function'],
       ['writeClipboardText', 'function'],
     ]);
   });
@@ -83,6 +86,9 @@ describe('the preload bridge', () => {
     await bridge.saveBytes({ suggestedName: 'a.partnerbook', bytes, filters });
     await bridge.openFile({ filters });
     await bridge.printToPdf({ suggestedName: 'Acme brief' });
+    const workbookId = '10000000-0000-4000-8000-000000000001';
+    await bridge.listBackups({ workbookId });
+    await bridge.readBackup(`${workbookId}--20261129T080000000Z`);
     expect(invoked).toEqual([
       ['app:get-info', {}],
       ['app:confirm-flushed', {}],
@@ -93,6 +99,29 @@ describe('the preload bridge', () => {
       ['files:save-bytes', { suggestedName: 'a.partnerbook', filters, bytes }],
       ['files:open-file', { filters }],
       ['files:print-to-pdf', { suggestedName: 'Acme brief' }],
+      ['backups:list-backups', { workbookId }],
+      ['backups:read-backup', { id: `${workbookId}--20261129T080000000Z` }],
+    ]);
+  });
+
+  it('sends the bytes of a backup last, after the small fields', async () => {
+    const { exposed, invoked } = await loadPreload(() =>
+      Promise.resolve({ ok: true, value: null }),
+    );
+    await bridgeOf(exposed).writeBackup({
+      bytes: new Uint8Array(3),
+      reason: 'quit',
+      counts: {},
+      workbookName: 'EMEA',
+      workbookId: '10000000-0000-4000-8000-000000000001',
+    });
+    const [, arg] = invoked[0] ?? [];
+    expect(Object.keys(arg as object)).toEqual([
+      'workbookId',
+      'workbookName',
+      'counts',
+      'reason',
+      'bytes',
     ]);
   });
 

@@ -61,6 +61,17 @@ const bridge = {
   openFile: (request: IpcArgs<'files:open-file'>) => invoke('files:open-file', request),
   printToPdf: (request: IpcArgs<'files:print-to-pdf'>) => invoke('files:print-to-pdf', request),
   writeClipboardText: (text: string) => invoke('clipboard:write-text', { text }),
+  writeBackup: ({
+    workbookId,
+    workbookName,
+    counts,
+    reason,
+    bytes,
+  }: IpcArgs<'backups:write-backup'>) =>
+    invoke('backups:write-backup', { workbookId, workbookName, counts, reason, bytes }),
+  listBackups: (request: IpcArgs<'backups:list-backups'>) =>
+    invoke('backups:list-backups', request),
+  readBackup: (id: string) => invoke('backups:read-backup', { id }),
   onMenuCommand: (listener: Parameters<WorkbookBridge['onMenuCommand']>[0]) =>
     subscribe('menu:command-invoked', listener),
   onFlushRequested: (listener: () => void) =>

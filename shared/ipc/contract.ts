@@ -5,6 +5,13 @@
  * handler runs; the preload exposes one named function per channel and nothing else.
  */
 import { z } from 'zod';
+import {
+  BACKUP_REASONS,
+  backupCountsSchema,
+  backupIdSchema,
+  type BackupInfo,
+} from '../backups/backup-info';
+import { idSchema } from '../domain/record';
 
 /** A file-type filter in an open or save dialog. */
 export const fileFilterSchema = z.object({
@@ -96,6 +103,23 @@ export const ipcArgs = {
    * preload calls it when something subscribes; it is not a bridge member of its own.
    */
   'files:claim-open-requests': noArgs,
+  /**
+   * Writes a snapshot of a workbook to the backups folder under userData (temporary file,
+   * flushed, renamed), then prunes that workbook's backups to the last 10 and one a day for 14.
+   */
+  'backups:write-backup': z
+    .object({
+      workbookId: idSchema,
+      workbookName: z.string().trim().min(1).max(200),
+      counts: backupCountsSchema,
+      reason: z.enum(BACKUP_REASONS),
+      bytes: bytesSchema,
+    })
+    .strict(),
+  /** The whole backups in the backups folder (of one workbook, if given), newest first. */
+  'backups:list-backups': z.object({ workbookId: idSchema.optional() }).strict(),
+  /** One backup's snapshot as bytes. */
+  'backups:read-backup': z.object({ id: backupIdSchema }).strict(),
   /** Puts the text on the system clipboard as plain text, replacing what was there. */
   'clipboard:write-text': z
     .object({
@@ -150,6 +174,9 @@ export interface IpcResults {
   'files:print-to-pdf': SaveTextResult;
   'files:claim-open-requests': null;
   'clipboard:write-text': null;
+  'backups:write-backup': BackupInfo;
+  'backups:list-backups': BackupInfo[];
+  'backups:read-backup': Uint8Array<ArrayBuffer>;
 }
 
 /** Error codes a handler may answer with. */
@@ -159,6 +186,7 @@ export type IpcErrorCode =
   | 'forbidden-sender'
   | 'not-allowed'
   | 'too-large'
+  | 'no-space'
   | 'io-error'
   | 'internal';
 
@@ -216,6 +244,12 @@ export interface WorkbookBridge {
   printToPdf(request: IpcArgs<'files:print-to-pdf'>): Promise<IpcResult<SaveTextResult>>;
   /** Puts the text on the system clipboard (`clipboard:write-text`). */
   writeClipboardText(text: string): Promise<IpcResult<null>>;
+  /** Writes a workbook's backup (`backups:write-backup`). */
+  writeBackup(request: IpcArgs<'backups:write-backup'>): Promise<IpcResult<BackupInfo>>;
+  /** Lists the backups (`backups:list-backups`). */
+  listBackups(request: IpcArgs<'backups:list-backups'>): Promise<IpcResult<BackupInfo[]>>;
+  /** Reads one backup's snapshot (`backups:read-backup`). */
+  readBackup(id: string): Promise<IpcResult<Uint8Array<ArrayBuffer>>>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Subscribes to flush requests before close; returns the unsubscribe function. */

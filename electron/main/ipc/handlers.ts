@@ -12,7 +12,10 @@ import {
   type WebContents,
 } from 'electron';
 import type { AppInfo } from '../../../shared/ipc/contract';
+import { BackupFolder } from '../backups/backup-folder';
+import { nodeBackupFileSystem } from '../backups/backup-files';
 import { nodeFileSystem } from '../file-io';
+import { createBackupsHandlers } from './backups-handlers';
 import { createAppHandlers } from './app-handlers';
 import { createClipboardHandlers } from './clipboard-handlers';
 import { createFilesHandlers } from './files-handlers';
@@ -27,6 +30,8 @@ export interface ElectronHandlerOptions {
   claimOpenRequests(sender: WebContents): void;
   /** A file was opened or saved through a dialog. */
   fileUsed(filePath: string): void;
+  /** The folder backups are written to (userData/backups). */
+  backupsDir: string;
 }
 
 /**
@@ -72,5 +77,8 @@ export function createElectronIpcHandlers(
     ...createClipboardHandlers<WebContents>({
       writeText: (text) => clipboard.writeText(text),
     }),
+    ...createBackupsHandlers<WebContents>(
+      new BackupFolder({ fs: nodeBackupFileSystem, dir: options.backupsDir }),
+    ),
   };
 }

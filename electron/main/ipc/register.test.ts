@@ -51,6 +51,9 @@ function fakeHandlers() {
     'files:open-file': () => ok(null),
     'files:print-to-pdf': () => ok({ saved: false }),
     'files:claim-open-requests': () => ok(null),
+    'backups:write-backup': () => fail('no-space', 'The disk is full.'),
+    'backups:list-backups': () => ok([]),
+    'backups:read-backup': () => ok(new Uint8Array([123, 125])),
     ...createClipboardHandlers<FakeSender>({ writeText }),
   };
   return { handlers, openExternal, writeText, saveBytes };

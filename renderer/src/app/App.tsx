@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { flushPendingWrites } from '../db/pending-writes';
+import { RestoreOffer } from '../features/backups/RestoreOffer';
+import { useBackupScheduler } from '../features/backups/use-backup-scheduler';
 import { useNotice, usePanel, useUiActions, useUndoEntry } from '../state/ui-selectors';
 import { UndoToast } from '../ui/UndoToast';
 import { QuickActivityEntry } from '../features/activity/QuickActivityEntry';
@@ -7,7 +8,7 @@ import { FileMenu } from '../features/files/FileMenu';
 import { WorkbookSwitcher } from '../features/workbooks/WorkbookSwitcher';
 import { AppNav } from './AppNav';
 import { MainView } from './MainView';
-import { useHost } from './workbook-context';
+import { useHost, useWorkbook } from './workbook-context';
 
 // Not needed for the first paint: loaded the first time they are shown.
 const PartnerPanel = lazy(() =>
@@ -18,6 +19,7 @@ const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m
 /** The app frame: header, the current screen, the side panel and toasts. */
 export function App() {
   const host = useHost();
+  const workbook = useWorkbook();
   const undo = useUndoEntry();
   const panelOpen = usePanel().mode !== 'closed';
   const notice = useNotice();
@@ -25,7 +27,7 @@ export function App() {
   const [aboutOpen, setAboutOpen] = useState(false);
   const dismissUndo = useCallback(() => offerUndo(null), [offerUndo]);
 
-  useEffect(() => host.onBeforeClose(flushPendingWrites), [host]);
+  useBackupScheduler(host, workbook, showNotice);
   useEffect(
     () =>
       host.onMenuCommand((command) => {
@@ -80,6 +82,7 @@ export function App() {
       </div>
       <UndoToast entry={undo} onDone={dismissUndo} />
       <QuickActivityEntry />
+      <RestoreOffer />
       {aboutOpen ? (
         <Suspense fallback={null}>
           <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} />

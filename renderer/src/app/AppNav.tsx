@@ -39,7 +39,7 @@ const SECTIONS: readonly Section[] = [
     opens: 'templates',
     includes: ['templates', 'qbrs', 'qbr', 'scorecard'],
   },
-  { label: 'Settings', opens: 'settings', includes: ['settings'] },
+  { label: 'Settings', opens: 'settings', includes: ['settings', 'backups'] },
 ];
 
 /** The header's sections; the current one is marked for assistive technology and by style. */

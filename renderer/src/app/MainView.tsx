@@ -22,6 +22,9 @@ const BriefView = lazy(() =>
 const SettingsScreen = lazy(() =>
   import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
 );
+const BackupsScreen = lazy(() =>
+  import('../features/backups/BackupsScreen').then((m) => ({ default: m.BackupsScreen })),
+);
 const GoalsScreen = lazy(() =>
   import('../features/goals/GoalsScreen').then((m) => ({ default: m.GoalsScreen })),
 );
@@ -114,6 +117,12 @@ export function MainView() {
       return (
         <Loading what="the settings">
           <SettingsScreen />
+        </Loading>
+      );
+    case 'backups':
+      return (
+        <Loading what="the backups">
+          <BackupsScreen />
         </Loading>
       );
     case 'goals':

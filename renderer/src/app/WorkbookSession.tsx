@@ -65,6 +65,11 @@ export function WorkbookSession({ registry, host, initial, onFatal }: WorkbookSe
       current: dbName,
       list: () => registry.list(),
       switchTo: (next) => (next === dbName ? Promise.resolve() : replace(next)),
+      replaceCurrent: async (next) => {
+        if (next === dbName) return;
+        await replace(next);
+        await registry.remove(dbName);
+      },
       create: async (name) => {
         const checked = validate(workbookNameSchema, name, 'name');
         if (!checked.ok) return checked;

@@ -8,6 +8,8 @@ export interface WorkbookActions {
   current: string;
   list: () => Promise<WorkbookEntry[]>;
   switchTo: (dbName: string) => Promise<void>;
+  /** Switches to the given workbook and deletes the one that was open (a restore over it). */
+  replaceCurrent: (dbName: string) => Promise<void>;
   create: (name: unknown) => Promise<Validated<string>>;
   renameCurrent: (name: unknown) => Promise<Validated<string>>;
   /** Deletes a workbook that is not open; its backup file is the caller's job. */

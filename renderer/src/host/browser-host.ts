@@ -1,5 +1,6 @@
 import { allowedExternalUrl } from '../../../shared/ipc/external-url';
 import { copyTextInBrowser } from './browser-clipboard';
+import { createOpfsBackups } from './opfs-backups';
 import { HostError, type FileFilter, type Host } from './host';
 
 function pickFile(accept: string): Promise<File | null> {
@@ -83,6 +84,7 @@ export function createBrowserHost(): Host {
       return Promise.resolve();
     },
     onMenuCommand: () => () => undefined,
+    backups: createOpfsBackups(),
     onBeforeClose: (flush) => {
       // A tab cannot wait for async work when hidden; starting the flush is the best it can do.
       const onHide = () => void flush();

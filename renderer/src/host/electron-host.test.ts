@@ -36,6 +36,10 @@ function fakeBridge(overrides: Partial<WorkbookBridge> = {}): WorkbookBridge {
     saveBytes: () => Promise.resolve({ ok: true, value: { saved: false } }),
     openFile: () => Promise.resolve({ ok: true, value: null }),
     printToPdf: () => Promise.resolve({ ok: true, value: { saved: false } }),
+    writeBackup: () =>
+      Promise.resolve({ ok: false, error: { code: 'no-space', message: 'The disk is full.' } }),
+    listBackups: () => Promise.resolve({ ok: true, value: [] }),
+    readBackup: () => Promise.resolve({ ok: true, value: new Uint8Array([123, 125]) }),
     onMenuCommand: () => () => undefined,
     onFlushRequested: () => () => undefined,
     onFileOpenRequested: () => () => undefined,

@@ -56,6 +56,16 @@ export function createElectronHost(bridge: WorkbookBridge): Host {
       return Promise.resolve();
     },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    backups: {
+      available: true,
+      write: async (request) => {
+        refuseTooLarge('The backup', request.bytes);
+        return unwrap(await bridge.writeBackup(request));
+      },
+      list: async (workbookId) =>
+        unwrap(await bridge.listBackups(workbookId === undefined ? {} : { workbookId })),
+      read: async (id) => new Blob([unwrap(await bridge.readBackup(id))]),
+    },
     onBeforeClose: (flush) =>
       bridge.onFlushRequested(() => {
         // Confirm whatever the flush did: a failed flush must not keep the window from closing.

@@ -1,3 +1,4 @@
+import type { BackupInfo, BackupReason } from '../../../shared/backups/backup-info';
 import type {
   AppInfo,
   FileFilter,
@@ -25,6 +26,30 @@ export class HostError extends Error {
     super(message);
     this.name = 'HostError';
   }
+}
+
+/** A snapshot to keep as a backup. */
+export interface BackupRequest {
+  workbookId: string;
+  workbookName: string;
+  counts: Record<string, number>;
+  reason: BackupReason;
+  bytes: Uint8Array;
+}
+
+/**
+ * Where automatic backups live: the desktop app's backups folder under userData, or the web
+ * build's Origin Private File System. Both keep the last 10 and one a day for 14 days.
+ */
+export interface HostBackups {
+  /** False where no place for backups exists (a browser without OPFS): nothing is written. */
+  readonly available: boolean;
+  /** Writes a backup whole or not at all; rejects with a HostError ('no-space', 'io-error'). */
+  write(request: BackupRequest): Promise<BackupInfo>;
+  /** The whole backups (of one workbook, if given), newest first. */
+  list(workbookId?: string): Promise<BackupInfo[]>;
+  /** One backup's snapshot. */
+  read(id: string): Promise<Blob>;
 }
 
 /**
@@ -75,6 +100,8 @@ export interface Host {
   copyText(text: string): Promise<void>;
   print(): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Automatic backups of the workbooks. */
+  readonly backups: HostBackups;
   /** Runs the flush before the app closes; returns the unsubscribe function. */
   onBeforeClose(flush: () => Promise<void>): () => void;
 }

@@ -19,6 +19,8 @@ export type AppView =
   | { name: 'brief'; partnerId: string }
   /** The workbook's settings: author, currency, health score and tiers. */
   | { name: 'settings' }
+  /** The automatic backups: list, preview, back up now, restore. */
+  | { name: 'backups' }
   /** The company's goals and which partner objectives serve them. */
   | { name: 'goals' }
   /** A partner's plan: the one given, else the active one. */

@@ -10,7 +10,10 @@ import { decodePartnerbook } from '../../../shared/files/partnerbook/decode';
 import { encodePartnerbookParts } from '../../../shared/files/partnerbook/encode';
 import { MAX_PARTNERBOOK_CHARS, PARTNERBOOK_MIME } from '../../../shared/files/partnerbook/format';
 import { ProblemList } from '../../../shared/files/partnerbook/problems';
-import type { PartnerbookProgressListener } from '../../../shared/files/partnerbook/snapshot';
+import {
+  snapshotCounts,
+  type PartnerbookProgressListener,
+} from '../../../shared/files/partnerbook/snapshot';
 import { WorkbookDatabase } from '../db/database';
 import { readSnapshot, writeSnapshotToNewDatabase } from '../db/repos/snapshot-repo';
 import { runMergeApply, runMergePlan } from './merge-jobs';
@@ -43,7 +46,8 @@ async function runExport(request: ExportRequest, post: Post): Promise<void> {
     const snapshot = await readSnapshot(db, { onProgress });
     const meta = { exportedAt: request.exportedAt, app: request.app };
     const parts = encodePartnerbookParts(snapshot, meta, onProgress);
-    post({ type: 'exported', file: new Blob(parts, { type: PARTNERBOOK_MIME }) });
+    const file = new Blob(parts, { type: PARTNERBOOK_MIME });
+    post({ type: 'exported', file, counts: snapshotCounts(snapshot) });
   } finally {
     db.close();
   }

@@ -57,8 +57,10 @@ describe('partnerbook worker messages', () => {
     expect(isPartnerbookResponse({ type: 'progress', phase: 'reading', done: 1, total: 2 })).toBe(
       true,
     );
-    expect(isPartnerbookResponse({ type: 'exported', file: new Blob(['x']) })).toBe(true);
-    expect(isPartnerbookResponse({ type: 'exported', file: 'x' })).toBe(false);
+    const counts = { partners: 1 };
+    expect(isPartnerbookResponse({ type: 'exported', file: new Blob(['x']), counts })).toBe(true);
+    expect(isPartnerbookResponse({ type: 'exported', file: new Blob(['x']) })).toBe(false);
+    expect(isPartnerbookResponse({ type: 'exported', file: 'x', counts })).toBe(false);
     expect(isPartnerbookResponse({ type: 'opened', dbName: 'd', workbookId: 'w', name: 'n' })).toBe(
       true,
     );

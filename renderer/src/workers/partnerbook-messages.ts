@@ -73,7 +73,8 @@ export type PartnerbookRequest = z.infer<typeof partnerbookRequestSchema>;
 /** Every message the worker sends back; all but `progress` end the job. */
 export type PartnerbookResponse =
   | ({ type: 'progress' } & PartnerbookProgress)
-  | { type: 'exported'; file: Blob }
+  /** The file, and how many records of each table it holds. */
+  | { type: 'exported'; file: Blob; counts: Record<string, number> }
   | { type: 'opened'; dbName: string; workbookId: string; name: string }
   /** The file was refused: nothing was written. */
   | { type: 'refused'; problems: PartnerbookProblem[] }
@@ -97,7 +98,7 @@ export function isPartnerbookResponse(value: unknown): value is PartnerbookRespo
         isString(value.phase) && typeof value.done === 'number' && typeof value.total === 'number'
       );
     case 'exported':
-      return value.file instanceof Blob;
+      return value.file instanceof Blob && isRecord(value.counts);
     case 'opened':
       return isString(value.dbName) && isString(value.workbookId) && isString(value.name);
     case 'refused':

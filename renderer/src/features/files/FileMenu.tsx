@@ -138,6 +138,9 @@ export function FileMenu() {
         <MenuItem onSelect={() => setExporting(true)} close={close}>
           Export…
         </MenuItem>
+        <MenuItem onSelect={() => openView({ name: 'backups' })} close={close}>
+          Backups…
+        </MenuItem>
       </div>
       {mergeDialogs}
       {incomingBook ? (

@@ -4,7 +4,7 @@ import type { PartnerbookProgress } from '../../../../shared/files/partnerbook/s
 import type { Host } from '../../host/host';
 import type { SheetFormat } from '../../workers/export-messages';
 import { exportSheets } from './export-client';
-import { exportPartnerbook, openPartnerbook } from './partnerbook-client';
+import { exportPartnerbookFile, openPartnerbook } from './partnerbook-client';
 import type { TaskProgress } from './use-file-task';
 
 /** What the file actions need from the app. */
@@ -29,7 +29,8 @@ const PHASES: Record<PartnerbookProgress['phase'], string> = {
   writing: 'Writing the new workbook',
 };
 
-const toTask =
+/** Reports a workbook file job's progress as the progress dialog shows it. */
+export const toTask =
   (progress: TaskProgress) =>
   ({ phase, done, total }: PartnerbookProgress) =>
     progress(PHASES[phase], done, total);
@@ -43,11 +44,12 @@ export async function saveWorkbookFile(
   signal: AbortSignal,
   progress: TaskProgress,
 ): Promise<string> {
-  const text = await exportPartnerbook(deps.dbName, toTask(progress), { signal });
+  const { file } = await exportPartnerbookFile(deps.dbName, toTask(progress), { signal });
   const suggestedName = `${fileBase(deps.workbookName)}.${PARTNERBOOK_EXTENSION}`;
+  // The worker's bytes as they are: no decode to text and encode back on this thread.
   const saved = await deps.host.saveBytes({
     suggestedName,
-    bytes: new TextEncoder().encode(text),
+    bytes: new Uint8Array(await file.arrayBuffer()),
     filters: [PARTNERBOOK_FILTER],
   });
   return saved.saved

@@ -98,23 +98,39 @@ function runJob(
   });
 }
 
+/** A workbook encoded as a `.partnerbook` file, with its record counts by table. */
+export interface ExportedPartnerbook {
+  file: Blob;
+  counts: Record<string, number>;
+}
+
 /**
- * Saves the workbook in the named database as the text of a `.partnerbook` file, reading and
- * encoding it in a worker. Rejects with the reason when it cannot.
+ * Encodes the workbook in the named database as a `.partnerbook` file, reading and encoding it
+ * in a worker; the file stays a Blob (UTF-8 bytes), never decoded on this thread. Rejects with
+ * the reason when it cannot.
  */
-export async function exportPartnerbook(
+export async function exportPartnerbookFile(
   dbName: string,
   onProgress?: PartnerbookProgressListener,
   options: PartnerbookJobOptions = {},
-): Promise<string> {
+): Promise<ExportedPartnerbook> {
   const exportedAt = new Date().toISOString();
   const response = await runJob(
     { type: 'export', dbName, exportedAt, app: APP },
     onProgress,
     options,
   );
-  if (response.type === 'exported') return response.file.text();
+  if (response.type === 'exported') return { file: response.file, counts: response.counts };
   throw new Error(response.type === 'failed' ? response.message : `Unexpected ${response.type}.`);
+}
+
+/** The text of {@link exportPartnerbookFile}'s file, for callers that need a string. */
+export async function exportPartnerbook(
+  dbName: string,
+  onProgress?: PartnerbookProgressListener,
+  options: PartnerbookJobOptions = {},
+): Promise<string> {
+  return (await exportPartnerbookFile(dbName, onProgress, options)).file.text();
 }
 
 /**

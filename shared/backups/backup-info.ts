@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { idSchema, timestampSchema } from '../domain/record';
+
+/**
+ * A backup is a `.partnerbook` snapshot of one workbook, written by the app on its own (every 15
+ * minutes while the workbook changes, and at quit) or before a restore overwrites it. Each lives
+ * as two files in the backups folder: `<id>.partnerbook` (the snapshot) and `<id>.json` (this
+ * description), so that the list shows date, size and record counts without opening snapshots.
+ */
+
+/** Why a backup was written. */
+export const BACKUP_REASONS = ['scheduled', 'quit', 'before-restore', 'manual'] as const;
+
+/** Why a backup was written. */
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+/**
+ * A backup's id: the workbook's id and the moment written, to the millisecond in UTC, such as
+ * `…-4000-8000-000000000001--20261129T112233123Z`. Only these characters, so an id can never
+ * name a path outside the backups folder.
+ */
+export const backupIdSchema = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}--\d{8}T\d{9}Z$/, {
+    error: 'Not a backup of this app.',
+  });
+
+/** How many records of each table a backup holds, by table name. */
+export const backupCountsSchema = z.record(
+  z.string().regex(/^[a-zA-Z]{1,40}$/),
+  z.number().int().nonnegative(),
+);
+
+/** What a backup is, as its description file holds it. */
+export const backupInfoSchema = z
+  .object({
+    id: backupIdSchema,
+    workbookId: idSchema,
+    workbookName: z.string().trim().min(1).max(200),
+    createdAt: timestampSchema,
+    /** The snapshot's size in bytes. */
+    bytes: z.number().int().nonnegative(),
+    counts: backupCountsSchema,
+    reason: z.enum(BACKUP_REASONS),
+  })
+  .strict();
+
+/** A backup's description. */
+export type BackupInfo = z.infer<typeof backupInfoSchema>;
+
+/** The id of the backup of a workbook written at the given moment. */
+export function backupId(workbookId: string, createdAt: Date): string {
+  const stamp = createdAt.toISOString().replace(/[-:.]/g, '');
+  return `${workbookId}--${stamp}`;
+}
+
+/** The snapshot's file name in the backups folder. */
+export const snapshotFileName = (id: string): string => `${id}.partnerbook`;
+
+/** The description's file name in the backups folder. */
+export const infoFileName = (id: string): string => `${id}.json`;
+
+/** Total records in a backup, for a short summary. */
+export function recordTotal(info: Pick<BackupInfo, 'counts'>): number {
+  return Object.values(info.counts).reduce((sum, count) => sum + count, 0);
+}
