@@ -39,7 +39,10 @@ export function BriefView({ partnerId }: { partnerId: string }) {
     ['Industry', partner.industry],
     ['Owner', partner.owner],
     ['Website', partner.website],
-    ['Health', partner.healthScore === undefined ? undefined : `${partner.healthScore} of 100`],
+    [
+      'Recorded health',
+      partner.healthScore === undefined ? undefined : `${partner.healthScore} of 100`,
+    ],
     ['Tags', partner.tags.join(', ')],
   ];
   return (
