@@ -1,5 +1,5 @@
 /**
- * Benchmarks 17 and 18, the activity log's speed goals (issue 7): with 1,000,000 activities and
+ * Benchmarks 18 and 19, the activity log's speed goals (issue 7): with 1,000,000 activities and
  * 100,000 feedback entries, adding an activity takes under 50 ms at the 95th percentile, and the
  * balance view for a year renders in under 300 ms. Seeds its own workbook (10,000 partners,
  * activities over five years, feedback straight into its table; raw IndexedDB, relaxed
@@ -152,7 +152,7 @@ test.afterAll(async () => {
   await browser.close();
 });
 
-test('17. Add an activity: ActivityRepo.create vs raw IndexedDB put of one record', async () => {
+test('18. Add an activity: ActivityRepo.create vs raw IndexedDB put of one record', async () => {
   const samples = await runPairs(
     SETTINGS,
     (pair) => call('putActivitiesRaw', ADDS_PER_ROUND, pair),
@@ -165,7 +165,7 @@ test('17. Add an activity: ActivityRepo.create vs raw IndexedDB put of one recor
     pairedFigures({
       ...SCOPE,
       id: 'activity-add',
-      title: `17. Add an activity, ${count(SCOPE.size)} activities`,
+      title: `18. Add an activity, ${count(SCOPE.size)} activities`,
       unit: 'ms',
       candidate: {
         label: `ActivityRepo.create, median of ${ADDS_PER_ROUND} per pair`,
@@ -186,7 +186,7 @@ test('17. Add an activity: ActivityRepo.create vs raw IndexedDB put of one recor
   );
 });
 
-test('18. Balance view for a year: BalanceView vs raw count of the year’s activities', async () => {
+test('19. Balance view for a year: BalanceView vs raw count of the year’s activities', async () => {
   const inYear = await call('activitiesInYear', YEAR);
   const samples = await runPairs(
     SETTINGS,
@@ -198,7 +198,7 @@ test('18. Balance view for a year: BalanceView vs raw count of the year’s acti
     pairedFigures({
       ...SCOPE,
       id: 'activity-balance',
-      title: `18. Balance view for ${YEAR}, ${count(inYear)} activities in the year`,
+      title: `19. Balance view for ${YEAR}, ${count(inYear)} activities in the year`,
       unit: 'ms',
       candidate: {
         label: 'BalanceView mounted to per-partner rows painted',

@@ -3,7 +3,9 @@
  * 1,000,000 metric entries the dashboard renders in under 1 s. Seeds its own workbook (raw
  * IndexedDB, relaxed durability; setup, reported on its own row), builds the derived figures with
  * the app's rebuild, then times the real DashboardScreen from opening the workbook to its charts
- * painted, against raw getAll of the records any dashboard must read. The quick run seeds 1,000
+ * painted, against raw getAll of the records any dashboard must read. Benchmarks 16 and 17 time
+ * one partner's performance view and plan view on the same workbook, which also holds six company
+ * goals and a plan for every other partner (plan-seed.ts). The quick run seeds 1,000
  * partners and 20,000 entries. BENCH_DASHBOARD_PARTNERS and BENCH_DASHBOARD_ENTRIES override.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -12,6 +14,7 @@ import {
   type DashboardBench,
 } from '../../renderer/src/bench/dashboard-api';
 import { seededPartnerId, type DashboardSeedPlan } from '../../renderer/src/bench/dashboard-seed';
+import { plannedPartner } from '../../renderer/src/bench/plan-seed';
 import { launchBenchBrowser, type BenchBrowser } from './bench-browser';
 import { pairedFigures, recordBrowser, recordFigures, soloFigures } from './figures';
 import { runPairs } from './pairs';
@@ -103,11 +106,12 @@ test.beforeAll(async () => {
       );
     }
   }
+  const plans = await call('seedPlans', DB, PLAN);
   const seedMs = Date.now() - started;
   const rebuilt = await call('rebuildFigures', DB);
   expect(rebuilt.partners).toBe(PLAN.partners);
   console.log(
-    `Seeded ${count(written)} entries for ${count(PLAN.partners)} partners in ` +
+    `Seeded ${count(written)} entries and ${count(plans)} plans for ${count(PLAN.partners)} partners in ` +
       `${(seedMs / 1000).toFixed(1)} s; figures rebuilt in ${(rebuilt.ms / 1000).toFixed(1)} s.`,
   );
   await recordFigures(
@@ -117,7 +121,7 @@ test.beforeAll(async () => {
       title: 'Dashboard seed (setup, relaxed durability) and figures rebuild',
       unit: 'ms',
       candidate: { label: 'raw IndexedDB put, large transactions', samples: [seedMs] },
-      details: { partners: PLAN.partners, partnersMs, rebuildMs: rebuilt.ms },
+      details: { partners: PLAN.partners, plans, partnersMs, rebuildMs: rebuilt.ms },
       goals: [],
     }),
   );
@@ -188,6 +192,41 @@ test('16. A partner’s performance view: PerformanceView vs raw index reads of 
       },
       baseline: {
         label: 'raw index reads of the partner’s records',
+        samples: samples.baseline,
+      },
+      details: { partners: PLAN.partners, maxMs: Math.max(...samples.candidate) },
+      goals: () => [{ label: 'view ≤ 200 ms', value: rendered, limit: 200, unit: 'ms' }],
+    }),
+  );
+});
+
+test('17. A partner’s plan view: PlanScreen vs raw reads of its plans and the goals', async () => {
+  // A different planned partner for each run, spread over the workbook, each read by both sides.
+  let run = 0;
+  const nextPartner = () => seededPartnerId(plannedPartner(run++ * 7919, PLAN.partners));
+  let partnerId = nextPartner();
+  const samples = await runPairs(
+    SETTINGS,
+    () => call('readPlanRaw', DB, partnerId),
+    async () => {
+      const ms = await call('renderPlanView', DB, partnerId);
+      partnerId = nextPartner();
+      return ms;
+    },
+  );
+  const rendered = median(samples.candidate);
+  await recordFigures(
+    pairedFigures({
+      ...SCOPE,
+      id: 'plan-view-render',
+      title: `17. A partner’s plan view, ${count(PLAN.partners)} partners`,
+      unit: 'ms',
+      candidate: {
+        label: 'PlanScreen mounted to objectives and plan history painted',
+        samples: samples.candidate,
+      },
+      baseline: {
+        label: 'raw reads of the partner, its plans, goals and settings',
         samples: samples.baseline,
       },
       details: { partners: PLAN.partners, maxMs: Math.max(...samples.candidate) },

@@ -12,7 +12,7 @@ test('a partner needs a valid name, email and score before anything is written',
   await expect(partners.panel.getByText('A partner needs a name.')).toBeVisible();
 
   await partners.field('Name').fill('Fjord Analytics Partners');
-  await partners.field('Health score').fill('140');
+  await partners.field('Recorded health score').fill('140');
   await partners.panel.getByRole('button', { name: 'Add contact' }).click();
   await partners.field('Contact name').fill('Ingrid Solberg');
   await partners.field('Email').fill('ingrid-at-fjord');
@@ -23,7 +23,7 @@ test('a partner needs a valid name, email and score before anything is written',
   ).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Your workbook is empty' })).toBeVisible();
 
-  await partners.field('Health score').fill('72');
+  await partners.field('Recorded health score').fill('72');
   await partners.field('Email').fill('ingrid@fjord-analytics.example');
   await partners.createPartner();
   await expect(
@@ -100,11 +100,10 @@ test('search, filter and sort narrow and order the table, with a shown/total cou
   await expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
   expect(await partners.columnValues(0)).toEqual([...names].reverse());
 
-  await partners.sortBy('Health');
-  await expect(partners.table.getByRole('columnheader', { name: 'Health' })).toHaveAttribute(
-    'aria-sort',
-    'descending',
-  );
+  await partners.sortBy('Health (recorded)');
+  await expect(
+    partners.table.getByRole('columnheader', { name: 'Health (recorded)' }),
+  ).toHaveAttribute('aria-sort', 'descending');
   const scores = (await partners.columnValues(7)).filter((s) => s !== '').map(Number);
   expect(scores).toEqual([...scores].sort((a, b) => b - a));
 

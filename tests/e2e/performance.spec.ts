@@ -13,10 +13,13 @@ test('log investments and metrics, and see the return, the close rate, the healt
   await partners.startNewPartner();
   await partners.field('Name').fill(NAME);
   await partners.createPartner();
+  // A recorded score (typed here, or imported) stands in until the partner has data.
+  await partners.field('Recorded health score').fill('72');
   await partners.expectSaved();
 
   await performance.openTab();
-  await expect(performance.health).toContainText('Health score 0');
+  await expect(performance.health).toContainText('Health score 72 (recorded)');
+  await expect(performance.health).toContainText('There is no data yet to compute one');
   await performance.openView(NAME);
   await expect(performance.entries).toContainText('No metric entries yet.');
 
@@ -67,8 +70,10 @@ test('log investments and metrics, and see the return, the close rate, the healt
   await expect(quarter.getByRole('row').nth(1)).toContainText('€1,500.00');
 
   // Health: engagement 0 (weight 20), enablement 100 (15), relationship 0 (10); the money
-  // components are left out without targets: 15 × 100 ÷ 45 = 33, red.
+  // components are left out without targets: 15 × 100 ÷ 45 = 33, red. With data, the computed
+  // score replaces the recorded one, and says so.
   await expect(performance.health).toContainText('Health score 33');
+  await expect(performance.health).toContainText('The recorded score of 72 (typed in or imported)');
   await expect(performance.health).toContainText('Red: at risk (under 50)');
   await expect(performance.health).toContainText('Scored on 45% of the weight');
   await expect(performance.component('Revenue')).toContainText('Left out');

@@ -136,7 +136,9 @@ test('company goals, a partner plan serving them, progress, completion and the n
   await plans.plan.getByRole('button', { name: 'Start the next plan' }).click();
   await expect(plans.dialog.getByLabel('Period starts')).toHaveValue('2026-01-01');
   await expect(plans.dialog.getByLabel('Period ends')).toHaveValue('2026-12-31');
-  await expect(plans.dialog.getByLabel(/Copy the objectives of the 2025 plan/)).toBeChecked();
+  await expect(plans.dialog.getByLabel('Start from').locator('option:checked')).toHaveText(
+    'The objectives of the 2025 plan (targets kept, actuals cleared)',
+  );
   await plans.dialog.getByLabel('Period starts').fill('2025-06-01');
   await plans.dialog.getByRole('button', { name: 'Create plan' }).click();
   await expect(plans.dialog.getByRole('alert')).toContainText(

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { HistoryPage } from './pages/history-page';
 import { PartnersPage } from './pages/partners-page';
+import { PerformancePage } from './pages/performance-page';
 import { SettingsPage } from './pages/settings-page';
 
 test('settings are checked before they are saved, and a renamed tier reads everywhere', async ({
@@ -74,6 +76,11 @@ test('settings are checked before they are saved, and a renamed tier reads every
   await page.keyboard.press('Escape');
   await partners.open('Nordlicht Systems');
   await expect(partners.field('Tier').locator('option:checked')).toHaveText('Premier');
+  // The partner's stage and tier history reads the programme's name too.
+  const performance = new PerformancePage(page);
+  await performance.openTab();
+  await performance.openView('Nordlicht Systems');
+  await expect(new HistoryPage(page).row('Tier: Premier')).toHaveCount(1);
 
   await page.reload();
   await settings.goto();

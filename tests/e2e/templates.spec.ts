@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PartnersPage } from './pages/partners-page';
+import { PlansPage } from './pages/plans-page';
 import { TemplatesPage } from './pages/templates-page';
 
 async function addPartner(partners: PartnersPage, name: string): Promise<void> {
@@ -128,4 +129,54 @@ test('score a partner with the scorecard and save my own weights as a template',
   await expect(templates.preview('Deal-heavy scorecard')).toContainText(
     'Deals won: target 5, weight 25',
   );
+});
+
+test('start a plan from the built-in template, save it as my template, start another partner’s plan from it', async ({
+  page,
+}) => {
+  const partners = new PartnersPage(page);
+  const templates = new TemplatesPage(page);
+  const plans = new PlansPage(page);
+  const year = new Date().getFullYear();
+  await partners.goto();
+  await addPartner(partners, 'Beacon Resellers');
+  await partners.startNewPartner();
+  await partners.field('Name').fill('Atlas Resellers');
+  await partners.createPartner();
+  await partners.expectSaved();
+
+  // The first plan starts from the built-in joint business plan, its vision prompt as a hint.
+  await partners.panel.getByRole('tab', { name: 'Plan' }).click();
+  await partners.panel.getByRole('button', { name: 'Start a plan' }).click();
+  const startFrom = plans.dialog.getByLabel('Start from');
+  await expect(startFrom.locator('option:checked')).toHaveText('A blank plan');
+  await startFrom.selectOption({ label: 'Joint business plan (built-in template)' });
+  await expect(plans.dialog).toContainText('The template asks: What will we and the partner');
+  await plans.createPlan(`${year}-01-01`, `${year}-12-31`, `Atlas Resellers · ${year}`);
+  const title = (n: number) => plans.objective(n).getByLabel('Objective', { exact: true });
+  await expect(title(1)).toHaveValue('Grow partner-sourced pipeline');
+  await expect(title(4)).toHaveValue('Win joint customers');
+
+  // Made the user's own, then saved as a template.
+  await title(4).fill('Win joint customers in retail');
+  await plans.objective(1).getByLabel('Q1 target').fill('50000');
+  await plans.expectSaved();
+  await templates.saveAsTemplate('Save as template', 'Reseller plan');
+
+  // The library lists it as mine, without figures, and starts Beacon's plan from it.
+  await templates.goto();
+  await expect(templates.card('Reseller plan')).toContainText('Mine');
+  await expect(templates.preview('Reseller plan')).toContainText('Win joint customers in retail');
+  await templates.use('Reseller plan');
+  await templates.choosePartner('Beacon Resellers');
+  await templates.dialog.getByRole('button', { name: 'Continue' }).click();
+  await expect(
+    templates.dialog.getByRole('heading', { name: 'New plan for Beacon Resellers' }),
+  ).toBeVisible();
+  await expect(startFrom.locator('option:checked')).toHaveText('Reseller plan (my template)');
+  await plans.createPlan(`${year}-01-01`, `${year}-12-31`, `Beacon Resellers · ${year}`);
+  await expect(title(1)).toHaveValue('Grow partner-sourced pipeline');
+  await expect(title(4)).toHaveValue('Win joint customers in retail');
+  await expect(plans.objective(1).getByLabel('Q1 target')).toHaveValue('');
+  await expect(plans.objective(5)).toHaveCount(0);
 });

@@ -14,6 +14,8 @@ export interface DashboardBench {
   seedPartners(dbName: string, plan: DashboardSeedPlan): Promise<number>;
   /** Writes the metric entries and investments of partners [from, to); how many entries. */
   seedEntries(dbName: string, plan: DashboardSeedPlan, from: number, to: number): Promise<number>;
+  /** Writes six company goals and a plan for every other partner; how many plans. */
+  seedPlans(dbName: string, plan: DashboardSeedPlan): Promise<number>;
   /** Builds every partner's derived figures with the app's rebuild. */
   rebuildFigures(dbName: string): Promise<{ ms: number; partners: number }>;
   /** The real DashboardScreen on a freshly opened workbook, until its charts are painted; ms. */
@@ -28,4 +30,8 @@ export interface DashboardBench {
   renderPartnerView(dbName: string, partnerId: string): Promise<number>;
   /** The baseline: raw index reads of that partner's entries, investments, plans, activities. */
   readPartnerRaw(dbName: string, partnerId: string): Promise<number>;
+  /** The real PlanScreen of one planned partner, mounted until its objectives are painted; ms. */
+  renderPlanView(dbName: string, partnerId: string): Promise<number>;
+  /** The baseline: raw reads of that partner, its plans, the company goals and the settings. */
+  readPlanRaw(dbName: string, partnerId: string): Promise<number>;
 }

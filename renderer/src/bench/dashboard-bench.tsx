@@ -22,6 +22,8 @@ import {
 import { DASHBOARD_BENCH_GLOBAL, type DashboardBench } from './dashboard-api';
 import { openRaw, request } from './raw-idb';
 import { readPartnerRaw, renderPartnerView } from './partner-view-bench';
+import { seedDashboardPlans } from './plan-seed';
+import { readPlanRaw, renderPlanView } from './plan-view-bench';
 
 const CHARTS = 5;
 const WAIT_TIMEOUT_MS = 60_000;
@@ -159,6 +161,7 @@ async function computeOnly(dbName: string): Promise<number> {
 const dashboardBench: DashboardBench = {
   seedPartners,
   seedEntries: seedDashboardEntries,
+  seedPlans: seedDashboardPlans,
   rebuildFigures,
   renderDashboard,
   readRaw,
@@ -166,6 +169,8 @@ const dashboardBench: DashboardBench = {
   computeOnly,
   renderPartnerView,
   readPartnerRaw,
+  renderPlanView,
+  readPlanRaw,
 };
 
 Reflect.set(window, DASHBOARD_BENCH_GLOBAL, dashboardBench);

@@ -33,7 +33,7 @@ export interface ObjectiveProgress {
   state: ObjectiveState;
 }
 
-function cumulative(objective: Objective, quarters: Period[], today: IsoDate) {
+function cumulative(objective: Objective, quarters: readonly Period[], today: IsoDate) {
   let target = 0;
   let actual = 0;
   let expected = 0;
@@ -48,7 +48,7 @@ function cumulative(objective: Objective, quarters: Period[], today: IsoDate) {
   return { target, actual, expected, hasTarget: objective.quarters.length > 0 && target > 0 };
 }
 
-function level(objective: Objective, quarters: Period[], today: IsoDate) {
+function level(objective: Objective, quarters: readonly Period[], today: IsoDate) {
   const entries = objective.quarters
     .filter((entry) => quarters[entry.quarter - 1] !== undefined)
     .sort((a, b) => a.quarter - b.quarter);
@@ -67,13 +67,17 @@ function level(objective: Objective, quarters: Period[], today: IsoDate) {
   };
 }
 
-/** An objective's progress within its plan's period, as of `today`. */
+/**
+ * An objective's progress within its plan's period, as of `today`. `quarters` are the period's
+ * (periodQuarters); a caller judging several objectives of one plan passes them in, since working
+ * them out is most of the cost when a dashboard judges thousands of plans.
+ */
 export function objectiveProgress(
   objective: Objective,
   planPeriod: Period,
   today: IsoDate,
+  quarters: readonly Period[] = periodQuarters(planPeriod),
 ): ObjectiveProgress {
-  const quarters = periodQuarters(planPeriod);
   const totals =
     objective.progressMode === 'level'
       ? level(objective, quarters, today)
@@ -100,9 +104,10 @@ export function planProgress(
   plan: { period: Period; objectives: readonly Objective[] },
   today: IsoDate,
 ): ObjectiveProgress[] {
+  const quarters = periodQuarters(plan.period);
   return plan.objectives
     .filter((objective) => objective.status !== 'dropped')
-    .map((objective) => objectiveProgress(objective, plan.period, today));
+    .map((objective) => objectiveProgress(objective, plan.period, today, quarters));
 }
 
 /** Whether any live objective of a plan is behind: what the dashboard lists. */

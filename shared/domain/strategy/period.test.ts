@@ -105,6 +105,19 @@ describe('periods', () => {
     ]);
   });
 
+  it('gives the same quarters when asked again, as copies a caller may change', () => {
+    const period = { start: '2027-03-01', end: '2027-08-31' };
+    const first = periodQuarters(period);
+    const [q1] = first;
+    if (!q1) throw new Error('no quarter');
+    q1.end = 'changed';
+    first.pop();
+    expect(periodQuarters(period)).toEqual([
+      { start: '2027-03-01', end: '2027-05-31' },
+      { start: '2027-06-01', end: '2027-08-31' },
+    ]);
+  });
+
   it('gives the share of a period gone by the end of a day', () => {
     const q1 = quarterPeriod(2025, 1);
     // 14 February is day 45 of Q1 2025's 90 days: 45 / 90 = 0.5.

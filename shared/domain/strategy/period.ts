@@ -83,6 +83,25 @@ export function periodDays(period: Period): number {
 
 /** The period's quarters: three-month slices from its start, the last cut at its end. */
 export function periodQuarters(period: Period): Period[] {
+  const key = `${period.start}/${period.end}`;
+  const known = quarterCache.get(key);
+  if (known !== undefined) return known.map((quarter) => ({ ...quarter }));
+  const quarters = computeQuarters(period);
+  if (quarterCache.size >= QUARTER_CACHE_SIZE) quarterCache.clear();
+  quarterCache.set(
+    key,
+    quarters.map((quarter) => ({ ...quarter })),
+  );
+  return quarters;
+}
+
+// Working the quarters out takes a dozen date conversions, and the dashboard asks for the same
+// period's thousands of times (every plan of the year): recent answers are kept, and handed out
+// as copies so that no caller can change another's.
+const QUARTER_CACHE_SIZE = 64;
+const quarterCache = new Map<string, readonly Readonly<Period>[]>();
+
+function computeQuarters(period: Period): Period[] {
   const quarters: Period[] = [];
   for (let index = 0; ; index += 1) {
     const start = addMonths(period.start, index * 3);

@@ -101,6 +101,7 @@ export type FigureReason =
   | 'no-revenue-target'
   | 'no-pipeline-target'
   | 'no-scored-components'
+  | 'no-health-data'
   | 'no-target';
 
 /** Why a figure has no value, in a sentence. */
@@ -116,5 +117,8 @@ export const FIGURE_REASON_TEXT: Readonly<Record<FigureReason, string>> = {
   'no-revenue-target': 'Set a yearly revenue target in the workbook’s currency to score revenue.',
   'no-pipeline-target': 'Set a pipeline target in the workbook’s currency to score pipeline.',
   'no-scored-components': 'No component could be scored yet.',
+  'no-health-data':
+    'No health score yet: no revenue, pipeline or certification entries in the last 12 months, ' +
+    'no activity in the last 90 days, no plan, and no recorded score.',
   'no-target': 'The objective has no target.',
 };

@@ -17,8 +17,14 @@ export interface TierFacts {
   influencedMinor: number;
 }
 
-/** The facts a tier suggestion needs, taken from a health score (which holds the revenue). */
-export function tierFactsFromHealth(health: HealthScore, currency: Currency): TierFacts {
+/**
+ * The facts a tier suggestion needs, taken from a health score (which holds the revenue): the
+ * score the partner shows (shown-health.ts), so that the suggestion reads the same number.
+ */
+export function tierFactsFromHealth(
+  health: Pick<HealthScore, 'components'> & { score: { value: number | undefined } },
+  currency: Currency,
+): TierFacts {
   return {
     healthScore: health.score.value,
     currency,

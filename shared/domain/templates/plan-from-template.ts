@@ -69,7 +69,7 @@ export function planFromTemplate(
   };
 }
 
-/** A plan template's input from a plan: its objectives and measures, without figures. */
+/** A plan template's input from a plan: its objectives (dropped ones left out) and measures, no figures. */
 export function templateFromPlan(
   plan: Pick<PartnerPlan, 'objectives'>,
   name: string,
@@ -80,13 +80,15 @@ export function templateFromPlan(
     name,
     description,
     body: {
-      objectives: plan.objectives.map((objective) => ({
-        title: objective.title,
-        measure: objective.measure,
-        unitKind: objective.unit.kind,
-        unitLabel: objective.unit.kind === 'quantity' ? objective.unit.label : undefined,
-        progressMode: objective.progressMode,
-      })),
+      objectives: plan.objectives
+        .filter((objective) => objective.status !== 'dropped')
+        .map((objective) => ({
+          title: objective.title,
+          measure: objective.measure,
+          unitKind: objective.unit.kind,
+          unitLabel: objective.unit.kind === 'quantity' ? objective.unit.label : undefined,
+          progressMode: objective.progressMode,
+        })),
     },
   };
 }

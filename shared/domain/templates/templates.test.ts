@@ -140,6 +140,35 @@ describe('planFromTemplate', () => {
       quarters: [],
     });
   });
+
+  it('leaves a dropped objective out of the template', () => {
+    const objective = {
+      id: '82000000-0000-4000-8000-000000000002',
+      title: 'Joint webinars',
+      measure: 'Webinars run together',
+      unit: { kind: 'count' as const },
+      progressMode: 'cumulative' as const,
+      quarters: [],
+    };
+    const template = templateFromPlan(
+      {
+        objectives: [
+          { ...objective, status: 'dropped' as const },
+          { ...objective, title: 'Joint events', status: 'not-started' as const },
+        ],
+      },
+      'Events plan',
+    );
+    expect(template.kind === 'partner-plan' && template.body.objectives).toEqual([
+      {
+        title: 'Joint events',
+        measure: 'Webinars run together',
+        unitKind: 'count',
+        unitLabel: undefined,
+        progressMode: 'cumulative',
+      },
+    ]);
+  });
 });
 
 describe('QBRs and positioning drafts from templates', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact, Partner } from '../../domain/partner';
 import type { PositioningDraft } from '../../domain/positioning';
+import { TIER_LABELS } from '../../domain/labels';
 import { partnerBriefMarkdown } from './partner-brief';
 
 const at = '2026-11-29T10:00:00.000Z';
@@ -49,13 +50,23 @@ describe('partnerBriefMarkdown', () => {
       '- **Types:** System integrator\n- **Stage:** Active\n- **Tier:** Gold',
     );
     expect(markdown).toContain('- **Website:** <https://baltic-data.example>');
-    expect(markdown).toContain('- **Health:** 82 of 100');
+    expect(markdown).toContain('- **Recorded health:** 82 of 100');
     expect(markdown).toContain('## Notes\n\n\\# Not a heading\nRiga-based.');
     expect(markdown).toContain(
       '## Contacts\n\n- **Ilze Kalnina**: Alliance lead, ilze@baltic-data.example',
     );
     expect(markdown).toContain('### Sales pitch');
     expect(markdown).toContain('Audit deadlines moved up.');
+  });
+
+  it('names the tier as the programme does, escaped like any text the user typed', () => {
+    const markdown = partnerBriefMarkdown({
+      partner,
+      contacts: [],
+      approved: [],
+      tierLabels: { ...TIER_LABELS, gold: 'Premier *plus*' },
+    });
+    expect(markdown).toContain('- **Tier:** Premier \\*plus\\*');
   });
 
   it('says so when there are no contacts or approved positioning', () => {

@@ -6,6 +6,7 @@
 import { PARTNER_TYPE_LABELS, STAGE_LABELS, TIER_LABELS } from '../../domain/labels';
 import type { Contact, Partner } from '../../domain/partner';
 import type { PositioningDraft, PositioningIteration } from '../../domain/positioning';
+import type { TierLabels } from '../../domain/strategy/tier-labels';
 import { exportDocOf } from '../../positioning/export-doc';
 import { toMarkdown } from '../../positioning/export-text';
 import {
@@ -25,21 +26,26 @@ export interface PartnerBrief {
   partner: Partner;
   contacts: readonly Contact[];
   approved: readonly ApprovedPositioning[];
+  /** The programme's tier names (tier-labels.ts); the standard names without them. */
+  tierLabels?: TierLabels | undefined;
 }
 
-function profileLines(partner: Partner): string[] {
+function profileLines(partner: Partner, tierLabels: TierLabels): string[] {
   const line = (label: string, value: string | undefined) =>
     value ? [`- **${label}:** ${value}`] : [];
   return [
     ...line('Types', partner.types.map((type) => PARTNER_TYPE_LABELS[type]).join(', ')),
     ...line('Stage', STAGE_LABELS[partner.stage]),
-    ...line('Tier', partner.tier === 'none' ? undefined : TIER_LABELS[partner.tier]),
+    ...line(
+      'Tier',
+      partner.tier === 'none' ? undefined : escapeMarkdownLine(tierLabels[partner.tier]),
+    ),
     ...line('Region', partner.region && escapeMarkdownLine(partner.region)),
     ...line('Industry', partner.industry && escapeMarkdownLine(partner.industry)),
     ...line('Owner', partner.owner && escapeMarkdownLine(partner.owner)),
     ...line('Website', partner.website && markdownUrl(partner.website)),
     ...line(
-      'Health',
+      'Recorded health',
       partner.healthScore === undefined ? undefined : `${partner.healthScore} of 100`,
     ),
     ...line('Tags', partner.tags.map(escapeMarkdownLine).join(', ')),
@@ -59,7 +65,10 @@ function contactLine(contact: Contact): string {
 /** The partner brief as a Markdown document. */
 export function partnerBriefMarkdown(brief: PartnerBrief): string {
   const { partner, contacts, approved } = brief;
-  const blocks = [`# ${escapeMarkdownLine(partner.name)}`, profileLines(partner).join('\n')];
+  const blocks = [
+    `# ${escapeMarkdownLine(partner.name)}`,
+    profileLines(partner, brief.tierLabels ?? TIER_LABELS).join('\n'),
+  ];
   if (partner.notes) blocks.push('## Notes', escapeMarkdownBlock(partner.notes));
   blocks.push('## Contacts');
   blocks.push(contacts.length === 0 ? '_No contacts yet._' : contacts.map(contactLine).join('\n'));

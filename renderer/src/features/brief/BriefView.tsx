@@ -2,13 +2,14 @@ import '../positioning/positioning.css';
 import '../../ui/print.css';
 import './brief.css';
 import { partnerBriefMarkdown } from '../../../../shared/files/export/partner-brief';
-import { PARTNER_TYPE_LABELS, STAGE_LABELS, TIER_LABELS } from '../../../../shared/domain/labels';
+import { PARTNER_TYPE_LABELS, STAGE_LABELS } from '../../../../shared/domain/labels';
 import { AUDIENCE_LABELS } from '../../../../shared/positioning/labels';
 import { assembleStatement } from '../../../../shared/positioning/sentence';
 import { useHost } from '../../app/workbook-context';
 import { useUiActions } from '../../state/ui-selectors';
 import { DocumentActions, fileSafe } from '../../ui/DocumentActions';
 import { FieldsReadout } from '../positioning/FieldsReadout';
+import { useTierLabels } from '../settings/use-tier-labels';
 import { usePartnerBrief } from './use-brief';
 
 /**
@@ -18,20 +19,25 @@ import { usePartnerBrief } from './use-brief';
  */
 export function BriefView({ partnerId }: { partnerId: string }) {
   const host = useHost();
-  const brief = usePartnerBrief(partnerId);
+  const loaded = usePartnerBrief(partnerId);
+  const tierLabels = useTierLabels();
   const { openView, showNotice } = useUiActions();
-  if (brief === undefined) return <p className="muted loading">Preparing the brief…</p>;
-  if (brief === null) return <p className="muted loading">This partner no longer exists.</p>;
+  if (loaded === undefined) return <p className="muted loading">Preparing the brief…</p>;
+  if (loaded === null) return <p className="muted loading">This partner no longer exists.</p>;
+  const brief = { ...loaded, tierLabels };
   const { partner, contacts, approved } = brief;
   const facts: [string, string | undefined][] = [
     ['Types', partner.types.map((t) => PARTNER_TYPE_LABELS[t]).join(', ')],
     ['Stage', STAGE_LABELS[partner.stage]],
-    ['Tier', partner.tier === 'none' ? undefined : TIER_LABELS[partner.tier]],
+    ['Tier', partner.tier === 'none' ? undefined : tierLabels[partner.tier]],
     ['Region', partner.region],
     ['Industry', partner.industry],
     ['Owner', partner.owner],
     ['Website', partner.website],
-    ['Health', partner.healthScore === undefined ? undefined : `${partner.healthScore} of 100`],
+    [
+      'Recorded health',
+      partner.healthScore === undefined ? undefined : `${partner.healthScore} of 100`,
+    ],
     ['Tags', partner.tags.join(', ')],
   ];
   return (

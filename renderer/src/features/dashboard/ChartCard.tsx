@@ -19,6 +19,8 @@ interface ChartCardProps {
     theme: ChartTheme,
   ) => ChartConfiguration<'bar'> | ChartConfiguration<'scatter', ReturnDatum[]>;
   tall?: boolean;
+  /** A sentence under the chart on how to read it. */
+  note?: string | undefined;
 }
 
 /**
@@ -26,7 +28,7 @@ interface ChartCardProps {
  * figures as a table behind "Show data", and saving as PNG or CSV. Redrawn when the theme
  * changes, since a canvas keeps the colours it was drawn with.
  */
-export function ChartCard({ title, summary, sheet, build, tall }: ChartCardProps) {
+export function ChartCard({ title, summary, sheet, build, tall, note }: ChartCardProps) {
   const host = useHost();
   const { showNotice } = useUiActions();
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -87,6 +89,7 @@ export function ChartCard({ title, summary, sheet, build, tall }: ChartCardProps
       <div className={tall ? 'dash-chart dash-chart-tall' : 'dash-chart'}>
         <canvas ref={canvasRef} role="img" aria-label={summary} />
       </div>
+      {note === undefined ? null : <p className="muted dash-note">{note}</p>}
       <details className="dash-data">
         <summary>Show data</summary>
         <DataTable sheet={sheet} caption={title} />

@@ -5,6 +5,7 @@ import type { Portfolio } from '../../../../shared/domain/strategy/portfolio/por
 import { barChart, returnChart, type ReturnDatum } from './chart-configs';
 import {
   HEALTH_LABELS,
+  healthNote,
   healthTable,
   majorUnits,
   returnTable,
@@ -136,6 +137,7 @@ export function DashboardCharts({ portfolio }: { portfolio: Portfolio }) {
         )}.`}
         sheet={healthTable(portfolio)}
         build={health}
+        note={healthNote(portfolio.healthRecorded)}
       />
       <ChartCard
         title="Revenue by quarter"

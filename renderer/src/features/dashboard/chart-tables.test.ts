@@ -4,7 +4,14 @@ import { computePortfolio } from '../../../../shared/domain/strategy/portfolio/p
 import { summarisePartner } from '../../../../shared/domain/strategy/partner-figures';
 import { DEFAULT_STRATEGY_SETTINGS } from '../../../../shared/domain/strategy/strategy-settings';
 import { sheetToCsv } from '../../../../shared/files/export/csv-write';
-import { majorUnits, returnTable, revenueTable, stageTable, tierTable } from './chart-tables';
+import {
+  healthNote,
+  majorUnits,
+  returnTable,
+  revenueTable,
+  stageTable,
+  tierTable,
+} from './chart-tables';
 
 const TODAY = '2026-11-15';
 
@@ -85,5 +92,16 @@ describe('chart tables', () => {
       'Partner,Money invested (EUR),Sourced revenue (EUR),Influenced revenue (EUR),Sourced outlier,Influenced outlier',
     );
     expect(row).toBe(`"'=HYPERLINK(""x"")",100,1234.56,500,,`);
+  });
+});
+
+describe('healthNote', () => {
+  it('says where the bands come from, naming the partners banded by a recorded score', () => {
+    expect(healthNote(0)).toBe('Each partner’s health score computed from its data.');
+    expect(healthNote(1)).toBe(
+      'Each partner’s health score computed from its data; 1 partner with no data yet by the ' +
+        'score recorded on them (typed in or imported).',
+    );
+    expect(healthNote(1200)).toContain('; 1,200 partners with no data yet');
   });
 });

@@ -54,6 +54,14 @@ export function healthTable(portfolio: Portfolio): ExportSheet {
   };
 }
 
+/** Where the health bands come from, in a sentence (see shared/domain/strategy/shown-health.ts). */
+export function healthNote(recorded: number): string {
+  const computed = 'Each partner’s health score computed from its data';
+  if (recorded === 0) return `${computed}.`;
+  const partners = recorded === 1 ? '1 partner' : `${recorded.toLocaleString('en-US')} partners`;
+  return `${computed}; ${partners} with no data yet by the score recorded on them (typed in or imported).`;
+}
+
 /** Sourced and influenced revenue by quarter, side by side (never added together). */
 export function revenueTable(portfolio: Portfolio): ExportSheet {
   const { sourced, influenced } = portfolio.revenue;

@@ -104,7 +104,11 @@ export function PartnerFields({ form, errors, onChange }: PartnerFieldsProps) {
         <Field label="Owner" error={errors.owner}>
           {(a11y) => <input {...a11y} {...text('owner')} autoComplete="off" />}
         </Field>
-        <Field label="Health score" error={errors.healthScore} hint="0 to 100">
+        <Field
+          label="Recorded health score"
+          error={errors.healthScore}
+          hint="0 to 100, typed in or imported. Performance computes a score from the partner’s data and shows this one only until there is data."
+        >
           {(a11y) => <input {...a11y} {...text('healthScore')} inputMode="numeric" />}
         </Field>
       </div>

@@ -38,7 +38,7 @@ export const PARTNER_CELLS: Record<
     ) : (
       <span
         className={`health health-${band}`}
-        aria-label={`Health ${String(p.healthScore)} of 100 (${band})`}
+        aria-label={`Recorded health ${String(p.healthScore)} of 100 (${band})`}
       >
         {p.healthScore}
       </span>

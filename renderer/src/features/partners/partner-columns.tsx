@@ -70,8 +70,9 @@ export const partnerColumns = helper.columns([
   }),
   helper.accessor((p) => p.healthScore, {
     id: 'healthScore',
-    header: 'Health',
-    size: 90,
+    // The recorded score (typed or imported); the computed one is in the performance view.
+    header: 'Health (recorded)',
+    size: 130,
     sortDescFirst: true,
     cell: cell('healthScore'),
   }),
@@ -105,7 +106,7 @@ export const COLUMN_LABELS: Record<PartnerSortColumn, string> = {
   region: 'Region',
   industry: 'Industry',
   owner: 'Owner',
-  healthScore: 'Health',
+  healthScore: 'Health (recorded)',
   lastActivityAt: 'Last activity',
   positioningStatus: 'Positioning',
   tags: 'Tags',

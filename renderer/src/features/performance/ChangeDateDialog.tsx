@@ -5,6 +5,7 @@ import { useWorkbook } from '../../app/workbook-context';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { FormError } from '../../ui/FormError';
+import { useTierLabels } from '../settings/use-tier-labels';
 import { changeText } from './change-text';
 import { DialogActions } from '../../ui/DialogActions';
 
@@ -20,6 +21,7 @@ export function ChangeDateDialog({
   onClose: () => void;
 }) {
   const { partnerChanges } = useWorkbook();
+  const tierLabels = useTierLabels();
   const [effectiveOn, setEffectiveOn] = useState(change.effectiveOn);
   const [note, setNote] = useState(change.note ?? '');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -40,7 +42,7 @@ export function ChangeDateDialog({
   return (
     <Dialog title="Edit effective date" onClose={onClose}>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <p>{changeText(change)}</p>
+        <p>{changeText(change, tierLabels)}</p>
         <FormError message={errors._} />
         <Field label="Effective date" error={errors.effectiveOn}>
           {(props) => (

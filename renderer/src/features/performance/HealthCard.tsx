@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { HealthBand } from '../../../../shared/domain/labels';
 import type { HealthComponents } from '../../../../shared/domain/strategy/health-components';
-import type { HealthScore } from '../../../../shared/domain/strategy/health-score';
+import type { ShownHealth } from '../../../../shared/domain/strategy/shown-health';
 import {
   HEALTH_COMPONENTS,
   type HealthComponent,
@@ -93,32 +93,57 @@ function ComponentRow({
   );
 }
 
+// Where the score comes from, when the partner also has a recorded one or shows only that.
+function sourceNote(health: ShownHealth): string | undefined {
+  if (health.source === 'recorded') {
+    return (
+      'This is the score recorded on the partner (typed in or imported). There is no data yet ' +
+      'to compute one: no revenue, pipeline or certification entries in the last 12 months, no ' +
+      'activity in the last 90 days and no plan. The components below show what it would read.'
+    );
+  }
+  if (health.source === 'computed' && health.recorded !== undefined) {
+    return (
+      `Computed from the partner’s data. The recorded score of ${health.recorded} (typed in or ` +
+      'imported) is not used now that there is data; the partners table still lists it.'
+    );
+  }
+  return undefined;
+}
+
 /** The health score with its band in words, and each component with its weight and figures. */
 export function HealthCard({
   health,
   weights,
   currency,
 }: {
-  health: HealthScore;
+  health: ShownHealth;
   weights: HealthWeights;
   currency: string;
 }) {
   const { score, band } = health;
+  const note = sourceNote(health);
   const titleId = useId();
   return (
     <section className="perf-card" aria-labelledby={titleId}>
       <h3 id={titleId}>Health</h3>
       <p className="health-headline">
         {score.value === undefined || band === undefined ? (
-          <span className="muted">{FIGURE_REASON_TEXT['no-scored-components']}</span>
+          <span className="muted">
+            {FIGURE_REASON_TEXT[score.reason ?? 'no-scored-components']}
+          </span>
         ) : (
           <>
-            <span className={`health-score health-${band}`}>Health score {score.value}</span>{' '}
+            <span className={`health-score health-${band}`}>
+              Health score {score.value}
+              {health.source === 'recorded' ? ' (recorded)' : ''}
+            </span>{' '}
             <span>{BAND_TEXT[band]}</span>
           </>
         )}
       </p>
-      {health.scoredWeight < 100 && score.value !== undefined ? (
+      {note === undefined ? null : <p className="muted">{note}</p>}
+      {health.scoredWeight < 100 && health.source === 'computed' ? (
         <p className="muted">
           Scored on {health.scoredWeight}% of the weight; the components left out are not counted.
         </p>

@@ -5,6 +5,7 @@ import type { PartnerChange } from '../../../../shared/domain/partner-change';
 import { daysInStage } from '../../../../shared/domain/partner-history';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { ChangeDateDialog } from './ChangeDateDialog';
+import { useTierLabels } from '../settings/use-tier-labels';
 import { changeText } from './change-text';
 
 /**
@@ -22,6 +23,7 @@ export function StageTierHistory({
   today: string;
 }) {
   const titleId = useId();
+  const tierLabels = useTierLabels();
   const [editing, setEditing] = useState<PartnerChange | null>(null);
   const days = daysInStage(changes, stage, today);
   return (
@@ -51,14 +53,14 @@ export function StageTierHistory({
             {changes.map((change) => (
               <tr key={change.id}>
                 <td>{formatDate(change.effectiveOn)}</td>
-                <td>{changeText(change)}</td>
+                <td>{changeText(change, tierLabels)}</td>
                 <td>{formatDateTime(change.changedAt)}</td>
                 <td>{change.note}</td>
                 <td className="row-actions">
                   <button
                     type="button"
                     className="link-button"
-                    aria-label={`Edit effective date of ${changeText(change)}`}
+                    aria-label={`Edit effective date of ${changeText(change, tierLabels)}`}
                     onClick={() => setEditing(change)}
                   >
                     Edit

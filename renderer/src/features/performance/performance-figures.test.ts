@@ -112,6 +112,29 @@ describe('a partner’s performance figures', () => {
     ]);
   });
 
+  it('uses a recorded score only while there is no data, for the card and the tier alike', () => {
+    // Revenue entries in the last 365 days are data: the computed 0 stands, the recorded 85 not.
+    const withData = performanceFigures({ ...sources, recordedHealth: 85 });
+    expect(withData.health).toMatchObject({
+      score: { value: 0 },
+      source: 'computed',
+      recorded: 85,
+    });
+    // No data: the recorded 85 (green) is shown and the tier rule reads it, so Gold is met.
+    const noData = performanceFigures({
+      ...sources,
+      recordedHealth: 85,
+      health: { ...sources.health, metrics: [] },
+    });
+    expect(noData.health).toMatchObject({
+      score: { value: 85 },
+      band: 'green',
+      source: 'recorded',
+    });
+    const gold = noData.tier?.suggestion.checks.find((check) => check.tier.slot === 'gold');
+    expect(gold?.requirements[0]).toMatchObject({ met: true, actual: 85 });
+  });
+
   it('has no tier standing without a programme', () => {
     const bare = performanceFigures({
       today: TODAY,

@@ -2,7 +2,7 @@ import type { PartnerTier } from '../../../../shared/domain/partner';
 import { activation, type Activation } from '../../../../shared/domain/strategy/activation';
 import { closeRate, type CloseRate } from '../../../../shared/domain/strategy/close-rate';
 import type { HealthInput } from '../../../../shared/domain/strategy/health-components';
-import { healthScore, type HealthScore } from '../../../../shared/domain/strategy/health-score';
+import { healthScore } from '../../../../shared/domain/strategy/health-score';
 import { addDays, type IsoDate } from '../../../../shared/domain/strategy/iso-date';
 import type { MetricPoint } from '../../../../shared/domain/strategy/metric-sums';
 import {
@@ -17,6 +17,11 @@ import {
   shiftBucket,
   type RevenueSeries,
 } from '../../../../shared/domain/strategy/revenue-by-period';
+import {
+  hasHealthData,
+  shownHealth,
+  type ShownHealth,
+} from '../../../../shared/domain/strategy/shown-health';
 import type { StrategySettings } from '../../../../shared/domain/strategy/strategy-settings';
 import type { TierDefinition } from '../../../../shared/domain/strategy/tier';
 import {
@@ -50,7 +55,7 @@ export interface TierStanding {
 
 /** What the performance view shows for one partner. */
 export interface PerformanceFigures {
-  health: HealthScore;
+  health: ShownHealth;
   /** Undefined when the workbook has no tier programme. */
   tier: TierStanding | undefined;
   activation: Activation;
@@ -68,6 +73,8 @@ export interface PerformanceSources {
   settings: StrategySettings;
   partnerTier: PartnerTier;
   health: HealthInput;
+  /** The partner's recorded health score (typed or imported), shown until there is data. */
+  recordedHealth?: number | undefined;
   /** All the partner's metric entries (not only the last year's). */
   metrics: readonly MetricPoint[];
   investments: readonly LedgerPoint[];
@@ -79,7 +86,7 @@ export interface PerformanceSources {
 export function tierStanding(
   tiers: readonly TierDefinition[],
   partnerTier: PartnerTier,
-  health: HealthScore,
+  health: ShownHealth,
   currency: string,
 ): TierStanding | undefined {
   if (tiers.length === 0) return undefined;
@@ -97,10 +104,14 @@ export function tierStanding(
 export function performanceFigures(sources: PerformanceSources): PerformanceFigures {
   const { today, settings, metrics } = sources;
   const currency = settings.currency;
-  const health = healthScore(sources.health, {
-    weights: settings.healthWeights,
-    targets: settings.healthTargets,
-  });
+  const health = shownHealth(
+    healthScore(sources.health, {
+      weights: settings.healthWeights,
+      targets: settings.healthTargets,
+    }),
+    hasHealthData(sources.health),
+    sources.recordedHealth,
+  );
   const thisQuarter = bucketKey(today, 'quarter');
   const firstQuarter = shiftBucket(thisQuarter, 'quarter', -(QUARTERS_SHOWN - 1));
   const range = {

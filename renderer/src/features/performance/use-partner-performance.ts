@@ -60,6 +60,7 @@ export function usePartnerPerformance(
       today,
       settings: records.settings,
       partnerTier: records.partner.tier,
+      recordedHealth: records.partner.healthScore,
       health,
       metrics: records.entries,
       investments: records.investments,

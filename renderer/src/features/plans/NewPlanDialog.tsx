@@ -1,36 +1,45 @@
 import { useState, type SyntheticEvent } from 'react';
 import type { PartnerPlan, PlanStatus } from '../../../../shared/domain/strategy/partner-plan';
 import { PLAN_STATUSES } from '../../../../shared/domain/strategy/partner-plan';
-import { copyObjectives, followingPeriod } from '../../../../shared/domain/strategy/next-plan';
-import { periodLabel, yearPeriod } from '../../../../shared/domain/strategy/period';
+import { followingPeriod } from '../../../../shared/domain/strategy/next-plan';
+import { yearPeriod } from '../../../../shared/domain/strategy/period';
 import { PLAN_STATUS_LABELS } from '../../../../shared/domain/strategy/strategy-labels';
 import type { FieldErrors } from '../../../../shared/domain/validation';
 import { useWorkbook } from '../../app/workbook-context';
 import { useUiActions } from '../../state/ui-selectors';
 import { Dialog } from '../../ui/Dialog';
+import { DialogActions } from '../../ui/DialogActions';
 import { Field } from '../../ui/Field';
 import { FormError } from '../../ui/FormError';
+import { useStrategySettings } from '../settings/use-strategy-settings';
+import { useLibrary } from '../templates/use-templates';
+import { initialPlanSource, newPlanInput, planSourceOptions, planTemplates } from './plan-start';
 import { todayIso } from './today';
-import { DialogActions } from '../../ui/DialogActions';
 
 /**
- * Starts a plan for a new period: by default the period after the latest plan, with its
- * objectives carried over (targets kept as a starting point, actuals cleared).
+ * Starts a plan for a new period: by default the period after the latest plan. It starts from
+ * the previous plan's objectives (targets kept as a starting point, actuals cleared), from a plan
+ * template of the library (the built-in one or the user's own), or blank.
  */
 export function NewPlanDialog({
   partnerId,
   partnerName,
   plans,
+  templateId,
   onClose,
 }: {
   partnerId: string;
   partnerName: string;
   /** The partner's plans, latest first. */
   plans: readonly PartnerPlan[];
+  /** The template to start from, when the plan is started from the library. */
+  templateId?: string;
   onClose: () => void;
 }) {
   const { plans: repo } = useWorkbook();
   const { openView } = useUiActions();
+  const library = useLibrary();
+  const settings = useStrategySettings();
   const latest = plans[0];
   const initial = latest
     ? followingPeriod(latest.period)
@@ -38,22 +47,36 @@ export function NewPlanDialog({
   const [start, setStart] = useState(initial.start);
   const [end, setEnd] = useState(initial.end);
   const [status, setStatus] = useState<PlanStatus>('draft');
-  const [copy, setCopy] = useState(latest !== undefined && latest.objectives.length > 0);
+  const [chosen, setChosen] = useState<string | undefined>();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   // The plan to copy from: the latest one that starts before the new period.
   const previous = plans.find((plan) => plan.period.start < start);
+  const templates = planTemplates(library ?? []);
+  const options = planSourceOptions(previous, templates);
+  // Until the user chooses, the choice follows what is on offer (the library loads late).
+  const source = chosen ?? initialPlanSource(options, templateId);
+  const prompt = templates.find((t) => t.id === source)?.body.visionPrompt;
+  const loading = library === undefined || settings === undefined;
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
+    if (!settings) return;
     setBusy(true);
-    const period = { start, end };
     try {
-      const objectives =
-        copy && previous && end >= start
-          ? copyObjectives(previous.objectives, period, () => crypto.randomUUID())
-          : [];
-      const result = await repo.create({ partnerId, period, status, objectives });
+      const input = newPlanInput(
+        source,
+        {
+          partnerId,
+          period: { start, end },
+          status,
+          currency: settings.currency,
+          newId: () => crypto.randomUUID(),
+        },
+        previous,
+        templates,
+      );
+      const result = await repo.create(input);
       if (result.ok) {
         onClose();
         openView({ name: 'plan', partnerId, planId: result.value.id });
@@ -103,14 +126,18 @@ export function NewPlanDialog({
             </select>
           )}
         </Field>
-        {previous && previous.objectives.length > 0 ? (
-          <label className="check-row">
-            <input type="checkbox" checked={copy} onChange={(e) => setCopy(e.target.checked)} />
-            Copy the objectives of the {periodLabel(previous.period)} plan (targets kept, actuals
-            cleared)
-          </label>
-        ) : null}
-        <DialogActions submit="Create plan" busy={busy} onCancel={onClose} />
+        <Field label="Start from" {...(prompt ? { hint: `The template asks: ${prompt}` } : {})}>
+          {(props) => (
+            <select {...props} value={source} onChange={(e) => setChosen(e.target.value)}>
+              {options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <DialogActions submit="Create plan" busy={busy || loading} onCancel={onClose} />
       </form>
     </Dialog>
   );

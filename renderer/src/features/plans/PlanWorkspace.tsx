@@ -15,6 +15,7 @@ import { ObjectivesEditor } from './ObjectivesEditor';
 import { PlanHeaderFields } from './PlanHeaderFields';
 import { PlanHistory } from './PlanHistory';
 import { PlanListsFields } from './PlanListsFields';
+import { SavePlanTemplate } from './SavePlanTemplate';
 import { formPeriod, planToForm, type PlanForm } from './plan-form';
 import { readPlanForm } from './plan-form-read';
 import { todayIso } from './today';
@@ -86,6 +87,7 @@ export function PlanWorkspace(props: PlanWorkspaceProps) {
           <p className={`save-status status-${status}`} role="status">
             {readOnly ? 'Read-only' : STATUS_TEXT[status]}
           </p>
+          <SavePlanTemplate objectives={read.draft.objectives} partnerName={partnerName} />
         </div>
         {readOnly ? (
           <p className="read-only-note" role="note">

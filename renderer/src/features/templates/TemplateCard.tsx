@@ -24,13 +24,9 @@ export function TemplateCard({ template, onUse, onRename, onDelete }: TemplateCa
       {template.description ? <p className="muted">{template.description}</p> : null}
       <TemplatePreview template={template} />
       <div className="card-actions">
-        {template.kind === 'partner-plan' ? (
-          <p className="muted">Start a plan from this template on a partner’s plan screen.</p>
-        ) : (
-          <button type="button" className="primary" onClick={() => onUse(template)}>
-            Use template
-          </button>
-        )}
+        <button type="button" className="primary" onClick={() => onUse(template)}>
+          Use template
+        </button>
         {template.builtIn ? null : (
           <>
             <button type="button" onClick={() => onRename(template)}>

@@ -39,8 +39,8 @@ export function TemplatesScreen() {
       <header className="templates-header">
         <h2 id="templates-heading">Templates</h2>
         <p className="muted">
-          Proven structures to start from. Use one to start a document; save your own from a QBR
-          agenda, a positioning draft or a scorecard.
+          Proven structures to start from. Use one to start a document; save your own from a partner
+          plan, a QBR agenda, a positioning draft or a scorecard.
         </p>
       </header>
       <h3>Partner QBRs</h3>

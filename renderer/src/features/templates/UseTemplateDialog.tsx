@@ -1,12 +1,10 @@
 import type { LibraryTemplate } from '../../../../shared/domain/templates/library';
+import { StartPlanDialog } from './StartPlanDialog';
 import { StartPositioningDialog } from './StartPositioningDialog';
 import { StartQbrDialog } from './StartQbrDialog';
 import { StartScorecardDialog } from './StartScorecardDialog';
 
-/**
- * The dialog that starts a document from a template, by kind. Partner plans start on the plan
- * screens (planFromTemplate in shared/domain/templates), so no dialog here starts one.
- */
+/** The dialog that starts a document from a template, by kind. */
 export function UseTemplateDialog(props: { template: LibraryTemplate; onClose: () => void }) {
   const { template, onClose } = props;
   switch (template.kind) {
@@ -17,6 +15,6 @@ export function UseTemplateDialog(props: { template: LibraryTemplate; onClose: (
     case 'scorecard':
       return <StartScorecardDialog template={template} onClose={onClose} />;
     case 'partner-plan':
-      return null;
+      return <StartPlanDialog template={template} onClose={onClose} />;
   }
 }

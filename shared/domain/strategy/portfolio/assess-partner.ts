@@ -1,9 +1,10 @@
 import type { PartnerTier } from '../../partner';
 import type { HealthInput } from '../health-components';
-import { healthScore, type HealthScore } from '../health-score';
+import { healthScore } from '../health-score';
 import { addDays, type IsoDate } from '../iso-date';
 import type { MetricPoint } from '../metric-sums';
 import { partnerReturn, type LedgerPoint } from '../return-on-investment';
+import { hasHealthData, shownHealth, type ShownHealth } from '../shown-health';
 import type { StrategySettings } from '../strategy-settings';
 import {
   compareTier,
@@ -27,6 +28,8 @@ export interface PartnerFacts {
   investments: readonly LedgerPoint[];
   activities: HealthInput['activities'];
   plans: HealthInput['plans'];
+  /** The score recorded on the partner (typed or imported), shown until there is data. */
+  recordedHealth?: number | undefined;
 }
 
 /** A partner's tier set against the suggestion; no comparison without a tier programme. */
@@ -38,7 +41,7 @@ export interface TierReview {
 
 /** One partner's dashboard figures. */
 export interface PartnerAssessment {
-  health: HealthScore;
+  health: ShownHealth;
   tier: TierReview | undefined;
   investedMinor: number;
   sourcedMinor: number;
@@ -57,9 +60,17 @@ export function assessPartner(
   settings: StrategySettings,
 ): PartnerAssessment {
   const { currency } = settings;
-  const health = healthScore(
-    { today, currency, metrics: facts.metrics, activities: facts.activities, plans: facts.plans },
-    { weights: settings.healthWeights, targets: settings.healthTargets },
+  const input = {
+    today,
+    currency,
+    metrics: facts.metrics,
+    activities: facts.activities,
+    plans: facts.plans,
+  };
+  const health = shownHealth(
+    healthScore(input, { weights: settings.healthWeights, targets: settings.healthTargets }),
+    hasHealthData(input),
+    facts.recordedHealth,
   );
   let tier: TierReview | undefined;
   if (settings.tiers.length > 0) {

@@ -1,6 +1,6 @@
 import type { PartnerPlan } from '../partner-plan';
 import { addDays, dateOfTimestamp, type IsoDate } from '../iso-date';
-import { planIsBehind, planProgress } from '../objective-progress';
+import { planProgress } from '../objective-progress';
 import { periodContains, type Period } from '../period';
 
 /**
@@ -85,8 +85,9 @@ export function plansBehind(
   for (const plan of plans) {
     const name = names.get(plan.partnerId);
     if (name === undefined || plan.status === 'completed') continue;
-    if (!periodContains(plan.period, today) || !planIsBehind(plan, today)) continue;
+    if (!periodContains(plan.period, today)) continue;
     const progress = planProgress(plan, today);
+    if (!progress.some((entry) => entry.state === 'behind')) continue;
     result.push({
       planId: plan.id,
       partnerId: plan.partnerId,

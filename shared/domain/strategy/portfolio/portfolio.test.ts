@@ -76,7 +76,7 @@ const input: PortfolioInput = {
   settings,
   partners: [
     { id: 'a', name: 'Alpha', stage: 'active', tier: 'registered' },
-    // Beta: no data at all, so every scored component is 0: red.
+    // Beta: no data at all and no recorded score, so no health score.
     { id: 'b', name: 'Beta', stage: 'growing', tier: 'gold' },
     { id: 'x', name: 'Exited Co', stage: 'exited', tier: 'gold' },
   ],
@@ -105,9 +105,31 @@ describe('the portfolio', () => {
     expect(portfolio.health).toEqual([
       { key: 'green', count: 1 },
       { key: 'yellow', count: 0 },
-      { key: 'red', count: 1 },
-      { key: 'unscored', count: 0 },
+      { key: 'red', count: 0 },
+      { key: 'unscored', count: 1 },
     ]);
+    expect(portfolio.healthRecorded).toBe(0);
+  });
+
+  it('bands a partner with no data by its recorded score, and one with data by its data', () => {
+    const [alphaRow, ...others] = input.partners;
+    if (!alphaRow) throw new Error('fixture');
+    const recorded = computePortfolio({
+      ...input,
+      partners: [
+        // Alpha's data (health 100) wins over its recorded 20.
+        { ...alphaRow, healthScore: 20 },
+        ...others,
+        { id: 'g', name: 'Gamma', stage: 'active', tier: 'registered', healthScore: 65 },
+      ],
+    });
+    expect(recorded.health).toEqual([
+      { key: 'green', count: 1 },
+      { key: 'yellow', count: 1 },
+      { key: 'red', count: 0 },
+      { key: 'unscored', count: 1 },
+    ]);
+    expect(recorded.healthRecorded).toBe(1);
   });
 
   it('charts sourced and influenced revenue by quarter as two series', () => {

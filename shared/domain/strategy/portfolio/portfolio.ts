@@ -50,6 +50,8 @@ export interface PortfolioPartner {
   stage: LifecycleStage;
   tier: PartnerTier;
   lastActivityAt?: string | undefined;
+  /** The recorded health score (typed or imported), shown while there is no data to compute one. */
+  healthScore?: number | undefined;
 }
 
 /** What the dashboard is computed from. */
@@ -91,6 +93,8 @@ export interface Portfolio {
   byStage: KeyCount<LifecycleStage>[];
   byTier: KeyCount<PartnerTier>[];
   health: KeyCount<HealthBucket>[];
+  /** How many of the scored partners are banded by their recorded score, having no data yet. */
+  healthRecorded: number;
   /** Sourced and influenced revenue by quarter: two series, never added together. */
   revenue: { sourced: RevenueSeries; influenced: RevenueSeries };
   returns: ReturnPoint[];
@@ -127,6 +131,7 @@ export function computePortfolio(input: PortfolioInput): Portfolio {
   const managed = input.partners.filter((partner) => partner.stage !== 'exited');
   const revenuePoints: MetricPoint[] = [];
   const scores: (number | undefined)[] = [];
+  let healthRecorded = 0;
   const returns: ReturnPoint[] = [];
   const tierMismatches: TierMismatch[] = [];
   for (const partner of input.partners) {
@@ -147,11 +152,13 @@ export function computePortfolio(input: PortfolioInput): Portfolio {
         investments: figures === undefined ? [] : ledgerPointsOf(figures, since),
         activities: activities.get(partner.id) ?? [],
         plans: plans.get(partner.id) ?? [],
+        recordedHealth: partner.healthScore,
       },
       today,
       settings,
     );
     scores.push(assessment.health.score.value);
+    if (assessment.health.source === 'recorded') healthRecorded += 1;
     const { investedMinor, sourcedMinor, influencedMinor } = assessment;
     if (investedMinor > 0 || sourcedMinor > 0 || influencedMinor > 0) {
       returns.push({
@@ -200,6 +207,7 @@ export function computePortfolio(input: PortfolioInput): Portfolio {
     byStage: countByStage(input.partners),
     byTier: countByTier(input.partners),
     health: healthDistribution(scores),
+    healthRecorded,
     revenue: {
       sourced: revenueByPeriod(revenuePoints, 'sourced-revenue', series),
       influenced: revenueByPeriod(revenuePoints, 'influenced-revenue', series),

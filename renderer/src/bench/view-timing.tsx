@@ -1,0 +1,78 @@
+/**
+ * Times one screen of an open workbook, as benchmarks 16 and 17 do: mounts the real component
+ * (in StrictMode, with the app's services) for a freshly opened workbook and measures from the
+ * mount to the first frame painted after the screen's content is in the DOM.
+ */
+import { StrictMode, type ReactElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ServicesProvider } from '../app/workbook-context';
+import { openWorkbook } from '../db/workbook';
+import { selectHost } from '../host/select-host';
+
+const WAIT_TIMEOUT_MS = 60_000;
+const host = selectHost();
+
+// Resolves after the next frame is painted: a task queued from requestAnimationFrame runs after it.
+function paintedFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+}
+
+// Resolves once the screen reads as ready.
+function whenReady(container: HTMLElement, ready: () => boolean, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (ready()) {
+      resolve();
+      return;
+    }
+    const observer = new MutationObserver(() => {
+      if (!ready()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`${what} did not appear within ${WAIT_TIMEOUT_MS} ms.`));
+    }, WAIT_TIMEOUT_MS);
+    observer.observe(container, { childList: true, subtree: true });
+  });
+}
+
+/** What to mount, and when it is ready: at least `count` elements match `selector`. */
+export interface ViewToTime {
+  view: ReactElement;
+  selector: string;
+  count: number;
+  /** The screen's name, for the timeout's message. */
+  what: string;
+}
+
+/** Mounts a screen on a freshly opened workbook; ms from mount to its content painted. */
+export async function timeView(dbName: string, toTime: ViewToTime): Promise<number> {
+  const workbook = await openWorkbook(dbName);
+  const container = document.createElement('div');
+  Object.assign(container.style, { width: '1400px', height: '900px', overflow: 'hidden' });
+  document.body.append(container);
+  const root = createRoot(container);
+  const ready = () => container.querySelectorAll(toTime.selector).length >= toTime.count;
+  try {
+    const started = performance.now();
+    const appeared = whenReady(container, ready, toTime.what);
+    root.render(
+      <StrictMode>
+        <ServicesProvider workbook={workbook} host={host}>
+          {toTime.view}
+        </ServicesProvider>
+      </StrictMode>,
+    );
+    await appeared;
+    await paintedFrame();
+    return performance.now() - started;
+  } finally {
+    root.unmount();
+    container.remove();
+    workbook.close();
+  }
+}
