@@ -3,6 +3,7 @@ import { flushPendingWrites } from '../db/pending-writes';
 import { useNotice, usePanel, useUiActions, useUndoEntry } from '../state/ui-selectors';
 import { UndoToast } from '../ui/UndoToast';
 import { FileMenu } from '../features/files/FileMenu';
+import { WorkbookSearch } from '../features/search/WorkbookSearch';
 import { WorkbookSwitcher } from '../features/workbooks/WorkbookSwitcher';
 import { AppNav } from './AppNav';
 import { MainView } from './MainView';
@@ -58,6 +59,7 @@ export function App() {
         <button type="button" onClick={() => setAboutOpen(true)}>
           About
         </button>
+        <WorkbookSearch />
       </header>
       {notice ? (
         <p className="notice" role="status">
