@@ -5,6 +5,7 @@ import { useNotice, usePanel, useUiActions, useUndoEntry } from '../state/ui-sel
 import { UndoToast } from '../ui/UndoToast';
 import { QuickActivityEntry } from '../features/activity/QuickActivityEntry';
 import { FileMenu } from '../features/files/FileMenu';
+import { WorkbookSearch } from '../features/search/WorkbookSearch';
 import { WorkbookSwitcher } from '../features/workbooks/WorkbookSwitcher';
 import { AppNav } from './AppNav';
 import { MainView } from './MainView';
@@ -61,6 +62,7 @@ export function App() {
         <button type="button" onClick={() => setAboutOpen(true)}>
           About
         </button>
+        <WorkbookSearch />
       </header>
       {notice ? (
         <p className="notice" role="status">

@@ -2,9 +2,12 @@
  * The search worker's logic, free of worker globals so that it runs under test: it validates each
  * incoming message, builds the partner index from a {@link PartnerSource} page by page (posting
  * progress), answers queries from memory, and applies updates one at a time after the build.
+ * Next to the partner index it keeps a small one of stakeholders, feedback and decisions
+ * (people-search.ts) for the workbook-wide search, read after the partners.
  */
 import { PartnerIndexBuilder } from '../../../shared/search/partner-index-builder';
 import { PartnerIndex, toSearchDocs } from '../../../shared/search/partner-search';
+import { PeopleIndex, type PeopleSearchTable } from '../../../shared/search/people-search';
 import { joinIds, requestIdOf, searchRequestSchema } from './search-messages';
 import type { SearchResponse } from './search-messages';
 import type { PartnerSource } from './search-source';
@@ -39,6 +42,7 @@ const messageOf = (error: unknown): string =>
 /** Holds one partner index and turns request messages into response messages. */
 export class SearchEngine {
   private readonly index = new PartnerIndex();
+  private readonly people = new PeopleIndex();
   private state: BuildState = { status: 'idle' };
   private updates: Promise<void> = Promise.resolve();
 
@@ -66,6 +70,10 @@ export class SearchEngine {
         return;
       case 'update':
         return this.update(request.requestId, request.partnerIds);
+      case 'query-all':
+        return this.queryAll(request.requestId, request.text, request.limit);
+      case 'update-people':
+        return this.updatePeople(request.requestId, request.table, request.ids);
     }
   }
 
@@ -99,6 +107,8 @@ export class SearchEngine {
       source = this.deps.openSource(dbName);
       const total = await source.count();
       await this.readAll(source, total);
+      const people = await source.readPeople?.();
+      if (people) this.people.putAll(people);
       const ms = Math.round(this.deps.now() - started);
       this.state = { status: 'ready', dbName, source, count: this.index.size, ms };
     } catch (error) {
@@ -158,6 +168,63 @@ export class SearchEngine {
       return;
     }
     this.deps.post({ type: 'result', requestId, ids: joinIds(this.index.search(text)) });
+  }
+
+  // The best partners (named, read from the database) and people records for the header's search.
+  private async queryAll(requestId: number, text: string, limit: number): Promise<void> {
+    const state = this.state;
+    if (state.status !== 'ready') {
+      this.deps.post({ type: 'failed', requestId, message: 'The search index is not ready.' });
+      return;
+    }
+    try {
+      const ids = this.index.search(text).slice(0, limit);
+      const { partners } = await state.source.read(ids);
+      const names = new Map(partners.map((partner) => [partner.id, partner.name]));
+      this.deps.post({
+        type: 'all-result',
+        requestId,
+        partners: ids.flatMap((id) => {
+          const name = names.get(id);
+          return name === undefined ? [] : [{ id, name }];
+        }),
+        people: this.people.search(text, limit),
+      });
+    } catch (error) {
+      this.deps.post({ type: 'failed', requestId, message: messageOf(error) });
+    }
+  }
+
+  private updatePeople(
+    requestId: number,
+    table: PeopleSearchTable,
+    ids: readonly string[],
+  ): Promise<void> {
+    const run = this.updates.then(() => this.applyPeopleUpdate(requestId, table, ids));
+    this.updates = run;
+    return run;
+  }
+
+  private async applyPeopleUpdate(
+    requestId: number,
+    table: PeopleSearchTable,
+    ids: readonly string[],
+  ): Promise<void> {
+    if (this.state.status === 'building') await this.state.done;
+    const state = this.state;
+    if (state.status !== 'ready' || state.source.readPeople === undefined) {
+      this.deps.post({ type: 'failed', requestId, message: 'The search index was not built.' });
+      return;
+    }
+    try {
+      const records = await state.source.readPeople({ table, ids });
+      const found = new Set((records[table] ?? []).map((record) => record.id));
+      for (const id of ids) if (!found.has(id)) this.people.remove(table, id);
+      this.people.putAll(records);
+      this.deps.post({ type: 'updated', requestId, count: this.people.size });
+    } catch (error) {
+      this.deps.post({ type: 'failed', requestId, message: messageOf(error) });
+    }
   }
 
   // Updates run one after another: each reads the database and then writes the index, and two

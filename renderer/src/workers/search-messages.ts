@@ -6,6 +6,7 @@
  * milliseconds to receive.
  */
 import { z } from 'zod';
+import { PEOPLE_SEARCH_TABLES, type PeopleHit } from '../../../shared/search/people-search';
 
 /** Longer query text is cut by the client before it is sent. */
 export const MAX_QUERY_LENGTH = 500;
@@ -24,7 +25,27 @@ export const searchRequestSchema = z.discriminatedUnion('type', [
     requestId,
     partnerIds: z.array(z.string().min(1).max(100)).max(1_000_000),
   }),
+  /** The workbook-wide search: the best partners and people records, with the text to show. */
+  z.object({
+    type: z.literal('query-all'),
+    requestId,
+    text: z.string().max(MAX_QUERY_LENGTH),
+    limit: z.number().int().min(1).max(100),
+  }),
+  /** Re-read these stakeholders, feedback entries or decisions and re-index or drop them. */
+  z.object({
+    type: z.literal('update-people'),
+    requestId,
+    table: z.enum(PEOPLE_SEARCH_TABLES),
+    ids: z.array(z.string().min(1).max(100)).max(1_000_000),
+  }),
 ]);
+
+/** A partner the workbook-wide search found, with its name. */
+export interface PartnerHit {
+  id: string;
+  name: string;
+}
 
 /** A request to the search worker. */
 export type SearchRequest = z.infer<typeof searchRequestSchema>;
@@ -37,6 +58,8 @@ export type SearchResponse =
   /** `ids`: matching partner ids, best first, joined with newlines ('' for none). */
   | { type: 'result'; requestId: number; ids: string }
   | { type: 'updated'; requestId: number; count: number }
+  /** The answer to `query-all`: partners, then people records, each best first. */
+  | { type: 'all-result'; requestId: number; partners: PartnerHit[]; people: PeopleHit[] }
   | { type: 'failed'; requestId: number; message: string }
   /** A message the worker could not read and could not attribute to a request. */
   | { type: 'rejected'; message: string };
@@ -61,6 +84,10 @@ export function isSearchResponse(value: unknown): value is SearchResponse {
       return isNumber(value.requestId) && typeof value.ids === 'string';
     case 'updated':
       return isNumber(value.requestId) && isNumber(value.count);
+    case 'all-result':
+      return (
+        isNumber(value.requestId) && Array.isArray(value.partners) && Array.isArray(value.people)
+      );
     case 'failed':
       return isNumber(value.requestId) && typeof value.message === 'string';
     default:

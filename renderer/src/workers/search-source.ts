@@ -5,6 +5,7 @@
  * connection to the database rather than receiving 100 MB from the main thread.
  */
 import type { Contact, Partner } from '../../../shared/domain/partner';
+import type { PeopleRecords, PeopleSearchTable } from '../../../shared/search/people-search';
 import type { WorkbookDatabase } from '../db/database';
 
 /** Some partners (stored ones may carry extra storage fields) and their contacts. */
@@ -23,6 +24,11 @@ export interface PartnerSource {
   contactPages(size: number): AsyncIterable<readonly Contact[]>;
   /** These partners (those that still exist) and their contacts. */
   read(partnerIds: readonly string[]): Promise<PartnerBatch>;
+  /**
+   * The stakeholders, feedback and decisions the workbook-wide search finds: all of them, or of
+   * one table those of these ids that still exist. (The tables are small: read in one go.)
+   */
+  readPeople?(only?: { table: PeopleSearchTable; ids: readonly string[] }): Promise<PeopleRecords>;
   /** Releases the connection. */
   close(): void;
 }
@@ -67,6 +73,17 @@ export function databaseSource(db: WorkbookDatabase): PartnerSource {
             .toArray(),
         };
       }),
+    readPeople: async (only) => {
+      if (only === undefined) {
+        return db.transaction('r', db.stakeholders, db.feedback, db.decisions, async () => ({
+          stakeholders: await db.stakeholders.toArray(),
+          feedback: await db.feedback.toArray(),
+          decisions: await db.decisions.toArray(),
+        }));
+      }
+      const found = await db.table(only.table).bulkGet([...only.ids]);
+      return { [only.table]: found.filter((record) => record !== undefined) };
+    },
     close: () => {
       db.close();
     },

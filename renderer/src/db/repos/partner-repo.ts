@@ -12,7 +12,13 @@ import { trackWrite } from '../pending-writes';
 import { logStageTierChanges } from '../partner-change-log';
 import { contentWrites, deletionWrites, logRevisions, sameApartFromTimes } from '../revision-log';
 import { fromStored, toStored } from '../stored-partner';
-import { removePartner, restorePartner, tombstones, type DeletedPartner } from './partner-removal';
+import {
+  PEOPLE_FOLLOWERS,
+  removePartner,
+  restorePartner,
+  tombstones,
+  type DeletedPartner,
+} from './partner-removal';
 
 export type { DeletedPartner } from './partner-removal';
 
@@ -185,12 +191,23 @@ export class PartnerRepo {
    * Deletes a partner with everything that belongs to it (partner-removal.ts), leaving a
    * tombstone for each, and returns what was removed for undo.
    */
-  remove(id: string): Promise<DeletedPartner | undefined> {
-    return this.committed(removePartner(this.db, id), () => [id]);
+  async remove(id: string): Promise<DeletedPartner | undefined> {
+    const removed = await this.committed(removePartner(this.db, id), () => [id]);
+    if (removed) this.reportPeople(removed);
+    return removed;
   }
 
   /** Puts back exactly what a delete removed, with the same ids, and lifts their tombstones. */
-  restore(deleted: DeletedPartner): Promise<void> {
-    return this.committed(restorePartner(this.db, deleted), () => [deleted.partner.id]);
+  async restore(deleted: DeletedPartner): Promise<void> {
+    await this.committed(restorePartner(this.db, deleted), () => [deleted.partner.id]);
+    this.reportPeople(deleted);
+  }
+
+  // The people records a delete or its undo touched, for views kept up to date record by record.
+  private reportPeople(deleted: DeletedPartner): void {
+    for (const table of PEOPLE_FOLLOWERS) {
+      const ids = deleted[table].map((record) => record.id);
+      if (ids.length > 0) this.feed.emit({ table, ids });
+    }
   }
 }

@@ -4,7 +4,8 @@
  * turns queries and updates into promises that always settle.
  */
 import { MAX_QUERY_LENGTH, isSearchResponse, splitIds } from '../../workers/search-messages';
-import type { SearchRequest, SearchResponse } from '../../workers/search-messages';
+import type { PartnerHit, SearchRequest, SearchResponse } from '../../workers/search-messages';
+import type { PeopleHit, PeopleSearchTable } from '../../../../shared/search/people-search';
 
 /** The index is built: how many partners it holds and how long the build took in the worker. */
 export interface SearchReady {
@@ -28,8 +29,18 @@ export interface PartnerSearch {
   search(text: string): Promise<string[]>;
   /** Re-indexes these partners after they were created, edited or deleted. */
   update(partnerIds: readonly string[]): Promise<void>;
+  /** The workbook-wide search: at most `limit` partners and `limit` people records, best first. */
+  searchAll(text: string, limit: number): Promise<WorkbookSearchHits>;
+  /** Re-indexes these stakeholders, feedback entries or decisions after a change. */
+  updatePeople(table: PeopleSearchTable, ids: readonly string[]): Promise<void>;
   /** Stops the worker; pending and later calls reject. */
   dispose(): void;
+}
+
+/** What the workbook-wide search found. */
+export interface WorkbookSearchHits {
+  readonly partners: readonly PartnerHit[];
+  readonly people: readonly PeopleHit[];
 }
 
 /** The part of a Worker the client uses, so that tests can stand in for it. */
@@ -81,6 +92,7 @@ export function connectPartnerSearch(port: SearchWorkerPort, dbName: string): Pa
         settleBuild?.resolve(response);
         return;
       case 'result':
+      case 'all-result':
       case 'updated':
       case 'failed': {
         const request = pending.get(response.requestId);
@@ -153,6 +165,29 @@ export function connectPartnerSearch(port: SearchWorkerPort, dbName: string): Pa
         type: 'update',
         requestId,
         partnerIds: ids,
+      }));
+      if (response.type !== 'updated') throw failure(response);
+    },
+    async searchAll(text, limit) {
+      await build();
+      const response = await request((requestId) => ({
+        type: 'query-all',
+        requestId,
+        text: text.slice(0, MAX_QUERY_LENGTH),
+        limit,
+      }));
+      if (response.type !== 'all-result') throw failure(response);
+      return { partners: response.partners, people: response.people };
+    },
+    async updatePeople(table, ids) {
+      if (ids.length === 0) return;
+      await build();
+      const list = [...ids];
+      const response = await request((requestId) => ({
+        type: 'update-people',
+        requestId,
+        table,
+        ids: list,
       }));
       if (response.type !== 'updated') throw failure(response);
     },

@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Workbook } from '../../db/workbook';
+import { PEOPLE_SEARCH_TABLES } from '../../../../shared/search/people-search';
 import { createPartnerSearch, type PartnerSearch } from './search-client';
 
 const SearchContext = createContext<PartnerSearch | null>(null);
@@ -11,9 +12,11 @@ const SearchContext = createContext<PartnerSearch | null>(null);
 export function startPartnerSearch(workbook: Workbook): PartnerSearch {
   const search = createPartnerSearch(workbook.dbName);
   workbook.changes.subscribe(({ table, ids }) => {
-    // Only partner records feed the index; draft edits would make it re-read partners for nothing.
-    if (table !== 'partners') return;
-    search.update(ids).catch(() => undefined);
+    // Partner records feed the partner index, and stakeholders, feedback and decisions the people
+    // index; draft edits would make it re-read records for nothing.
+    if (table === 'partners') search.update(ids).catch(() => undefined);
+    const people = PEOPLE_SEARCH_TABLES.find((name) => name === table);
+    if (people !== undefined) search.updatePeople(people, ids).catch(() => undefined);
   });
   return search;
 }

@@ -25,6 +25,8 @@ function controlledSearch() {
         calls.push({ text, resolve, reject });
       }),
     update: () => Promise.resolve(),
+    searchAll: () => Promise.resolve({ partners: [], people: [] }),
+    updatePeople: () => Promise.resolve(),
     dispose: () => undefined,
   };
   const ready = () =>
