@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import type { IntelligenceEntry } from '../../../../shared/domain/people/intelligence';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './index';
 import { upgradeDatabases } from './upgrade-test-kit';
 import { v10 } from './v10';
@@ -44,15 +45,16 @@ describe('version 10 upgrade', () => {
 
   it('answers the indexes the screens read by', async () => {
     const db = await databases.current(`v10-indexes-${crypto.randomUUID()}`);
-    await db.intelligenceEntries.add({
+    const trend: IntelligenceEntry = {
       ...base,
       id: crypto.randomUUID(),
       partnerId: PARTNER,
       section: 'trends',
-      date: '2025-09-01',
+      observedAt: '2025-09-01',
       trend: 'Buyers consolidate vendors',
       impact: 'high',
-    } as never);
+    };
+    await db.intelligenceEntries.add(trend);
     await db.decisions.add({
       ...base,
       id: crypto.randomUUID(),
@@ -79,6 +81,7 @@ describe('version 10 upgrade', () => {
       .equals([PARTNER, 'trends'])
       .count();
     expect(trends).toBe(1);
+    expect(await db.intelligenceEntries.where('observedAt').below('2025-10-01').count()).toBe(1);
     expect(await db.decisions.where('feedbackIds').equals(FEEDBACK).count()).toBe(1);
     expect(await db.stakeholders.where('partnerIds').equals(PARTNER).count()).toBe(1);
   });

@@ -4,7 +4,8 @@ import { v9 } from './v9';
 /**
  * Version 10: people and the partner's voice (shared/domain/people). `intelligenceEntries` holds
  * each partner's dated knowledge in five sections, by partner and section so that one section
- * lists in one range, and by section for the workbook-wide view of competition and trends;
+ * lists in one range, by section for the workbook-wide view of competition and trends, and by
+ * the day observed, which staleness reads;
  * `feedback` holds what partners and customers said, by partner, date and the positioning
  * iteration it is evidence for; `decisions` holds decision records, by partner and date, with a
  * multi-entry index on the feedback they link to, so that a feedback entry finds the decisions it
@@ -17,7 +18,7 @@ export const v10: SchemaVersion = {
   version: 10,
   stores: {
     ...v9.stores,
-    intelligenceEntries: 'id, partnerId, [partnerId+section], section, date',
+    intelligenceEntries: 'id, partnerId, [partnerId+section], section, observedAt',
     feedback: 'id, partnerId, date, positioningIterationId',
     decisions: 'id, partnerId, date, *feedbackIds',
     stakeholders: 'id, name, *partnerIds',
