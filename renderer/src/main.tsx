@@ -1,6 +1,8 @@
 import { createRoot } from 'react-dom/client';
+import { StartupError } from './app/StartupError';
 import { openSession, WorkbookSession } from './app/WorkbookSession';
 import { WorkbookRegistry } from './db/registry/workbook-registry';
+import { requestPersistence } from './features/storage/storage-room';
 import { selectHost } from './host/select-host';
 import './ui/theme.css';
 
@@ -8,20 +10,14 @@ const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 const root = createRoot(container);
 
-function showStartupError(message: string) {
-  root.render(
-    <main className="startup-error" role="alert">
-      <h1>Partner Workbook could not open your workbook</h1>
-      <p>{message}</p>
-      <button type="button" onClick={() => window.location.reload()}>
-        Try again
-      </button>
-    </main>,
-  );
-}
-
 const host = selectHost();
+// Asked once at start; the answer shows in the settings. Nothing waits for it.
+void requestPersistence();
 const registry = new WorkbookRegistry();
+
+function showStartupError(message: string) {
+  root.render(<StartupError message={message} host={host} registry={registry} />);
+}
 registry
   .startup()
   .then((dbName) => openSession(registry, dbName))

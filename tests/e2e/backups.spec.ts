@@ -110,3 +110,52 @@ test('restore a backup as a workbook of its own beside the original', async ({ p
   await page.getByRole('button', { name: 'Partners', exact: true }).click();
   await partners.expectCount(25, 25);
 });
+
+test('a workbook that no longer opens offers its backups, and one restores as a workbook that opens', async ({
+  page,
+}) => {
+  const partners = new PartnersPage(page);
+  await partners.goto();
+  await partners.openSample();
+  await openBackups(page);
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(backupsTable(page).getByRole('row')).toHaveCount(2);
+
+  // The storage the workbooks live in is reported in the settings.
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await expect(
+    page.getByRole('region', { name: 'Storage' }).getByText(/^Using [\d.]+ MB of the/),
+  ).toBeVisible();
+
+  // The database becomes one this app cannot open (here: one a far newer version wrote).
+  await page.evaluate(async () => {
+    await new Promise((resolve) => {
+      const request = indexedDB.deleteDatabase('partner-workbook');
+      request.onsuccess = request.onerror = () => {
+        resolve(null);
+      };
+    });
+    await new Promise((resolve) => {
+      const request = indexedDB.open('partner-workbook', 100_000);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve(null);
+      };
+      request.onerror = () => {
+        resolve(null);
+      };
+    });
+  });
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { name: 'Partner Workbook could not open your workbook' }),
+  ).toBeVisible();
+  const recovery = page.getByRole('region', { name: 'Restore from a backup' });
+  await expect(recovery).toContainText('“My workbook”');
+  await expect(recovery).toContainText('25 partners');
+  await recovery.getByRole('button', { name: 'Restore this backup' }).click();
+  await expect(
+    page.getByRole('button', { name: 'Workbook: My workbook (restored). Switch workbook' }),
+  ).toBeVisible();
+  await partners.expectCount(25, 25);
+});

@@ -8,6 +8,7 @@ import type { PartnerbookProgressListener } from '../../../../shared/files/partn
 import { openWorkbook, type Workbook } from '../../db/workbook';
 import type { Host } from '../../host/host';
 import { exportPartnerbookFile, openPartnerbook } from '../files/partnerbook-client';
+import { ensureRoomFor, ROOM_FACTOR } from '../storage/storage-room';
 
 /** Writes a backup of the workbook; resolves to its description. */
 export async function takeBackup(
@@ -36,6 +37,7 @@ export async function restoreBackup(
   backup: BackupInfo,
   options: { signal?: AbortSignal; onProgress?: PartnerbookProgressListener; name?: string } = {},
 ): Promise<RestoreOutcome> {
+  await ensureRoomFor(backup.bytes * ROOM_FACTOR, 'Restoring the backup');
   const data = await host.backups.read(backup.id);
   const result = await openPartnerbook(
     data,

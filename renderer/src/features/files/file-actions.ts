@@ -3,6 +3,7 @@ import type { PartnerbookProblem } from '../../../../shared/files/partnerbook/pr
 import type { PartnerbookProgress } from '../../../../shared/files/partnerbook/snapshot';
 import type { Host } from '../../host/host';
 import type { SheetFormat } from '../../workers/export-messages';
+import { ensureRoomFor, ROOM_FACTOR } from '../storage/storage-room';
 import { exportSheets } from './export-client';
 import { exportPartnerbookFile, openPartnerbook } from './partnerbook-client';
 import type { TaskProgress } from './use-file-task';
@@ -98,6 +99,7 @@ export async function openWorkbookFile(
   signal: AbortSignal,
   progress: TaskProgress,
 ): Promise<OpenOutcome> {
+  await ensureRoomFor(file.data.size * ROOM_FACTOR, `Opening “${file.name}”`);
   const result = await openPartnerbook(file.data, file.name, toTask(progress), { signal });
   if (!result.ok) return { kind: 'refused', fileName: file.name, problems: result.problems };
   await deps.switchTo(result.dbName);

@@ -5,6 +5,7 @@ import { CurrencySettings } from './CurrencySettings';
 import { HealthTargetsSettings } from './HealthTargetsSettings';
 import { HealthWeightsSettings } from './HealthWeightsSettings';
 import { TierProgrammeSettings } from './TierProgrammeSettings';
+import { StorageSettings } from '../storage/StorageSettings';
 import { useWorkbookSettings } from './use-workbook-settings';
 
 /**
@@ -25,6 +26,7 @@ export function SettingsScreen() {
         <HealthTargetsSettings initial={strategy.healthTargets} currency={strategy.currency} />
         <TierProgrammeSettings initial={strategy.tiers} currency={strategy.currency} />
         <BalanceTargetSettings />
+        <StorageSettings />
       </div>
     </section>
   );
