@@ -81,7 +81,7 @@ function prefixed(prefix: string, counts: Record<string, number>): Record<string
   );
 }
 
-test('11. Save as .partnerbook: exportPartnerbook vs raw getAll + JSON.stringify', async () => {
+test('11. Save as .partnerbook: exportPartnerbookFile to bytes vs raw getAll + JSON.stringify', async () => {
   test.setTimeout(TIMEOUT_MS);
   const runs = await runPairs(
     SETTINGS,
@@ -95,11 +95,11 @@ test('11. Save as .partnerbook: exportPartnerbook vs raw getAll + JSON.stringify
       title: '11. Save as .partnerbook',
       runs,
       labels: {
-        candidate: 'exportPartnerbook, worker to text',
+        candidate: 'exportPartnerbookFile, worker to bytes',
         baseline: 'raw getAll + JSON.stringify',
       },
       details: {
-        fileChars: median(runs.candidate.map((run) => run.chars)),
+        fileBytes: median(runs.candidate.map((run) => run.bytes ?? 0)),
         baselineChars: median(runs.baseline.map((run) => run.chars)),
       },
       goals: (ratio) => [{ label: 'ratio ≤ 1.2', value: ratio, limit: 1.2, unit: '×' }],

@@ -37,6 +37,8 @@ export interface PreparedPartnerbook {
 export interface FileRun {
   ms: number;
   chars: number;
+  /** The file's UTF-8 bytes, where the run made bytes rather than text (the app's save). */
+  bytes?: number;
   phases: Record<string, number>;
 }
 
@@ -94,7 +96,7 @@ export interface FilesBench {
    * (created before the clock starts); ms.
    */
   openPartnerbookRaw(target: BenchDb): Promise<FileRun>;
-  /** Saves a workbook database as a `.partnerbook` text through exportPartnerbook (the worker). */
+  /** Saves a workbook database as `.partnerbook` bytes through exportPartnerbookFile (the worker). */
   exportPartnerbookWithApp(target: BenchDb): Promise<FileRun>;
   /**
    * Reads the same tables with raw IndexedDB getAll in batches (one read transaction), then one

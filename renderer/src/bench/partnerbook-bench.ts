@@ -11,7 +11,7 @@ import { PARTNERBOOK_MIME } from '../../../shared/files/partnerbook/format';
 import { SNAPSHOT_TABLES, snapshotCounts } from '../../../shared/files/partnerbook/snapshot';
 import { generateSampleSnapshot } from '../../../shared/sample/sample-snapshot';
 import { WorkbookDatabase } from '../db/database';
-import { exportPartnerbook, openPartnerbook } from '../features/files/partnerbook-client';
+import { exportPartnerbookFile, openPartnerbook } from '../features/files/partnerbook-client';
 import type { BenchDb } from './bench-api';
 import type { FileRun, PartnerbookPlan, PreparedPartnerbook } from './files-bench-api';
 import { startPhaseClock, stepClock } from './phase-clock';
@@ -115,10 +115,12 @@ async function openPartnerbookRaw(target: BenchDb): Promise<FileRun> {
   }
 }
 
+// As saving does (file-actions.ts): the worker's file read as bytes for the host, never as text.
 async function exportPartnerbookWithApp(target: BenchDb): Promise<FileRun> {
   const clock = startPhaseClock();
-  const text = await exportPartnerbook(target.dbName, clock.onProgress);
-  return { ...clock.stop(), chars: text.length };
+  const { file } = await exportPartnerbookFile(target.dbName, clock.onProgress);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return { ...clock.stop(), chars: 0, bytes: bytes.byteLength };
 }
 
 async function exportPartnerbookRaw(target: BenchDb): Promise<FileRun> {
