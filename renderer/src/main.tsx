@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { StartupError } from './app/StartupError';
 import { openSession, WorkbookSession } from './app/WorkbookSession';
 import { WorkbookRegistry } from './db/registry/workbook-registry';
+import { WorkbookTooNewError } from './db/too-new';
 import { requestPersistence } from './features/storage/storage-room';
 import { selectHost } from './host/select-host';
 import './ui/theme.css';
@@ -36,7 +37,9 @@ registry
       // The technical detail goes to the console for support; the person gets a sentence.
       console.error(error);
       showStartupError(
-        'The local database did not open. Close other Partner Workbook windows and try again; your data has not been changed.',
+        error instanceof WorkbookTooNewError
+          ? error.message
+          : 'The local database did not open. Close other Partner Workbook windows and try again; your data has not been changed.',
       );
     },
   );

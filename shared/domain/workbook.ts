@@ -10,6 +10,8 @@ export const workbookMetaSchema = z.object({
   workbookId: idSchema,
   name: z.string().trim().min(1, { error: 'A workbook needs a name.' }).max(200),
   schemaVersion: z.number().int().min(1),
+  /** The version of the app that last opened the workbook to write (absent before it was kept). */
+  appVersion: z.string().max(50).optional(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

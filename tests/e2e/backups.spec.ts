@@ -150,6 +150,10 @@ test('a workbook that no longer opens offers its backups, and one restores as a 
   await expect(
     page.getByRole('heading', { name: 'Partner Workbook could not open your workbook' }),
   ).toBeVisible();
+  // This version never writes to it, and says why.
+  await expect(
+    page.getByText(/^This workbook was last written by a newer Partner Workbook;/),
+  ).toBeVisible();
   const recovery = page.getByRole('region', { name: 'Restore from a backup' });
   await expect(recovery).toContainText('“My workbook”');
   await expect(recovery).toContainText('25 partners');

@@ -1,4 +1,5 @@
 import { ChangeFeed } from './change-feed';
+import { isVersionError, tooNewError, writtenByNewerApp } from './too-new';
 import { ActivityRepo } from './repos/activity-repo';
 import { AskRepo } from './repos/ask-repo';
 import { WorkbookDatabase } from './database';
@@ -79,8 +80,16 @@ export interface Workbook {
 
 /** Opens (creating on first use, with the given name) the workbook stored in the named database. */
 export async function openWorkbook(dbName: string, name = 'My workbook'): Promise<Workbook> {
+  // Checked before Dexie opens it: Dexie would open a newer database and even add the tables it
+  // lacks, and this app must never write to what a newer one wrote.
+  if (await writtenByNewerApp(dbName)) throw await tooNewError(dbName);
   const db = new WorkbookDatabase(dbName);
-  await db.open();
+  try {
+    await db.open();
+  } catch (error) {
+    db.close();
+    throw isVersionError(error) ? await tooNewError(dbName) : error;
+  }
   const metaRepo = new MetaRepo(db);
   const meta = await metaRepo.ensure(name);
   const changes = new ChangeFeed();

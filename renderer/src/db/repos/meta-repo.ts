@@ -1,6 +1,7 @@
 import { META_KEY, type WorkbookMeta } from '../../../../shared/domain/workbook';
 import type { WorkbookDatabase } from '../database';
 import { newId, nowIso } from '../ids';
+import { APP_VERSION } from '../app-version';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 
 /** Reads and writes the workbook's identity row. */
@@ -11,15 +12,30 @@ export class MetaRepo {
   async ensure(defaultName: string): Promise<WorkbookMeta> {
     return this.db.transaction('rw', this.db.meta, async () => {
       const existing = await this.db.meta.get(META_KEY);
-      if (existing && existing.schemaVersion === CURRENT_SCHEMA_VERSION) return existing;
+      if (
+        existing &&
+        existing.schemaVersion === CURRENT_SCHEMA_VERSION &&
+        existing.appVersion === APP_VERSION
+      ) {
+        return existing;
+      }
       const now = nowIso();
+      const written = APP_VERSION === undefined ? {} : { appVersion: APP_VERSION };
+      // Recording which app wrote it is bookkeeping, not a change to the workbook: updatedAt
+      // (which travels in files) moves only with the schema.
       const meta: WorkbookMeta = existing
-        ? { ...existing, schemaVersion: CURRENT_SCHEMA_VERSION, updatedAt: now }
+        ? {
+            ...existing,
+            ...written,
+            schemaVersion: CURRENT_SCHEMA_VERSION,
+            updatedAt: existing.schemaVersion === CURRENT_SCHEMA_VERSION ? existing.updatedAt : now,
+          }
         : {
             key: META_KEY,
             workbookId: newId(),
             name: defaultName,
             schemaVersion: CURRENT_SCHEMA_VERSION,
+            ...written,
             createdAt: now,
             updatedAt: now,
           };
