@@ -18,6 +18,7 @@ import { plannedPartner } from '../../renderer/src/bench/plan-seed';
 import { launchBenchBrowser, type BenchBrowser } from './bench-browser';
 import { pairedFigures, recordBrowser, recordFigures, soloFigures } from './figures';
 import { runPairs } from './pairs';
+import { deleteDatabaseIn, openBenchPage, pageApi } from './page-api';
 import { SEED, SEEDED_ORIGIN, SETTINGS } from './settings';
 import { median } from './stats';
 
@@ -55,26 +56,11 @@ const SCOPE = {
 let browser: BenchBrowser;
 let page: Page;
 
-// Calls one function of window.dashboardBench in the page.
-function call<K extends keyof DashboardBench>(
-  name: K,
-  ...args: Parameters<DashboardBench[K]>
-): Promise<Awaited<ReturnType<DashboardBench[K]>>> {
-  return page.evaluate(
-    async ({ global, method, params }) => {
-      const api: unknown = Reflect.get(window, global);
-      const fn: unknown = typeof api === 'object' && api !== null ? Reflect.get(api, method) : 0;
-      if (typeof fn !== 'function') throw new Error(`The bench page has no ${method}().`);
-      const result: unknown = await Reflect.apply(fn, api, params);
-      return result;
-    },
-    { global: DASHBOARD_BENCH_GLOBAL, method: name, params: args },
-  ) as Promise<Awaited<ReturnType<DashboardBench[K]>>>;
-}
+// Calls one function of the bench page's API.
+const call = pageApi<DashboardBench>(() => page, DASHBOARD_BENCH_GLOBAL);
 
 async function openPage(): Promise<void> {
-  await browser.page.goto(`${SEEDED_ORIGIN}/bench.html`);
-  await browser.page.waitForFunction((name) => name in window, DASHBOARD_BENCH_GLOBAL);
+  await openBenchPage(browser.page, SEEDED_ORIGIN, DASHBOARD_BENCH_GLOBAL);
   page = browser.page;
 }
 
@@ -85,14 +71,7 @@ test.beforeAll(async () => {
   browser = await launchBenchBrowser();
   await recordBrowser(browser.version);
   await openPage();
-  await page.evaluate(
-    (name) =>
-      new Promise((resolve) => {
-        const request = indexedDB.deleteDatabase(name);
-        request.onsuccess = request.onerror = request.onblocked = () => resolve(undefined);
-      }),
-    DB,
-  );
+  await deleteDatabaseIn(page, DB);
   const started = Date.now();
   const partnersMs = await call('seedPartners', DB, PLAN);
   const step = Math.max(1, Math.floor(ENTRIES_PER_CALL / PLAN.entriesPerPartner));
