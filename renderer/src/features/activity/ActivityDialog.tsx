@@ -1,3 +1,4 @@
+import { EnumSelect } from '../../ui/EnumSelect';
 import { useState, type SyntheticEvent } from 'react';
 import {
   ACTIVITY_DIRECTIONS,
@@ -159,36 +160,22 @@ export function ActivityDialog({ editing, partner, onClose }: ActivityDialogProp
           </Field>
         </div>
         <div className="field-row">
-          <Field label="Direction" error={errors.direction}>
-            {(props) => (
-              <select
-                {...props}
-                value={form.direction}
-                onChange={(e) => set({ direction: e.target.value as Activity['direction'] })}
-              >
-                {ACTIVITY_DIRECTIONS.map((direction) => (
-                  <option key={direction} value={direction}>
-                    {DIRECTION_LABELS[direction]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label="Purpose" error={errors.purpose}>
-            {(props) => (
-              <select
-                {...props}
-                value={form.purpose}
-                onChange={(e) => set({ purpose: e.target.value as Activity['purpose'] })}
-              >
-                {ACTIVITY_PURPOSES.map((purpose) => (
-                  <option key={purpose} value={purpose}>
-                    {PURPOSE_LABELS[purpose]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <EnumSelect
+            label="Direction"
+            value={form.direction}
+            options={ACTIVITY_DIRECTIONS}
+            labels={DIRECTION_LABELS}
+            onChange={(direction) => set({ direction })}
+            error={errors.direction}
+          />
+          <EnumSelect
+            label="Purpose"
+            value={form.purpose}
+            options={ACTIVITY_PURPOSES}
+            labels={PURPOSE_LABELS}
+            onChange={(purpose) => set({ purpose })}
+            error={errors.purpose}
+          />
         </div>
         {text('title', 'Title')}
         {text('notes', 'Notes')}

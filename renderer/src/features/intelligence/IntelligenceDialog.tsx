@@ -1,3 +1,4 @@
+import { EnumSelect } from '../../ui/EnumSelect';
 import { useState, type SyntheticEvent } from 'react';
 import {
   INTELLIGENCE_SECTIONS,
@@ -117,21 +118,14 @@ export function IntelligenceDialog({
         <FormError message={errors._} />
         <div className="field-row">
           {entry ? null : (
-            <Field label="Section" error={errors.section}>
-              {(props) => (
-                <select
-                  {...props}
-                  value={form.section}
-                  onChange={(e) => set({ section: e.target.value as IntelligenceSection })}
-                >
-                  {INTELLIGENCE_SECTIONS.map((s) => (
-                    <option key={s} value={s}>
-                      {INTELLIGENCE_SECTION_LABELS[s]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <EnumSelect
+              label="Section"
+              value={form.section}
+              options={INTELLIGENCE_SECTIONS}
+              labels={INTELLIGENCE_SECTION_LABELS}
+              onChange={(section) => set({ section })}
+              error={errors.section}
+            />
           )}
           <Field label="Observed on" error={errors.observedAt}>
             {(props) => (

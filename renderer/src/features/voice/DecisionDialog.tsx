@@ -1,3 +1,4 @@
+import { EnumSelect } from '../../ui/EnumSelect';
 import { useState, type SyntheticEvent } from 'react';
 import {
   DECISION_SCOPES,
@@ -78,21 +79,14 @@ export function DecisionDialog({
       <form onSubmit={(e) => void submit(e)} noValidate>
         <FormError message={formWideError(errors, [...FIELDS, ...optionKeys])} />
         <div className="field-row">
-          <Field label="About" error={errors.scope}>
-            {(props) => (
-              <select
-                {...props}
-                value={form.scope}
-                onChange={(e) => set({ scope: e.target.value as DecisionForm['scope'] })}
-              >
-                {DECISION_SCOPES.map((scope) => (
-                  <option key={scope} value={scope}>
-                    {DECISION_SCOPE_LABELS[scope]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <EnumSelect
+            label="About"
+            value={form.scope}
+            options={DECISION_SCOPES}
+            labels={DECISION_SCOPE_LABELS}
+            onChange={(scope) => set({ scope })}
+            error={errors.scope}
+          />
           <PartnerPicker
             partners={partners}
             value={form.partnerId}

@@ -1,3 +1,4 @@
+import { EnumSelect } from '../../ui/EnumSelect';
 import { useState, type SyntheticEvent } from 'react';
 import { SENTIMENTS, SPEAKER_KINDS, type Feedback } from '../../../../shared/domain/people/voice';
 import {
@@ -145,21 +146,14 @@ export function FeedbackDialog({
               <option key={theme} value={theme} />
             ))}
           </datalist>
-          <Field label="Sentiment" error={errors.sentiment}>
-            {(props) => (
-              <select
-                {...props}
-                value={form.sentiment}
-                onChange={(e) => set({ sentiment: e.target.value as FeedbackForm['sentiment'] })}
-              >
-                {SENTIMENTS.map((s) => (
-                  <option key={s} value={s}>
-                    {SENTIMENT_LABELS[s]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <EnumSelect
+            label="Sentiment"
+            value={form.sentiment}
+            options={SENTIMENTS}
+            labels={SENTIMENT_LABELS}
+            onChange={(sentiment) => set({ sentiment })}
+            error={errors.sentiment}
+          />
         </div>
         <PartnerPicker
           partners={partners}
