@@ -36,8 +36,7 @@ export function RestoreOffer() {
     return () => {
       mounted.live = false;
     };
-    // Once per opened workbook: the actions change with every render of the session.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per opened workbook: the session's actions change identity on every render
   }, [host, workbook]);
 
   if (task) return <TaskDialog task={task} onCancel={cancel} />;
