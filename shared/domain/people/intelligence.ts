@@ -129,6 +129,22 @@ export type IntelligenceEntryOf<S extends IntelligenceSection> = Extract<
 /** Entries older than this many days are flagged as stale. */
 export const STALE_AFTER_DAYS = 180;
 
+/** What an entry is about, in a few words: the account, integration, competitor, route or trend. */
+export function entryTitle(entry: IntelligenceEntry): string {
+  switch (entry.section) {
+    case 'customers':
+      return entry.accountName;
+    case 'technology':
+      return entry.integrationName;
+    case 'competition':
+      return entry.competitor;
+    case 'channels':
+      return entry.routeToMarket;
+    case 'trends':
+      return entry.trend;
+  }
+}
+
 /** Whether an entry was observed more than 180 days before today (180 days old is still fresh). */
 export function isStale(entry: Pick<IntelligenceEntry, 'observedAt'>, today: IsoDate): boolean {
   return daysBetween(entry.observedAt, today) > STALE_AFTER_DAYS;

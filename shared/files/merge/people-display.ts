@@ -13,7 +13,7 @@ import {
   TREND_IMPACT_LABELS,
 } from '../../domain/people/people-labels';
 import type { Ask } from '../../domain/people/ask';
-import type { IntelligenceEntry } from '../../domain/people/intelligence';
+import { entryTitle, type IntelligenceEntry } from '../../domain/people/intelligence';
 import type { Stakeholder } from '../../domain/people/stakeholder';
 import type { Decision, Feedback } from '../../domain/people/voice';
 import { canonicalJson } from '../../util/content-hash';
@@ -148,27 +148,11 @@ export function peopleValue(
 const clipped = (value: string, max = 60): string =>
   value.length <= max ? value : `${value.slice(0, max - 1).trimEnd()}…`;
 
-// What an intelligence entry is about, in its section's own words.
-function entryHeadline(entry: IntelligenceEntry): string {
-  switch (entry.section) {
-    case 'customers':
-      return entry.accountName;
-    case 'technology':
-      return entry.integrationName;
-    case 'competition':
-      return entry.competitor;
-    case 'channels':
-      return entry.routeToMarket;
-    case 'trends':
-      return entry.trend;
-  }
-}
-
 /** Which people record a conflict is about: "Competition: Globex (Baltic Data)". */
 export function peopleRecordLabel(people: PeopleRecord, names: PeopleNames): string {
   if ('section' in people) {
     const section = INTELLIGENCE_SECTION_LABELS[people.section];
-    return `${section}: ${clipped(entryHeadline(people))} (${names.partner(people.partnerId)})`;
+    return `${section}: ${clipped(entryTitle(people))} (${names.partner(people.partnerId)})`;
   }
   if ('speakerName' in people) {
     return `${people.speakerName} on ${people.date}: ${clipped(people.theme)}`;

@@ -7,22 +7,6 @@ import {
 } from '../../../../shared/domain/people/people-labels';
 import { daysBetween, type IsoDate } from '../../../../shared/domain/strategy/iso-date';
 
-/** What an entry is about, in a few words: the account, integration, competitor, route or trend. */
-export function entryTitle(entry: IntelligenceEntry): string {
-  switch (entry.section) {
-    case 'customers':
-      return entry.accountName;
-    case 'technology':
-      return entry.integrationName;
-    case 'competition':
-      return entry.competitor;
-    case 'channels':
-      return entry.routeToMarket;
-    case 'trends':
-      return entry.trend;
-  }
-}
-
 /** The entry's other fields as short phrases, in the order the form asks for them. */
 export function entryFacts(entry: IntelligenceEntry): string[] {
   const present = (...values: (string | undefined)[]) =>
