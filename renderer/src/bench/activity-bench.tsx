@@ -5,12 +5,8 @@
  * one record; the balance view mounts the real BalanceView for a year against a raw count of the
  * year's activities over the same index.
  */
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { ServicesProvider } from '../app/workbook-context';
 import { openWorkbook, type Workbook } from '../db/workbook';
 import { BalanceView } from '../features/activity/BalanceView';
-import { selectHost } from '../host/select-host';
 import { ACTIVITY_BENCH_GLOBAL, type ActivityBench } from './activity-api';
 import {
   activityPartnerId,
@@ -20,10 +16,9 @@ import {
   type ActivitySeedPlan,
 } from './activity-seed';
 import { openRaw, request, transactionDone } from './raw-idb';
+import { timeMount, whenReady } from './view-timing';
 
-const WAIT_TIMEOUT_MS = 60_000;
 const READY = 'table[aria-label^="Balance per partner"] tbody tr th';
-const host = selectHost();
 
 let workbook: Workbook | undefined;
 let raw: IDBDatabase | undefined;
@@ -34,32 +29,13 @@ function opened(): { workbook: Workbook; raw: IDBDatabase } {
   return { workbook, raw };
 }
 
-// Resolves after the next frame is painted: a task queued from requestAnimationFrame runs after it.
-function paintedFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-  });
-}
-
-// Resolves once the per-partner table has a row with a partner's name (names read last).
-function whenReady(container: HTMLElement): Promise<void> {
+// Ready once the per-partner table has a row with a partner's name (names read last).
+function balanceReady(container: HTMLElement): Promise<void> {
   const ready = () => {
     const cell = container.querySelector(READY);
     return cell !== null && cell.textContent !== '…';
   };
-  return new Promise((resolve, reject) => {
-    const observer = new MutationObserver(() => {
-      if (!ready()) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve();
-    });
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      reject(new Error(`The balance view did not appear within ${WAIT_TIMEOUT_MS} ms.`));
-    }, WAIT_TIMEOUT_MS);
-    observer.observe(container, { childList: true, subtree: true, characterData: true });
-  });
+  return whenReady(container, ready, 'The balance view');
 }
 
 async function seedPartners(dbName: string, plan: ActivitySeedPlan): Promise<number> {
@@ -140,29 +116,9 @@ async function putActivitiesRaw(count: number, round: number): Promise<number[]>
   return times;
 }
 
-async function renderBalance(year: number): Promise<number> {
+function renderBalance(year: number): Promise<number> {
   const { workbook: book } = opened();
-  const container = document.createElement('div');
-  Object.assign(container.style, { width: '1400px', height: '900px', overflow: 'hidden' });
-  document.body.append(container);
-  const root = createRoot(container);
-  try {
-    const started = performance.now();
-    const appeared = whenReady(container);
-    root.render(
-      <StrictMode>
-        <ServicesProvider workbook={book} host={host}>
-          <BalanceView period={{ kind: 'year', year, index: 1 }} />
-        </ServicesProvider>
-      </StrictMode>,
-    );
-    await appeared;
-    await paintedFrame();
-    return performance.now() - started;
-  } finally {
-    root.unmount();
-    container.remove();
-  }
+  return timeMount(book, <BalanceView period={{ kind: 'year', year, index: 1 }} />, balanceReady);
 }
 
 function countYear(year: number): Promise<number> {

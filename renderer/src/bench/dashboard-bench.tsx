@@ -24,9 +24,9 @@ import { openRaw, request } from './raw-idb';
 import { readPartnerRaw, renderPartnerView } from './partner-view-bench';
 import { seedDashboardPlans } from './plan-seed';
 import { readPlanRaw, renderPlanView } from './plan-view-bench';
+import { whenReady } from './view-timing';
 
 const CHARTS = 5;
-const WAIT_TIMEOUT_MS = 60_000;
 const host = selectHost();
 
 /** Resolves after the next frame is painted: a task queued from requestAnimationFrame runs after it. */
@@ -44,19 +44,7 @@ function paintedFrame(): Promise<void> {
 function whenCharts(container: HTMLElement): Promise<void> {
   const ready = () =>
     container.querySelector('h2') !== null && container.querySelectorAll('canvas').length >= CHARTS;
-  return new Promise((resolve, reject) => {
-    const observer = new MutationObserver(() => {
-      if (!ready()) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve();
-    });
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      reject(new Error(`The dashboard's charts did not appear within ${WAIT_TIMEOUT_MS} ms.`));
-    }, WAIT_TIMEOUT_MS);
-    observer.observe(container, { childList: true, subtree: true });
-  });
+  return whenReady(container, ready, "The dashboard's charts");
 }
 
 /** Creates the workbook (the app's schema) and writes the plan's partners; ms. */

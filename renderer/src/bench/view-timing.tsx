@@ -6,21 +6,25 @@
 import { StrictMode, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ServicesProvider } from '../app/workbook-context';
-import { openWorkbook } from '../db/workbook';
+import { openWorkbook, type Workbook } from '../db/workbook';
 import { selectHost } from '../host/select-host';
 
 const WAIT_TIMEOUT_MS = 60_000;
 const host = selectHost();
 
-// Resolves after the next frame is painted: a task queued from requestAnimationFrame runs after it.
-function paintedFrame(): Promise<void> {
+/** Resolves after the next frame is painted: a task queued from requestAnimationFrame runs after it. */
+export function paintedFrame(): Promise<void> {
   return new Promise((resolve) => {
     requestAnimationFrame(() => setTimeout(resolve, 0));
   });
 }
 
-// Resolves once the screen reads as ready.
-function whenReady(container: HTMLElement, ready: () => boolean, what: string): Promise<void> {
+/** Resolves once the screen reads as ready (text changes count: names may fill in last). */
+export function whenReady(
+  container: HTMLElement,
+  ready: () => boolean,
+  what: string,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     if (ready()) {
       resolve();
@@ -36,7 +40,7 @@ function whenReady(container: HTMLElement, ready: () => boolean, what: string): 
       observer.disconnect();
       reject(new Error(`${what} did not appear within ${WAIT_TIMEOUT_MS} ms.`));
     }, WAIT_TIMEOUT_MS);
-    observer.observe(container, { childList: true, subtree: true });
+    observer.observe(container, { childList: true, subtree: true, characterData: true });
   });
 }
 
@@ -52,27 +56,47 @@ export interface ViewToTime {
 /** Mounts a screen on a freshly opened workbook; ms from mount to its content painted. */
 export async function timeView(dbName: string, toTime: ViewToTime): Promise<number> {
   const workbook = await openWorkbook(dbName);
+  try {
+    return await timeMount(workbook, toTime.view, (container) =>
+      whenReady(
+        container,
+        () => container.querySelectorAll(toTime.selector).length >= toTime.count,
+        toTime.what,
+      ),
+    );
+  } finally {
+    workbook.close();
+  }
+}
+
+/**
+ * Mounts a screen on an open workbook; ms from mount to the frame painted after `appeared`
+ * (given the screen's container) resolves.
+ */
+export async function timeMount(
+  workbook: Workbook,
+  view: ReactElement,
+  appeared: (container: HTMLElement) => Promise<void>,
+): Promise<number> {
   const container = document.createElement('div');
   Object.assign(container.style, { width: '1400px', height: '900px', overflow: 'hidden' });
   document.body.append(container);
   const root = createRoot(container);
-  const ready = () => container.querySelectorAll(toTime.selector).length >= toTime.count;
   try {
     const started = performance.now();
-    const appeared = whenReady(container, ready, toTime.what);
+    const ready = appeared(container);
     root.render(
       <StrictMode>
         <ServicesProvider workbook={workbook} host={host}>
-          {toTime.view}
+          {view}
         </ServicesProvider>
       </StrictMode>,
     );
-    await appeared;
+    await ready;
     await paintedFrame();
     return performance.now() - started;
   } finally {
     root.unmount();
     container.remove();
-    workbook.close();
   }
 }
