@@ -64,3 +64,52 @@ export const infoFileName = (id: string): string => `${id}.json`;
 export function recordTotal(info: Pick<BackupInfo, 'counts'>): number {
   return Object.values(info.counts).reduce((sum, count) => sum + count, 0);
 }
+
+/**
+ * A description file's backup, if the text is one and names this very file: a description
+ * renamed to stand for another backup is not believed. Undefined for anything else.
+ */
+export function parseBackupInfo(fileName: string, text: string): BackupInfo | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const parsed = backupInfoSchema.safeParse(json);
+  return parsed.success && infoFileName(parsed.data.id) === fileName ? parsed.data : undefined;
+}
+
+/**
+ * The whole backups among a folder's descriptions (of one workbook, if given), newest first: a
+ * description counts only beside its snapshot, since a crash between the two writes leaves a
+ * snapshot without one, never the other way round.
+ */
+export function wholeBackups(
+  infos: readonly BackupInfo[],
+  fileNames: ReadonlySet<string>,
+  workbookId?: string,
+): BackupInfo[] {
+  return infos
+    .filter((info) => fileNames.has(snapshotFileName(info.id)))
+    .filter((info) => workbookId === undefined || info.workbookId === workbookId)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** The description of a backup of these bytes written now: its id, time and size decided here. */
+export function describeBackup(
+  request: Pick<BackupInfo, 'workbookId' | 'workbookName' | 'counts' | 'reason'> & {
+    bytes: Uint8Array;
+  },
+  createdAt: Date,
+): BackupInfo {
+  return backupInfoSchema.parse({
+    id: backupId(request.workbookId, createdAt),
+    workbookId: request.workbookId,
+    workbookName: request.workbookName,
+    createdAt: createdAt.toISOString(),
+    bytes: request.bytes.byteLength,
+    counts: request.counts,
+    reason: request.reason,
+  });
+}

@@ -7,10 +7,11 @@
  */
 import path from 'node:path';
 import {
-  backupId,
-  backupInfoSchema,
+  describeBackup,
   infoFileName,
+  parseBackupInfo,
   snapshotFileName,
+  wholeBackups,
   type BackupInfo,
 } from '../../../shared/backups/backup-info';
 import { backupsToPrune } from '../../../shared/backups/retention';
@@ -50,16 +51,7 @@ export class BackupFolder {
 
   /** Writes a backup, then prunes that workbook's older ones; resolves to its description. */
   async write(request: BackupRequest): Promise<IpcResult<BackupInfo>> {
-    const createdAt = this.now();
-    const info: BackupInfo = backupInfoSchema.parse({
-      id: backupId(request.workbookId, createdAt),
-      workbookId: request.workbookId,
-      workbookName: request.workbookName,
-      createdAt: createdAt.toISOString(),
-      bytes: request.bytes.byteLength,
-      counts: request.counts,
-      reason: request.reason,
-    });
+    const info = describeBackup(request, this.now());
     try {
       await this.fs.makeDirectory(this.dir);
       const free = await this.fs.freeBytes(this.dir);
@@ -94,15 +86,13 @@ export class BackupFolder {
       if (errorCode(error) === 'ENOENT') return [];
       throw error;
     }
-    const present = new Set(names);
     const infos: BackupInfo[] = [];
     for (const name of names) {
       if (!name.endsWith('.json') || name.startsWith('.')) continue;
       const info = await this.readInfo(name);
-      if (!info || !present.has(snapshotFileName(info.id))) continue;
-      if (workbookId === undefined || info.workbookId === workbookId) infos.push(info);
+      if (info) infos.push(info);
     }
-    return infos.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    return wholeBackups(infos, new Set(names), workbookId);
   }
 
   /** A backup's snapshot, by id (already checked against backupIdSchema). */
@@ -133,9 +123,7 @@ export class BackupFolder {
   private async readInfo(name: string): Promise<BackupInfo | undefined> {
     try {
       const bytes = await this.fs.readFile(path.join(this.dir, name));
-      const parsed = backupInfoSchema.safeParse(JSON.parse(new TextDecoder().decode(bytes)));
-      // A description must name its own files, so a renamed one cannot point elsewhere.
-      return parsed.success && infoFileName(parsed.data.id) === name ? parsed.data : undefined;
+      return parseBackupInfo(name, new TextDecoder().decode(bytes));
     } catch {
       return undefined;
     }

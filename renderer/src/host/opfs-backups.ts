@@ -5,11 +5,12 @@
  * closed, so a crash or a closed tab never leaves half a backup that looks whole.
  */
 import {
-  backupId,
   backupIdSchema,
-  backupInfoSchema,
+  describeBackup,
   infoFileName,
+  parseBackupInfo,
   snapshotFileName,
+  wholeBackups,
   type BackupInfo,
 } from '../../../shared/backups/backup-info';
 import { backupsToPrune } from '../../../shared/backups/retention';
@@ -47,8 +48,7 @@ async function writeWhole(dir: BackupDirectory, name: string, data: Blob): Promi
 async function readInfo(dir: BackupDirectory, name: string): Promise<BackupInfo | undefined> {
   try {
     const file = await (await dir.getFileHandle(name)).getFile();
-    const parsed = backupInfoSchema.safeParse(JSON.parse(await file.text()));
-    return parsed.success && infoFileName(parsed.data.id) === name ? parsed.data : undefined;
+    return parseBackupInfo(name, await file.text());
   } catch {
     return undefined;
   }
@@ -61,10 +61,9 @@ async function listIn(dir: BackupDirectory, workbookId?: string): Promise<Backup
   for (const name of names) {
     if (!name.endsWith('.json')) continue;
     const info = await readInfo(dir, name);
-    if (!info || !names.has(snapshotFileName(info.id))) continue;
-    if (workbookId === undefined || info.workbookId === workbookId) infos.push(info);
+    if (info) infos.push(info);
   }
-  return infos.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return wholeBackups(infos, names, workbookId);
 }
 
 async function refuseOverQuota(request: BackupRequest): Promise<void> {
@@ -98,16 +97,7 @@ export function createOpfsBackups(now: () => Date = () => new Date()): HostBacku
     available,
     write: async (request) => {
       await refuseOverQuota(request);
-      const createdAt = now();
-      const info = backupInfoSchema.parse({
-        id: backupId(request.workbookId, createdAt),
-        workbookId: request.workbookId,
-        workbookName: request.workbookName,
-        createdAt: createdAt.toISOString(),
-        bytes: request.bytes.byteLength,
-        counts: request.counts,
-        reason: request.reason,
-      });
+      const info = describeBackup(request, now());
       let dir: BackupDirectory;
       try {
         dir = await backupDirectory();
