@@ -3,12 +3,11 @@ import { useEffect, useRef } from 'react';
 import type { ActivityFilter, ActivityRow } from '../../db/repos/activity-repo';
 import { ACTIVITY_KIND_LABELS } from '../../../../shared/domain/people/people-labels';
 import { countOf, formatDate } from '../../ui/format';
+import { gridBodyStyle, gridTableStyle } from '../../ui/grid-style';
 import { LogWindow } from './log-window';
 import { useActivityLog } from './use-activity-log';
 
 const ROW_HEIGHT = 36;
-// Rows are keyed by slot, as the partners table does, so scrolling reuses row elements.
-const ROW_SLOTS = 256;
 const COLUMNS = [
   'Date',
   'Partner',
@@ -60,9 +59,14 @@ export function ActivityLog({ filter, caption, onEdit, onDelete }: ActivityLogPr
           : `${countOf(snapshot.total, 'activity', 'activities')} ${caption}.`}
       </p>
       <div className="grid-scroll activity-log-scroll" ref={scrollRef}>
-        <table className="grid" aria-label="Activity log" aria-rowcount={total + 1}>
+        <table
+          className="grid"
+          aria-label="Activity log"
+          aria-rowcount={total + 1}
+          style={gridTableStyle(TEMPLATE)}
+        >
           <thead className="grid-head">
-            <tr className="grid-row" aria-rowindex={1} style={{ gridTemplateColumns: TEMPLATE }}>
+            <tr className="grid-row" aria-rowindex={1}>
               {COLUMNS.map((column) => (
                 <th key={column} scope="col" className="activity-head">
                   {column}
@@ -70,19 +74,17 @@ export function ActivityLog({ filter, caption, onEdit, onDelete }: ActivityLogPr
               ))}
             </tr>
           </thead>
-          <tbody className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
+          <tbody
+            className="grid-body"
+            style={gridBodyStyle(virtualizer.getTotalSize(), items[0]?.start ?? 0)}
+          >
             {items.map((item) => {
               const row = LogWindow.rowAt(snapshot, item.index);
-              const style = {
-                gridTemplateColumns: TEMPLATE,
-                transform: `translateY(${item.start}px)`,
-              };
               return (
                 <tr
-                  key={item.index % ROW_SLOTS}
+                  key={item.index}
                   className="grid-row activity-row"
                   aria-rowindex={item.index + 2}
-                  style={style}
                 >
                   {row ? (
                     <LogCells row={row} onEdit={onEdit} onDelete={onDelete} />

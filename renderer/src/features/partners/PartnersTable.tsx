@@ -8,16 +8,12 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { PartnerRow } from '../../../../shared/domain/partner-row';
 import type { PartnerSort, PartnerSortColumn } from '../../../../shared/domain/partner-query';
+import { gridBodyStyle, gridTableStyle } from '../../ui/grid-style';
 import { PERF_MARKS, usePaintMark } from '../../ui/perf-marks';
 import { PARTNER_CELLS, type PartnerCellContext } from './partner-cells';
 import { partnerColumns, partnerTableFeatures } from './partner-columns';
 
 const ROW_HEIGHT = 36;
-// Rows are keyed by their slot (index modulo this), not by partner: while scrolling, a row that
-// leaves the window is reused for one that enters, so the browser updates text in place instead
-// of building and discarding about forty rows of elements every frame. More than any window
-// shows at once, so keys stay unique within a render.
-const ROW_SLOTS = 256;
 const NO_ROWS: PartnerRow[] = [];
 
 const isColumn = (id: string): id is PartnerSortColumn => id in PARTNER_CELLS;
@@ -109,16 +105,11 @@ export const PartnersTable = memo(function PartnersTable(props: PartnersTablePro
         className="grid"
         aria-label="Partners"
         aria-rowcount={rows.length + 1}
-        style={{ minWidth }}
+        style={gridTableStyle(template, { minWidth })}
       >
         <thead className="grid-head">
           {table.getHeaderGroups().map((group) => (
-            <tr
-              key={group.id}
-              className="grid-row"
-              aria-rowindex={1}
-              style={{ gridTemplateColumns: template }}
-            >
+            <tr key={group.id} className="grid-row" aria-rowindex={1}>
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 return (
@@ -145,19 +136,21 @@ export const PartnersTable = memo(function PartnersTable(props: PartnersTablePro
             </tr>
           ))}
         </thead>
-        <tbody className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
+        <tbody
+          className="grid-body"
+          style={gridBodyStyle(virtualizer.getTotalSize(), items[0]?.start ?? 0)}
+        >
           {items.map((item) => {
             const row = rows[item.index];
             if (!row) return null;
             return (
               <tr
-                key={item.index % ROW_SLOTS}
+                key={row.id}
                 data-index={item.index}
                 className="grid-row"
                 aria-rowindex={item.index + 2}
                 aria-selected={row.id === selectedId}
                 tabIndex={0}
-                style={{ gridTemplateColumns: template, transform: `translateY(${item.start}px)` }}
                 onClick={() => onOpen(row.id)}
                 onKeyDown={(event) => onRowKey(event, row.id, item.index)}
               >
