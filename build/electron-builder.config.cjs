@@ -33,10 +33,12 @@ module.exports = {
       rank: 'Owner',
     },
   ],
-  win: { target: ['nsis'] },
+  // Icons rendered from build/icons/icon.svg by build/scripts/icons.mjs (npm run dist runs it).
+  win: { target: ['nsis'], icon: 'build/icons/generated/icon.ico' },
   nsis: { oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true },
   mac: {
     target: ['dmg'],
+    icon: 'build/icons/generated/icon.icns',
     category: 'public.app-category.business',
     hardenedRuntime: true,
     gatekeeperAssess: false,
@@ -45,6 +47,7 @@ module.exports = {
   },
   linux: {
     target: ['AppImage', 'deb', 'tar.gz'],
+    icon: 'build/icons/generated/png',
     category: 'Office',
   },
 };
