@@ -33,10 +33,17 @@ module.exports = {
       rank: 'Owner',
     },
   ],
-  win: { target: ['nsis'] },
+  // Icons rendered from build/icons/icon.svg by build/scripts/icons.mjs (npm run dist runs it).
+  // Makes electron-builder write the update feed files (latest.yml, latest-mac.yml,
+  // latest-linux.yml) beside the installers, for publishing at the user's update server. The app
+  // never uses this address: it sets the feed to the one in its settings, and only when updates are
+  // turned on (electron/main/updates.ts). A generic provider never uploads anything.
+  publish: [{ provider: 'generic', url: 'https://updates.invalid/partner-workbook' }],
+  win: { target: ['nsis'], icon: 'build/icons/generated/icon.ico' },
   nsis: { oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true },
   mac: {
     target: ['dmg'],
+    icon: 'build/icons/generated/icon.icns',
     category: 'public.app-category.business',
     hardenedRuntime: true,
     gatekeeperAssess: false,
@@ -45,6 +52,7 @@ module.exports = {
   },
   linux: {
     target: ['AppImage', 'deb', 'tar.gz'],
+    icon: 'build/icons/generated/png',
     category: 'Office',
   },
 };

@@ -1,8 +1,11 @@
 /**
- * An in-memory HostFileSystem for main-process tests: it records what happened, and can be told to
- * fail the way disks do. Only tests import it.
+ * Fakes for main-process tests: an in-memory HostFileSystem that records what happened and can be
+ * told to fail the way disks do, an in-memory TextFileStorage, and timers that move only when told.
+ * Only tests import it.
  */
 import type { BackupFileSystem } from './backups/backup-files';
+import type { TextFileStorage } from './text-file-storage';
+import type { Timers } from './window';
 
 /** An error shaped like Node's file system errors. */
 export function fsError(code: string): Error {
@@ -89,5 +92,58 @@ export class MemoryFileSystem implements BackupFileSystem {
   text(filePath: string): string | undefined {
     const data = this.files.get(filePath);
     return data === undefined ? undefined : new TextDecoder().decode(data);
+  }
+}
+
+/** A TextFileStorage in memory that records each write and warning. */
+export function memoryTextFileStorage(text?: string): TextFileStorage & {
+  text: string | undefined;
+  readonly writes: string[];
+  readonly warnings: string[];
+} {
+  const storage = {
+    text,
+    writes: [] as string[],
+    warnings: [] as string[],
+    read: () => Promise.resolve(storage.text),
+    write: (next: string) => {
+      storage.text = next;
+      storage.writes.push(next);
+      return Promise.resolve();
+    },
+    warn: (message: string) => {
+      storage.warnings.push(message);
+    },
+  };
+  return storage;
+}
+
+/** A clock that only moves when the test says so. */
+export class FakeTimers implements Timers<number> {
+  private now = 0;
+  private nextId = 1;
+  private readonly pending = new Map<number, { at: number; callback: () => void }>();
+
+  setTimeout(callback: () => void, ms: number): number {
+    const id = this.nextId++;
+    this.pending.set(id, { at: this.now + ms, callback });
+    return id;
+  }
+
+  clearTimeout(handle: number): void {
+    this.pending.delete(handle);
+  }
+
+  advance(ms: number): void {
+    this.now += ms;
+    for (const [id, timer] of [...this.pending].sort((a, b) => a[1].at - b[1].at)) {
+      if (timer.at > this.now) break;
+      this.pending.delete(id);
+      timer.callback();
+    }
+  }
+
+  get size(): number {
+    return this.pending.size;
   }
 }

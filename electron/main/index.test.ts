@@ -50,7 +50,9 @@ function fakeElectron(options: { lock: boolean; isPackaged: boolean; userData: s
       this.listeners.set(event, listener);
       return this;
     }
-    once(): this {
+    readyToShow: (() => void) | undefined;
+    once(event: string, listener: () => void): this {
+      if (event === 'ready-to-show') this.readyToShow = listener;
       return this;
     }
     loadURL(url: string): Promise<void> {
@@ -65,6 +67,18 @@ function fakeElectron(options: { lock: boolean; isPackaged: boolean; userData: s
     }
     focus(): void {
       calls.push('focus');
+    }
+    maximize(): void {
+      calls.push('maximize');
+    }
+    isMaximized(): boolean {
+      return false;
+    }
+    isDestroyed(): boolean {
+      return false;
+    }
+    getNormalBounds() {
+      return { x: 10, y: 20, width: 1000, height: 700 };
     }
   }
 
@@ -119,6 +133,10 @@ function fakeElectron(options: { lock: boolean; isPackaged: boolean; userData: s
       },
     },
     nativeTheme: { shouldUseDarkColors: false },
+    screen: {
+      getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
+      getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+    },
     dialog: {
       showErrorBox: (title: string, content: string) => errors.push(`${title}: ${content}`),
     },
@@ -167,6 +185,12 @@ async function start(
   options.beforeReady?.(fake);
   fake.markReady();
   await settle();
+  // The window opens once the saved window position and update setting have been read.
+  if (options.lock !== false) {
+    await vi.waitFor(() => {
+      expect(fake.windows).toHaveLength(1);
+    });
+  }
   return fake;
 }
 
@@ -225,6 +249,21 @@ describe('the main entry', () => {
     expect(win?.loadedUrl).toBe('app://workbook/index.html');
     expect(win?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true });
     expect(win?.options.webPreferences?.preload).toMatch(/preload\.cjs$/);
+  });
+
+  it('opens the window where it last closed, maximised if it was', async () => {
+    await writeFile(
+      path.join(userData, 'window-state.json'),
+      JSON.stringify({
+        version: 1,
+        bounds: { x: 100, y: 80, width: 1100, height: 720 },
+        maximized: true,
+      }),
+    );
+    const { windows, calls } = await start();
+    expect(windows[0]?.options).toMatchObject({ x: 100, y: 80, width: 1100, height: 720 });
+    windows[0]?.readyToShow?.();
+    expect(calls.at(-1)).toBe('maximize');
   });
 
   it('quits at once when another instance holds the lock', async () => {

@@ -14,6 +14,7 @@ import {
   Menu,
   nativeTheme,
   protocol,
+  screen,
   session,
   shell,
   type WebContents,
@@ -29,7 +30,10 @@ import { workbookFilesInArgv } from './open-requests';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { nodeRecentFilesStorage, RECENT_FILES_FILE_NAME } from './recent-files';
 import { applySessionPolicy, installWebContentsGuards } from './security';
-import { createMainWindow, systemTimers, type CloseHandshake } from './window';
+import { nodeTextFileStorage } from './text-file-storage';
+import { UPDATE_SETTINGS_FILE_NAME, UpdateService } from './updates';
+import { createMainWindow, MAIN_WINDOW_MINIMUM, systemTimers, type CloseHandshake } from './window';
+import { WINDOW_STATE_FILE_NAME, WindowStateKeeper, type Rectangle } from './window-state';
 
 const PRODUCT_NAME = 'Partner Workbook';
 // Ignored when packaged, or whoever sets the environment could load any page with the bridge.
@@ -49,6 +53,9 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 let main: { window: BrowserWindow; handshake: CloseHandshake } | undefined;
 let quitting = false;
+// Set once ready and the saved window state is read: until then a window would open in the wrong
+// place, and onReady opens the first one anyway.
+let canOpenWindows = false;
 
 const documents = createDocuments<WebContents>({
   platform: process.platform,
@@ -62,15 +69,45 @@ const documents = createDocuments<WebContents>({
   showWindow: () => showMainWindow(),
 });
 
+const userDataFile = (name: string) =>
+  nodeTextFileStorage(path.join(app.getPath('userData'), name));
+const windowState = new WindowStateKeeper(userDataFile(WINDOW_STATE_FILE_NAME), systemTimers);
+const updates = new UpdateService({
+  storage: userDataFile(UPDATE_SETTINGS_FILE_NAME),
+  loadUpdater: async () => (await import('electron-updater')).autoUpdater,
+});
+
+// The displays' work areas, the primary display's first.
+function workAreas(): Rectangle[] {
+  const primary = screen.getPrimaryDisplay();
+  const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
+  return [primary, ...others].map((display) => display.workArea);
+}
+
 function openMainWindow(): void {
+  const placement = windowState.placement(workAreas(), MAIN_WINDOW_MINIMUM);
   const opened = createMainWindow({
-    create: (options) => new BrowserWindow(options),
+    create: (options) =>
+      new BrowserWindow({
+        ...options,
+        // The policy of secureWebPreferences, restated where the window is made so that neither a
+        // reader nor electronegativity has to follow a function call to see it.
+        webPreferences: {
+          ...options.webPreferences,
+          contextIsolation: true,
+          sandbox: true,
+          nodeIntegration: false,
+          disableBlinkFeatures: 'Auxclick',
+        },
+      }),
     preloadPath,
     platform: process.platform,
     prefersDark: nativeTheme.shouldUseDarkColors,
     url: devServerUrl ?? APP_ENTRY_URL,
     timers: systemTimers,
+    ...placement,
   });
+  windowState.track(opened.window);
   const contents = opened.window.webContents;
   // A reload drops the page's listeners: files wait again until the new page claims them.
   contents.on('did-start-navigation', (details) => {
@@ -87,7 +124,7 @@ function openMainWindow(): void {
 // A second launch or a Dock click brings the window forward, or opens one if none is left.
 function showMainWindow(): void {
   if (main === undefined) {
-    if (app.isReady()) openMainWindow();
+    if (canOpenWindows) openMainWindow();
     return;
   }
   if (main.window.isMinimized()) main.window.restore();
@@ -110,7 +147,7 @@ function installMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-function onReady(): void {
+async function onReady(): Promise<void> {
   protocol.handle(
     APP_SCHEME,
     createAppProtocolHandler({ rootDir: rendererDir, readFile: (file) => readFile(file) }),
@@ -132,9 +169,14 @@ function onReady(): void {
     claimOpenRequests: (sender) => documents.openRequests.claim(sender),
     fileUsed: (filePath) => documents.remember(filePath),
     backupsDir: path.join(app.getPath('userData'), 'backups'),
+    updates,
   });
   registerIpcHandlers(ipcMain, handlers, { trustedOrigins: origins });
+  await Promise.all([windowState.load(), updates.load()]);
+  canOpenWindows = true;
   openMainWindow();
+  // Does nothing unless the user turned updates on.
+  void updates.checkIfEnabled();
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -34,6 +34,9 @@ export function secureWebPreferences(
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: platform !== 'linux',
+    // A middle click would otherwise ask for a new window; the window-open handler denies those
+    // anyway, this keeps the page from seeing the click at all.
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 

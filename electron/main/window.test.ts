@@ -5,38 +5,9 @@ import {
   FLUSH_TIMEOUT_MS,
   installCloseHandshake,
   type MainWindow,
-  type Timers,
+  type WindowBounds,
 } from './window';
-
-/** A clock that only moves when the test says so. */
-class FakeTimers implements Timers<number> {
-  private now = 0;
-  private nextId = 1;
-  private readonly pending = new Map<number, { at: number; callback: () => void }>();
-
-  setTimeout(callback: () => void, ms: number): number {
-    const id = this.nextId++;
-    this.pending.set(id, { at: this.now + ms, callback });
-    return id;
-  }
-
-  clearTimeout(handle: number): void {
-    this.pending.delete(handle);
-  }
-
-  advance(ms: number): void {
-    this.now += ms;
-    for (const [id, timer] of [...this.pending].sort((a, b) => a[1].at - b[1].at)) {
-      if (timer.at > this.now) break;
-      this.pending.delete(id);
-      timer.callback();
-    }
-  }
-
-  get size(): number {
-    return this.pending.size;
-  }
-}
+import { FakeTimers } from './file-system-test-kit';
 
 /** Behaves like a BrowserWindow: close() emits 'close', and only an unprevented close destroys. */
 class FakeWindow implements MainWindow {
@@ -94,6 +65,13 @@ class FakeWindow implements MainWindow {
   }
 
   show(): void {
+    this.shown = true;
+  }
+
+  maximized = false;
+
+  maximize(): void {
+    this.maximized = true;
     this.shown = true;
   }
 
@@ -188,7 +166,10 @@ describe('installCloseHandshake', () => {
 });
 
 describe('createMainWindow', () => {
-  function open(loadResult: Promise<void> = Promise.resolve()) {
+  function open(
+    loadResult: Promise<void> = Promise.resolve(),
+    placement: { bounds?: WindowBounds; maximized?: boolean } = {},
+  ) {
     let created: FakeWindow | undefined;
     const logError = vi.fn<(message: string, error: unknown) => void>();
     const result = createMainWindow({
@@ -203,6 +184,7 @@ describe('createMainWindow', () => {
       url: 'app://workbook/index.html',
       timers: new FakeTimers(),
       logError,
+      ...placement,
     });
     return { win: result.window, handshake: result.handshake, created, logError };
   }
@@ -227,6 +209,24 @@ describe('createMainWindow', () => {
     expect(win.loadedUrl).toBe('app://workbook/index.html');
     expect(win.shown).toBe(false);
     win.becomeReady();
+    expect(win.shown).toBe(true);
+  });
+
+  it('opens at the remembered bounds, and shows a window that was maximised by maximising it', () => {
+    const bounds = { x: 40, y: 30, width: 1000, height: 700 };
+    const { win } = open(Promise.resolve(), { bounds, maximized: true });
+    expect(win.options).toMatchObject({ ...bounds, minWidth: 900, minHeight: 600 });
+    expect(win.shown).toBe(false);
+    win.becomeReady();
+    expect(win.maximized).toBe(true);
+    expect(win.shown).toBe(true);
+  });
+
+  it('shows a window that was not maximised without maximising it', () => {
+    const { win } = open(Promise.resolve(), { maximized: false });
+    expect(win.options).not.toHaveProperty('x');
+    win.becomeReady();
+    expect(win.maximized).toBe(false);
     expect(win.shown).toBe(true);
   });
 

@@ -83,18 +83,31 @@ export function installCloseHandshake<H>(
   };
 }
 
+/** The main window's smallest size. */
+export const MAIN_WINDOW_MINIMUM = { width: 900, height: 600 } as const;
+
+/** Where the window opens: remembered bounds (see window-state.ts), or the default size, centred. */
+export interface WindowBounds {
+  x?: number;
+  y?: number;
+  width: number;
+  height: number;
+}
+
+const DEFAULT_BOUNDS: WindowBounds = { width: 1280, height: 800 };
+
 /** Constructor options of the main window. */
 export function mainWindowOptions(
   preloadPath: string,
   platform: NodeJS.Platform,
   prefersDark: boolean,
+  bounds: WindowBounds = DEFAULT_BOUNDS,
 ): BrowserWindowConstructorOptions {
   return {
     title: 'Partner Workbook',
-    width: 1280,
-    height: 800,
-    minWidth: 900,
-    minHeight: 600,
+    ...bounds,
+    minWidth: MAIN_WINDOW_MINIMUM.width,
+    minHeight: MAIN_WINDOW_MINIMUM.height,
     // Shown on ready-to-show, with a background matching the theme, so there is no white flash.
     show: false,
     backgroundColor: prefersDark ? '#1e1e1e' : '#ffffff',
@@ -106,6 +119,7 @@ export function mainWindowOptions(
 export interface MainWindow extends ClosableWindow {
   once(event: 'ready-to-show', listener: () => void): unknown;
   show(): void;
+  maximize(): void;
   loadURL(url: string): Promise<void>;
 }
 
@@ -117,6 +131,10 @@ export interface MainWindowDeps<W extends MainWindow, H> {
   prefersDark: boolean;
   /** app://workbook/index.html, or the dev server's URL. */
   url: string;
+  /** Remembered bounds; the default size, centred, when absent. */
+  bounds?: WindowBounds;
+  /** Opens maximised (the window was maximised when it last closed). */
+  maximized?: boolean;
   timers: Timers<H>;
   logError?: (message: string, error: unknown) => void;
 }
@@ -125,9 +143,13 @@ export interface MainWindowDeps<W extends MainWindow, H> {
 export function createMainWindow<W extends MainWindow, H>(
   deps: MainWindowDeps<W, H>,
 ): { window: W; handshake: CloseHandshake } {
-  const win = deps.create(mainWindowOptions(deps.preloadPath, deps.platform, deps.prefersDark));
+  const win = deps.create(
+    mainWindowOptions(deps.preloadPath, deps.platform, deps.prefersDark, deps.bounds),
+  );
   win.once('ready-to-show', () => {
-    win.show();
+    // maximize() shows the window too; the normal bounds stay those given, for un-maximising.
+    if (deps.maximized === true) win.maximize();
+    else win.show();
   });
   const handshake = installCloseHandshake(win, deps.timers);
   const logError = deps.logError ?? console.error;

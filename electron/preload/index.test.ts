@@ -54,6 +54,7 @@ describe('the preload bridge', () => {
     expect(members.sort()).toEqual([
       ['confirmFlushed', 'function'],
       ['getAppInfo', 'function'],
+      ['getUpdateSettings', 'function'],
       ['listBackups', 'function'],
       ['onFileOpenRequested', 'function'],
       ['onFlushRequested', 'function'],
@@ -65,6 +66,7 @@ describe('the preload bridge', () => {
       ['readBackup', 'function'],
       ['saveBytes', 'function'],
       ['saveText', 'function'],
+      ['setUpdateSettings', 'function'],
       ['writeBackup', 'function'],
       ['writeClipboardText', 'function'],
     ]);
@@ -89,6 +91,8 @@ describe('the preload bridge', () => {
     const workbookId = '10000000-0000-4000-8000-000000000001';
     await bridge.listBackups({ workbookId });
     await bridge.readBackup(`${workbookId}--20261129T080000000Z`);
+    await bridge.getUpdateSettings();
+    await bridge.setUpdateSettings({ enabled: true, feedUrl: 'https://updates.example/pw/' });
     expect(invoked).toEqual([
       ['app:get-info', {}],
       ['app:confirm-flushed', {}],
@@ -101,6 +105,8 @@ describe('the preload bridge', () => {
       ['files:print-to-pdf', { suggestedName: 'Acme brief' }],
       ['backups:list-backups', { workbookId }],
       ['backups:read-backup', { id: `${workbookId}--20261129T080000000Z` }],
+      ['updates:get-settings', {}],
+      ['updates:set-settings', { enabled: true, feedUrl: 'https://updates.example/pw/' }],
     ]);
   });
 

@@ -72,6 +72,9 @@ const bridge = {
   listBackups: (request: IpcArgs<'backups:list-backups'>) =>
     invoke('backups:list-backups', request),
   readBackup: (id: string) => invoke('backups:read-backup', { id }),
+  getUpdateSettings: () => invoke('updates:get-settings', {}),
+  setUpdateSettings: ({ enabled, feedUrl }: IpcArgs<'updates:set-settings'>) =>
+    invoke('updates:set-settings', { enabled, feedUrl }),
   onMenuCommand: (listener: Parameters<WorkbookBridge['onMenuCommand']>[0]) =>
     subscribe('menu:command-invoked', listener),
   onFlushRequested: (listener: () => void) =>

@@ -25,11 +25,15 @@ export const backupIdSchema = z
     error: 'Not a backup of this app.',
   });
 
+/** Most tables a backup's counts may name: a workbook has a few dozen; more is not ours. */
+export const MAX_BACKUP_COUNTED_TABLES = 200;
+
 /** How many records of each table a backup holds, by table name. */
-export const backupCountsSchema = z.record(
-  z.string().regex(/^[a-zA-Z]{1,40}$/),
-  z.number().int().nonnegative(),
-);
+export const backupCountsSchema = z
+  .record(z.string().regex(/^[a-zA-Z]{1,40}$/), z.number().int().nonnegative())
+  .refine((counts) => Object.keys(counts).length <= MAX_BACKUP_COUNTED_TABLES, {
+    error: `A backup counts the records of at most ${MAX_BACKUP_COUNTED_TABLES} tables.`,
+  });
 
 /** What a backup is, as its description file holds it. */
 export const backupInfoSchema = z

@@ -12,6 +12,7 @@ import {
   type BackupInfo,
 } from '../backups/backup-info';
 import { idSchema } from '../domain/record';
+import { updateSettingsSchema, type UpdateSettings } from './update-feed';
 
 /** A file-type filter in an open or save dialog. */
 export const fileFilterSchema = z.object({
@@ -120,6 +121,13 @@ export const ipcArgs = {
   'backups:list-backups': z.object({ workbookId: idSchema.optional() }).strict(),
   /** One backup's snapshot as bytes. */
   'backups:read-backup': z.object({ id: backupIdSchema }).strict(),
+  /** Whether the app looks for updates, and where (off by default). */
+  'updates:get-settings': noArgs,
+  /**
+   * Stores the update setting; when it is on, main then looks for an update at that https address
+   * (electron-updater's generic provider). Nothing calls the network while it is off.
+   */
+  'updates:set-settings': updateSettingsSchema,
   /** Puts the text on the system clipboard as plain text, replacing what was there. */
   'clipboard:write-text': z
     .object({
@@ -177,6 +185,8 @@ export interface IpcResults {
   'backups:write-backup': BackupInfo;
   'backups:list-backups': BackupInfo[];
   'backups:read-backup': Uint8Array<ArrayBuffer>;
+  'updates:get-settings': UpdateSettings;
+  'updates:set-settings': UpdateSettings;
 }
 
 /** Error codes a handler may answer with. */
@@ -250,6 +260,10 @@ export interface WorkbookBridge {
   listBackups(request: IpcArgs<'backups:list-backups'>): Promise<IpcResult<BackupInfo[]>>;
   /** Reads one backup's snapshot (`backups:read-backup`). */
   readBackup(id: string): Promise<IpcResult<Uint8Array<ArrayBuffer>>>;
+  /** The update setting (`updates:get-settings`). */
+  getUpdateSettings(): Promise<IpcResult<UpdateSettings>>;
+  /** Stores the update setting (`updates:set-settings`). */
+  setUpdateSettings(settings: UpdateSettings): Promise<IpcResult<UpdateSettings>>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Subscribes to flush requests before close; returns the unsubscribe function. */

@@ -125,3 +125,24 @@ test('weights reset to the defaults, and the author name is kept', async ({ page
     'Maya Lindqvist',
   );
 });
+
+test('the web build has no updater: no update setting, and nothing fetched from elsewhere', async ({
+  page,
+  baseURL,
+}) => {
+  const elsewhere: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol.startsWith('http') && url.origin !== new URL(baseURL ?? '').origin) {
+      elsewhere.push(request.url());
+    }
+  });
+  const settings = new SettingsPage(page);
+  await new PartnersPage(page).goto();
+  await settings.goto();
+  await expect(page.getByRole('heading', { name: 'Storage', level: 3 })).toBeVisible();
+  await expect(settings.form('Currency')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Updates' })).toHaveCount(0);
+  await expect(page.getByLabel('Update server address')).toHaveCount(0);
+  expect(elsewhere).toEqual([]);
+});

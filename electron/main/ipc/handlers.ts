@@ -19,6 +19,8 @@ import { createBackupsHandlers } from './backups-handlers';
 import { createAppHandlers } from './app-handlers';
 import { createClipboardHandlers } from './clipboard-handlers';
 import { createFilesHandlers } from './files-handlers';
+import { createUpdatesHandlers } from './updates-handlers';
+import type { UpdateService } from '../updates';
 import type { IpcHandlers } from './register';
 
 /** What the handlers need from the rest of main. */
@@ -32,6 +34,8 @@ export interface ElectronHandlerOptions {
   fileUsed(filePath: string): void;
   /** The folder backups are written to (userData/backups). */
   backupsDir: string;
+  /** The update setting and its checks. */
+  updates: UpdateService;
 }
 
 /**
@@ -80,5 +84,6 @@ export function createElectronIpcHandlers(
     ...createBackupsHandlers<WebContents>(
       new BackupFolder({ fs: nodeBackupFileSystem, dir: options.backupsDir }),
     ),
+    ...createUpdatesHandlers<WebContents>(options.updates),
   };
 }

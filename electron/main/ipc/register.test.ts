@@ -38,6 +38,9 @@ function fakeHandlers() {
   const saveBytes = vi.fn<IpcHandlers<FakeSender>['files:save-bytes']>(() =>
     ok({ saved: true, path: '/d/a.partnerbook' }),
   );
+  const setUpdates = vi.fn<IpcHandlers<FakeSender>['updates:set-settings']>((settings) =>
+    ok(settings),
+  );
   const handlers: IpcHandlers<FakeSender> = {
     'app:get-info': () =>
       ok({ name: 'Partner Workbook', version: '0.1.0', platform: 'linux', userDataPath: '/d' }),
@@ -54,19 +57,21 @@ function fakeHandlers() {
     'backups:write-backup': () => fail('no-space', 'The disk is full.'),
     'backups:list-backups': () => ok([]),
     'backups:read-backup': () => ok(new Uint8Array([123, 125])),
+    'updates:get-settings': () => ok({ enabled: false, feedUrl: '' }),
+    'updates:set-settings': setUpdates,
     ...createClipboardHandlers<FakeSender>({ writeText }),
   };
-  return { handlers, openExternal, writeText, saveBytes };
+  return { handlers, openExternal, writeText, saveBytes, setUpdates };
 }
 
 function setup(devServerOrigin?: string) {
-  const { handlers, openExternal, writeText, saveBytes } = fakeHandlers();
+  const { handlers, openExternal, writeText, saveBytes, setUpdates } = fakeHandlers();
   const logError = vi.fn<(channel: string, error: unknown) => void>();
   const dispatch = createIpcDispatcher(handlers, {
     trustedOrigins: trustedOrigins(devServerOrigin),
     logError,
   });
-  return { dispatch, openExternal, writeText, saveBytes, logError };
+  return { dispatch, openExternal, writeText, saveBytes, setUpdates, logError };
 }
 
 /** A small array that reports the given length, to test limits without allocating them. */

@@ -40,6 +40,8 @@ function fakeBridge(overrides: Partial<WorkbookBridge> = {}): WorkbookBridge {
       Promise.resolve({ ok: false, error: { code: 'no-space', message: 'The disk is full.' } }),
     listBackups: () => Promise.resolve({ ok: true, value: [] }),
     readBackup: () => Promise.resolve({ ok: true, value: new Uint8Array([123, 125]) }),
+    getUpdateSettings: () => Promise.resolve({ ok: true, value: { enabled: false, feedUrl: '' } }),
+    setUpdateSettings: (settings) => Promise.resolve({ ok: true, value: settings }),
     onMenuCommand: () => () => undefined,
     onFlushRequested: () => () => undefined,
     onFileOpenRequested: () => () => undefined,

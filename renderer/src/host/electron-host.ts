@@ -66,6 +66,10 @@ export function createElectronHost(bridge: WorkbookBridge): Host {
         unwrap(await bridge.listBackups(workbookId === undefined ? {} : { workbookId })),
       read: async (id) => new Blob([unwrap(await bridge.readBackup(id))]),
     },
+    updates: {
+      get: async () => unwrap(await bridge.getUpdateSettings()),
+      set: async (settings) => unwrap(await bridge.setUpdateSettings(settings)),
+    },
     onBeforeClose: (flush) =>
       bridge.onFlushRequested(() => {
         // Confirm whatever the flush did: a failed flush must not keep the window from closing.

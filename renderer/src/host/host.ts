@@ -7,6 +7,7 @@ import type {
   OpenedTextFile,
   SaveTextResult,
 } from '../../../shared/ipc/contract';
+import type { UpdateSettings } from '../../../shared/ipc/update-feed';
 
 /** A file filter for open and save dialogs (extensions without the dot). */
 export type { FileFilter };
@@ -50,6 +51,13 @@ export interface HostBackups {
   list(workbookId?: string): Promise<BackupInfo[]>;
   /** One backup's snapshot. */
   read(id: string): Promise<Blob>;
+}
+
+/** The desktop app's update setting (the web build has no updater). */
+export interface HostUpdates {
+  get(): Promise<UpdateSettings>;
+  /** Stores the setting; rejects with a HostError ('invalid-argument', 'io-error'). */
+  set(settings: UpdateSettings): Promise<UpdateSettings>;
 }
 
 /**
@@ -102,6 +110,8 @@ export interface Host {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Automatic backups of the workbooks. */
   readonly backups: HostBackups;
+  /** Looking for new versions: only the desktop app has it. */
+  readonly updates?: HostUpdates;
   /** Runs the flush before the app closes; returns the unsubscribe function. */
   onBeforeClose(flush: () => Promise<void>): () => void;
 }

@@ -6,6 +6,8 @@ import { HealthTargetsSettings } from './HealthTargetsSettings';
 import { HealthWeightsSettings } from './HealthWeightsSettings';
 import { TierProgrammeSettings } from './TierProgrammeSettings';
 import { StorageSettings } from '../storage/StorageSettings';
+import { useHost } from '../../app/workbook-context';
+import { UpdateSettings } from './UpdateSettings';
 import { useWorkbookSettings } from './use-workbook-settings';
 
 /**
@@ -14,6 +16,7 @@ import { useWorkbookSettings } from './use-workbook-settings';
  */
 export function SettingsScreen() {
   const stored = useWorkbookSettings();
+  const { updates } = useHost();
   if (stored === undefined) return <p className="muted loading">Opening the settings…</p>;
   const { author, strategy } = stored;
   return (
@@ -27,6 +30,7 @@ export function SettingsScreen() {
         <TierProgrammeSettings initial={strategy.tiers} currency={strategy.currency} />
         <BalanceTargetSettings />
         <StorageSettings />
+        {updates === undefined ? null : <UpdateSettings updates={updates} />}
       </div>
     </section>
   );
