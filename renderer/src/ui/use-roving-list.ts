@@ -27,6 +27,11 @@ export interface RovingListOptions {
   reveal?: (index: number) => void;
   /** Rows per Page Up or Page Down; by default what fits in the container. */
   pageSize?: number;
+  /**
+   * The rows a virtualised list has rendered: while the active row is not among them, the
+   * first of them takes its place in the tab order, so Tab still reaches the list.
+   */
+  rendered?: { first: number; last: number };
 }
 
 /** The props a row spreads onto its element. */
@@ -51,7 +56,7 @@ const FOCUS_FRAMES = 10;
 
 /** Keyboard operation for a list of `count` rows. */
 export function useRovingList(options: RovingListOptions): RovingList {
-  const { count, containerRef, onOpen, onDelete, onEscape, reveal, pageSize } = options;
+  const { count, containerRef, onOpen, onDelete, onEscape, reveal, pageSize, rendered } = options;
   const [active, setActive] = useState(0);
   const activeIndex = Math.min(active, Math.max(count - 1, 0));
   // The row deleted and the count before it: focus moves once the count changes.
@@ -85,8 +90,12 @@ export function useRovingList(options: RovingListOptions): RovingList {
     if (count > 0) focusRow(Math.min(at.index, count - 1));
   }, [count, focusRow]);
 
+  const tabbable =
+    rendered === undefined || (activeIndex >= rendered.first && activeIndex <= rendered.last)
+      ? activeIndex
+      : rendered.first;
   const rowProps = (index: number): RovingRowProps => ({
-    tabIndex: index === activeIndex ? 0 : -1,
+    tabIndex: index === tabbable ? 0 : -1,
     'data-row-index': index,
     onFocus: () => setActive(index),
     onKeyDown: (event) => {

@@ -92,7 +92,7 @@ export const PartnersTable = memo(function PartnersTable(props: PartnersTablePro
   const minWidth = columns.reduce((sum, column) => sum + column.getSize(), 0);
 
   const reveal = useCallback((index: number) => virtualizer.scrollToIndex(index), [virtualizer]);
-  const { activeIndex, rowProps, focusRow } = useRovingList({
+  const { rowProps, focusRow } = useRovingList({
     count: rows.length,
     containerRef: scrollRef,
     reveal,
@@ -105,12 +105,9 @@ export const PartnersTable = memo(function PartnersTable(props: PartnersTablePro
       if (row) onDelete(row.id);
     },
     onEscape,
+    rendered: { first: items[0]?.index ?? 0, last: items.at(-1)?.index ?? 0 },
   });
   useReturnFocus(selectedId, rows, focusRow);
-  // One row is tabbable: the active one, or the first in view while the active one is not.
-  const tabbable = items.some((item) => item.index === activeIndex)
-    ? activeIndex
-    : (items[0]?.index ?? 0);
 
   return (
     <div className="grid-scroll" ref={scrollRef}>
@@ -166,7 +163,6 @@ export const PartnersTable = memo(function PartnersTable(props: PartnersTablePro
                 aria-rowindex={item.index + 2}
                 aria-selected={row.id === selectedId}
                 {...rowProps(item.index)}
-                tabIndex={item.index === tabbable ? 0 : -1}
                 style={{ gridTemplateColumns: template, transform: `translateY(${item.start}px)` }}
                 onClick={() => onOpen(row.id)}
               >
