@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { COMMAND_IDS, menuAccelerator } from '../../shared/commands/commands';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import {
   buildMenuTemplate,
@@ -45,16 +46,22 @@ function item(items: MenuTemplateItem[], label: string): MenuTemplateItem {
 describe('buildMenuTemplate on Windows and Linux', () => {
   const { template, sendCommand } = build('win32');
 
-  it('has File, Edit, View and Help with Alt mnemonics', () => {
-    expect(shape(template)).toEqual(['&File', '&Edit', '&View', '&Help']);
+  it('has File, Edit, View, Go and Help with Alt mnemonics', () => {
+    expect(shape(template)).toEqual(['&File', '&Edit', '&View', '&Go', '&Help']);
   });
 
   it('puts the app commands in File with their accelerators, then Quit', () => {
     const file = menu(template, '&File');
     expect(shape(file)).toEqual([
       'New Partner',
+      'Log Activity…',
+      'Save Iteration…',
+      '—',
+      'Switch Workbook…',
+      'New Workbook…',
       'Open Workbook File…',
       'Open Recent',
+      'Save Workbook File…',
       '—',
       'Import Partners…',
       'Merge Workbook File…',
@@ -64,8 +71,14 @@ describe('buildMenuTemplate on Windows and Linux', () => {
     ]);
     expect(file.map((entry) => entry.accelerator)).toEqual([
       'CmdOrCtrl+N',
+      'CmdOrCtrl+Shift+L',
+      'CmdOrCtrl+S',
+      undefined,
+      'CmdOrCtrl+Shift+O',
+      undefined,
       'CmdOrCtrl+O',
       undefined,
+      'CmdOrCtrl+Shift+S',
       undefined,
       undefined,
       undefined,
@@ -87,6 +100,9 @@ describe('buildMenuTemplate on Windows and Linux', () => {
       item(file, label).click?.();
     }
     item(menu(template, '&Help'), 'About Partner Workbook').click?.();
+    item(menu(template, '&Help'), 'Keyboard Shortcuts').click?.();
+    item(menu(template, '&View'), 'Command Palette…').click?.();
+    item(menu(template, '&Go'), 'Settings').click?.();
     expect(sendCommand.mock.calls).toEqual([
       ['new-partner'],
       ['open-workbook-file'],
@@ -94,7 +110,43 @@ describe('buildMenuTemplate on Windows and Linux', () => {
       ['merge-workbook-file'],
       ['export'],
       ['about'],
+      ['keyboard-shortcuts'],
+      ['command-palette'],
+      ['go-settings'],
     ]);
+  });
+
+  it('shows each command the accelerator the registry gives it, leaving the keys to the app', () => {
+    const clicked: MenuCommand[] = [];
+    const items = template.flatMap((top) => top.submenu ?? []).filter((entry) => entry.click);
+    for (const entry of items) {
+      sendCommand.mockClear();
+      entry.click?.();
+      const sent = sendCommand.mock.calls[0]?.[0];
+      if (sent === undefined) throw new Error(`${entry.label ?? '?'} sent nothing`);
+      clicked.push(sent);
+      expect(entry.accelerator, sent).toBe(menuAccelerator(sent));
+      if (entry.accelerator !== undefined) expect(entry.registerAccelerator).toBe(false);
+    }
+    // Every command in the registry is reachable from the menu.
+    expect(new Set(clicked)).toEqual(new Set(COMMAND_IDS));
+  });
+
+  it('lists every screen in Go', () => {
+    expect(shape(menu(template, '&Go'))).toEqual([
+      'Dashboard',
+      'Partners',
+      'Activity',
+      'Positioning',
+      'Voice',
+      'Market',
+      'Alliances',
+      'Goals',
+      'Templates',
+      'Settings',
+      'Backups',
+    ]);
+    expect(item(menu(template, '&Go'), 'Settings').accelerator).toBe('CmdOrCtrl+,');
   });
 
   it('shows an empty Open Recent with nothing to choose or clear', () => {
@@ -106,20 +158,17 @@ describe('buildMenuTemplate on Windows and Linux', () => {
     ]);
   });
 
-  it('uses the standard edit roles', () => {
-    expect(menu(template, '&Edit').map((entry) => entry.role ?? entry.type)).toEqual([
-      'undo',
-      'redo',
-      'separator',
-      'cut',
-      'copy',
-      'paste',
-      'selectAll',
-    ]);
+  it('uses the standard edit roles, then Search', () => {
+    expect(menu(template, '&Edit').map((entry) => entry.role ?? entry.type ?? entry.label)).toEqual(
+      ['undo', 'redo', 'separator', 'cut', 'copy', 'paste', 'selectAll', 'separator', 'Search…'],
+    );
+    expect(item(menu(template, '&Edit'), 'Search…').accelerator).toBe('CmdOrCtrl+F');
   });
 
   it('leaves reload and developer tools out of a production build', () => {
     expect(menu(template, '&View').map((entry) => entry.role ?? entry.type)).toEqual([
+      undefined,
+      'separator',
       'resetZoom',
       'zoomIn',
       'zoomOut',
@@ -177,6 +226,8 @@ describe('buildMenuTemplate in development', () => {
   it('adds reload and developer tools to View', () => {
     const { template } = build('linux', true);
     expect(menu(template, '&View').map((entry) => entry.role ?? entry.type)).toEqual([
+      undefined,
+      'separator',
       'reload',
       'toggleDevTools',
       'separator',
@@ -198,6 +249,7 @@ describe('buildMenuTemplate on macOS', () => {
       'File',
       'Edit',
       'View',
+      'Go',
       'role:windowMenu',
       'Help',
     ]);

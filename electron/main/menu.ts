@@ -1,12 +1,14 @@
 /**
  * The native menu, as a pure template builder: which items exist on which platform and in
- * development, with their accelerators. Items that are app commands call `sendCommand`; the entry
- * file forwards that to the focused window as `menu:command-invoked`. Open Recent lists the paths
- * it is given and calls back with the one chosen; main reads it, never the renderer.
- * Runs in the Electron main process.
+ * development. Items that are app commands take their label and accelerator from the command
+ * registry (shared/commands), which the palette and the shortcuts help screen also read, and call
+ * `sendCommand`; the entry file forwards that to the focused window as `menu:command-invoked`.
+ * Open Recent lists the paths it is given and calls back with the one chosen; main reads it,
+ * never the renderer. Runs in the Electron main process.
  */
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
+import { commandById, menuAccelerator, type CommandId } from '../../shared/commands/commands';
 import type { MenuCommand } from '../../shared/ipc/contract';
 
 /** One menu item; a subset of Electron's MenuItemConstructorOptions that tests can call. */
@@ -15,6 +17,8 @@ export interface MenuTemplateItem {
   role?: MenuItemConstructorOptions['role'];
   type?: 'normal' | 'separator' | 'submenu';
   accelerator?: string;
+  /** False: the accelerator is shown, but the renderer answers the keys (see `command`). */
+  registerAccelerator?: boolean;
   enabled?: boolean;
   submenu?: MenuTemplateItem[];
   click?: () => void;
@@ -40,26 +44,28 @@ function topLabel(label: string, isMac: boolean): string {
   return isMac ? label : `&${label}`;
 }
 
-function command(
-  label: string,
-  name: MenuCommand,
-  options: MenuOptions,
-  accelerator?: string,
-): MenuTemplateItem {
+/**
+ * A menu item for a registry command. Its accelerator is shown but not registered with the
+ * system (on Windows and Linux, where Electron allows that): the renderer answers every
+ * shortcut itself from the same registry, in the desktop app and the browser alike, so a key
+ * press runs its command once, and a key that only works outside text fields stays typeable.
+ */
+function command(name: CommandId, options: MenuOptions, label?: string): MenuTemplateItem {
   const item: MenuTemplateItem = {
-    label,
+    label: label ?? commandById(name).menuLabel ?? commandById(name).title,
     click: () => {
       options.sendCommand(name);
     },
   };
-  return accelerator === undefined ? item : { ...item, accelerator };
+  const accelerator = menuAccelerator(name);
+  return accelerator === undefined ? item : { ...item, accelerator, registerAccelerator: false };
 }
 
 function appMenu(options: MenuOptions): MenuTemplateItem {
   return {
     label: options.appName,
     submenu: [
-      command(`About ${options.appName}`, 'about', options),
+      command('about', options, `About ${options.appName}`),
       separator,
       { role: 'services' },
       separator,
@@ -115,13 +121,19 @@ function fileMenu(options: MenuOptions, isMac: boolean): MenuTemplateItem {
   return {
     label: topLabel('File', isMac),
     submenu: [
-      command('New Partner', 'new-partner', options, 'CmdOrCtrl+N'),
-      command('Open Workbook File…', 'open-workbook-file', options, 'CmdOrCtrl+O'),
-      openRecentMenu(options, isMac),
+      command('new-partner', options),
+      command('new-activity', options),
+      command('save-iteration', options),
       separator,
-      command('Import Partners…', 'import', options),
-      command('Merge Workbook File…', 'merge-workbook-file', options),
-      command('Export…', 'export', options, 'CmdOrCtrl+E'),
+      command('switch-workbook', options),
+      command('new-workbook', options),
+      command('open-workbook-file', options),
+      openRecentMenu(options, isMac),
+      command('save-workbook-file', options),
+      separator,
+      command('import', options),
+      command('merge-workbook-file', options),
+      command('export', options),
       separator,
       // On macOS Quit lives in the app menu; File ends with Close Window there, as Mac apps do.
       isMac ? { role: 'close' } : { role: 'quit' },
@@ -129,7 +141,7 @@ function fileMenu(options: MenuOptions, isMac: boolean): MenuTemplateItem {
   };
 }
 
-function editMenu(isMac: boolean): MenuTemplateItem {
+function editMenu(options: MenuOptions, isMac: boolean): MenuTemplateItem {
   return {
     label: topLabel('Edit', isMac),
     submenu: [
@@ -140,6 +152,8 @@ function editMenu(isMac: boolean): MenuTemplateItem {
       { role: 'copy' },
       { role: 'paste' },
       { role: 'selectAll' },
+      separator,
+      command('search', options),
     ],
   };
 }
@@ -151,6 +165,8 @@ function viewMenu(options: MenuOptions, isMac: boolean): MenuTemplateItem {
   return {
     label: topLabel('View', isMac),
     submenu: [
+      command('command-palette', options),
+      separator,
       ...developer,
       { role: 'resetZoom' },
       { role: 'zoomIn' },
@@ -161,11 +177,36 @@ function viewMenu(options: MenuOptions, isMac: boolean): MenuTemplateItem {
   };
 }
 
+/** The screens of the header's navigation, and the backups. */
+const GO_COMMANDS = [
+  'go-dashboard',
+  'go-partners',
+  'go-activity',
+  'go-positioning',
+  'go-voice',
+  'go-market',
+  'go-alliances',
+  'go-goals',
+  'go-templates',
+  'go-settings',
+  'go-backups',
+] as const satisfies readonly CommandId[];
+
+function goMenu(options: MenuOptions, isMac: boolean): MenuTemplateItem {
+  return {
+    label: topLabel('Go', isMac),
+    submenu: GO_COMMANDS.map((id) => command(id, options)),
+  };
+}
+
 function helpMenu(options: MenuOptions, isMac: boolean): MenuTemplateItem {
   return {
     label: topLabel('Help', isMac),
     role: 'help',
-    submenu: [command(`About ${options.appName}`, 'about', options)],
+    submenu: [
+      command('keyboard-shortcuts', options),
+      command('about', options, `About ${options.appName}`),
+    ],
   };
 }
 
@@ -175,8 +216,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuTemplateItem[] {
   return [
     ...(isMac ? [appMenu(options)] : []),
     fileMenu(options, isMac),
-    editMenu(isMac),
+    editMenu(options, isMac),
     viewMenu(options, isMac),
+    goMenu(options, isMac),
     ...(isMac ? [{ role: 'windowMenu' } satisfies MenuTemplateItem] : []),
     helpMenu(options, isMac),
   ];

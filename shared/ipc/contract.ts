@@ -12,6 +12,7 @@ import {
   type BackupInfo,
 } from '../backups/backup-info';
 import { idSchema } from '../domain/record';
+import { COMMAND_IDS, type CommandId } from '../commands/commands';
 import { updateSettingsSchema, type UpdateSettings } from './update-feed';
 
 /** A file-type filter in an open or save dialog. */
@@ -209,18 +210,11 @@ export interface IpcError {
 /** What every invoke resolves to: never a thrown error, never a stack trace. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
-/** Commands the native menu sends to the renderer. */
-export const MENU_COMMANDS = [
-  'new-partner',
-  'open-workbook-file',
-  'import',
-  'merge-workbook-file',
-  'export',
-  'about',
-] as const;
+/** Commands the native menu sends to the renderer: every command of the registry. */
+export const MENU_COMMANDS = COMMAND_IDS;
 
 /** One menu command. */
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export type MenuCommand = CommandId;
 
 /** Events main sends to the renderer, with their payloads. */
 export interface IpcEvents {

@@ -1,9 +1,11 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { RestoreOffer } from '../features/backups/RestoreOffer';
 import { useBackupScheduler } from '../features/backups/use-backup-scheduler';
 import { useNotice, usePanel, useUiActions, useUndoEntry } from '../state/ui-selectors';
 import { UndoToast } from '../ui/UndoToast';
 import { QuickActivityEntry } from '../features/activity/QuickActivityEntry';
+import { useCommandHandler } from '../features/commands/command-handlers';
+import { CommandCenter } from '../features/commands/CommandCenter';
 import { FileMenu } from '../features/files/FileMenu';
 import { WorkbookSearch } from '../features/search/WorkbookSearch';
 import { WorkbookSwitcher } from '../features/workbooks/WorkbookSwitcher';
@@ -29,17 +31,12 @@ export function App() {
   const dismissUndo = useCallback(() => offerUndo(null), [offerUndo]);
 
   useBackupScheduler(host, workbook, showNotice);
-  useEffect(
-    () =>
-      host.onMenuCommand((command) => {
-        if (command === 'new-partner') {
-          openView({ name: 'partners' });
-          openPanel({ mode: 'create' });
-        } else if (command === 'about') setAboutOpen(true);
-        // File commands (import, export, open, merge) are answered by the File menu.
-      }),
-    [host, openPanel, openView],
-  );
+  const newPartner = () => {
+    openView({ name: 'partners' });
+    openPanel({ mode: 'create' });
+  };
+  useCommandHandler('new-partner', newPartner);
+  useCommandHandler('about', () => setAboutOpen(true));
 
   return (
     <div className="app">
@@ -49,14 +46,7 @@ export function App() {
         <FileMenu />
         <AppNav />
         <div className="spacer" />
-        <button
-          type="button"
-          className="primary"
-          onClick={() => {
-            openView({ name: 'partners' });
-            openPanel({ mode: 'create' });
-          }}
-        >
+        <button type="button" className="primary" onClick={newPartner}>
           New partner
         </button>
         <button type="button" onClick={() => setAboutOpen(true)}>
@@ -84,6 +74,7 @@ export function App() {
       </div>
       <UndoToast entry={undo} onDone={dismissUndo} />
       <QuickActivityEntry />
+      <CommandCenter />
       <RestoreOffer />
       {aboutOpen ? (
         <Suspense fallback={null}>

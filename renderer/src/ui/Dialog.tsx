@@ -6,13 +6,15 @@ interface DialogProps {
   children: ReactNode;
   /** Wider dialogs for forms with choices side by side. */
   wide?: boolean;
+  /** A class of the dialog's own, for layouts such as the command palette's. */
+  className?: string;
 }
 
 /**
  * A modal dialog, open while mounted. The native <dialog> traps focus, closes on Escape and
  * returns focus to where it was, so screen readers and keyboards get the platform's behaviour.
  */
-export function Dialog({ title, onClose, children, wide }: DialogProps) {
+export function Dialog({ title, onClose, children, wide, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -23,7 +25,7 @@ export function Dialog({ title, onClose, children, wide }: DialogProps) {
   return (
     <dialog
       ref={ref}
-      className={wide ? 'dialog wide' : 'dialog'}
+      className={['dialog', wide ? 'wide' : '', className ?? ''].filter(Boolean).join(' ')}
       aria-labelledby={titleId}
       onClose={onClose}
     >

@@ -1,9 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { ActivityFilter, ActivityRow } from '../../db/repos/activity-repo';
 import { ACTIVITY_KIND_LABELS } from '../../../../shared/domain/people/people-labels';
 import { countOf, formatDate } from '../../ui/format';
 import { gridBodyStyle, gridTableStyle } from '../../ui/grid-style';
+import { useRovingList } from '../../ui/use-roving-list';
 import { LogWindow } from './log-window';
 import { useActivityLog } from './use-activity-log';
 
@@ -32,7 +33,8 @@ interface ActivityLogProps {
 
 /**
  * The activity log, newest first: a virtualised table that reads only the pages in view, so a
- * log of a million activities opens and scrolls like a short one.
+ * log of a million activities opens and scrolls like a short one. From the keyboard, the arrows
+ * move between rows, Enter edits one and Delete deletes it.
  */
 export function ActivityLog({ filter, caption, onEdit, onDelete }: ActivityLogProps) {
   const { log, snapshot } = useActivityLog(filter);
@@ -50,6 +52,19 @@ export function ActivityLog({ filter, caption, onEdit, onDelete }: ActivityLogPr
   useEffect(() => {
     log.request(first, last);
   }, [log, first, last, total]);
+  const reveal = useCallback((index: number) => virtualizer.scrollToIndex(index), [virtualizer]);
+  const withRow = (act: (row: ActivityRow) => void) => (index: number) => {
+    const row = LogWindow.rowAt(snapshot, index);
+    if (row) act(row);
+  };
+  const { rowProps } = useRovingList({
+    count: total,
+    containerRef: scrollRef,
+    reveal,
+    rendered: { first, last },
+    onOpen: withRow(onEdit),
+    onDelete: withRow(onDelete),
+  });
 
   return (
     <div className="activity-log">
@@ -85,6 +100,7 @@ export function ActivityLog({ filter, caption, onEdit, onDelete }: ActivityLogPr
                   key={item.index}
                   className="grid-row activity-row"
                   aria-rowindex={item.index + 2}
+                  {...rowProps(item.index)}
                 >
                   {row ? (
                     <LogCells row={row} onEdit={onEdit} onDelete={onDelete} />

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useWorkbook } from '../../app/workbook-context';
 import { usePanel } from '../../state/ui-selectors';
+import { useCommandHandler } from '../commands/command-handlers';
 
 // Loaded the first time the shortcut is used: not part of the first paint.
 const ActivityDialog = lazy(() =>
@@ -9,23 +10,8 @@ const ActivityDialog = lazy(() =>
 );
 
 /**
- * True for the quick-entry shortcut, Ctrl+Shift+L (Cmd+Shift+L on a Mac): taken by neither the
- * app's menu (Ctrl+N, O, E; Ctrl+S in the draft editor) nor Chromium.
- */
-export function isQuickEntryKey(
-  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
-): boolean {
-  return (
-    event.key.toLowerCase() === 'l' &&
-    (event.ctrlKey || event.metaKey) &&
-    event.shiftKey &&
-    !event.altKey
-  );
-}
-
-/**
- * Logs an activity from anywhere: the shortcut opens the entry, starting with the partner whose
- * panel is open, if any.
+ * Logs an activity from anywhere: the New activity command (Ctrl+Shift+L, ⇧⌘L on a Mac, the
+ * menu or the palette) opens the entry, starting with the partner whose panel is open, if any.
  */
 export function QuickActivityEntry() {
   const [open, setOpen] = useState(false);
@@ -37,15 +23,7 @@ export function QuickActivityEntry() {
       open && panelPartner ? activities.partnerName(panelPartner) : Promise.resolve(undefined),
     [activities, open, panelPartner],
   );
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!isQuickEntryKey(event)) return;
-      event.preventDefault();
-      setOpen(true);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  useCommandHandler('new-activity', () => setOpen(true));
   if (!open) return null;
   // Wait for the panel partner's name, so the entry starts filled in.
   if (panelPartner !== undefined && partnerName === undefined) return null;

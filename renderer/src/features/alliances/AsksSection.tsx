@@ -1,4 +1,5 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import { useRovingList } from '../../ui/use-roving-list';
 import { ASK_STATUSES, STALLED_AFTER_DAYS, type Ask } from '../../../../shared/domain/people/ask';
 import { ASK_STATUS_LABELS } from '../../../../shared/domain/people/people-labels';
 import type { Stakeholder } from '../../../../shared/domain/people/stakeholder';
@@ -68,6 +69,19 @@ export function AsksSection({
       setError('The ask could not be deleted. Nothing was changed.');
     }
   };
+  const tableRef = useRef<HTMLTableElement>(null);
+  const { rowProps } = useRovingList({
+    count: rows.length,
+    containerRef: tableRef,
+    onOpen: (index) => {
+      const row = rows[index];
+      if (row) setEditing({ mode: 'edit', ask: row.ask });
+    },
+    onDelete: (index) => {
+      const row = rows[index];
+      if (row) void remove(row.ask);
+    },
+  });
   return (
     <section className="alliance-card" aria-labelledby={titleId}>
       <div className="alliance-card-header">
@@ -124,6 +138,7 @@ export function AsksSection({
         <table
           className="simple-table"
           aria-label={followUp ? 'Declined and stalled asks' : 'Asks'}
+          ref={tableRef}
         >
           <thead>
             <tr>
@@ -140,8 +155,8 @@ export function AsksSection({
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
-              <tr key={row.ask.id}>
+            {rows.map((row, index) => (
+              <tr key={row.ask.id} {...rowProps(index)}>
                 <th scope="row">{row.ask.what}</th>
                 <td className="prose-cell">{row.ask.why}</td>
                 <td>{row.stakeholderName}</td>

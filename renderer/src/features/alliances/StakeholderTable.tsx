@@ -7,6 +7,7 @@ import {
 import { isInfluentialOpponent } from '../../../../shared/domain/people/stakeholder';
 import type { Stakeholder } from '../../../../shared/domain/people/stakeholder';
 import { formatDate } from '../../ui/format';
+import { useRovingList } from '../../ui/use-roving-list';
 import {
   ageText,
   type StakeholderRow,
@@ -23,7 +24,10 @@ function partnersText(names: readonly string[]): string {
   return `${names.slice(0, PARTNERS_NAMED).join(', ')} and ${rest} more`;
 }
 
-/** The stakeholders as a table sortable by every column, one of them focused if asked. */
+/**
+ * The stakeholders as a table sortable by every column, one of them focused if asked; the arrows
+ * move between rows, Enter edits one and Delete deletes it.
+ */
 export function StakeholderTable({
   rows,
   sort,
@@ -41,6 +45,17 @@ export function StakeholderTable({
   onDelete: (stakeholder: Stakeholder) => void;
 }) {
   const focusedRow = useRef<HTMLTableRowElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const at = (act: (stakeholder: Stakeholder) => void) => (index: number) => {
+    const row = rows[index];
+    if (row) act(row.stakeholder);
+  };
+  const { rowProps } = useRovingList({
+    count: rows.length,
+    containerRef: tableRef,
+    onOpen: at(onEdit),
+    onDelete: at(onDelete),
+  });
   const focusedId = focus?.id;
   const focusedPresent = rows.some((row) => row.stakeholder.id === focusedId);
   // Focus moves to the asked-for row once it is on screen (search and the grid ask for it).
@@ -65,7 +80,7 @@ export function StakeholderTable({
     </th>
   );
   return (
-    <table className="simple-table stakeholder-table" aria-label="Stakeholders">
+    <table className="simple-table stakeholder-table" aria-label="Stakeholders" ref={tableRef}>
       <thead>
         <tr>
           {header('name', 'Name')}
@@ -81,14 +96,14 @@ export function StakeholderTable({
         </tr>
       </thead>
       <tbody>
-        {rows.map(({ stakeholder: s, partnerNames, daysSinceMet }) => {
+        {rows.map(({ stakeholder: s, partnerNames, daysSinceMet }, index) => {
           const focused = s.id === focusedId;
           const opponent = isInfluentialOpponent(s);
           return (
             <tr
               key={s.id}
               ref={focused ? focusedRow : undefined}
-              tabIndex={focused ? -1 : undefined}
+              {...rowProps(index)}
               aria-current={focused ? 'true' : undefined}
               className={focused ? 'focused-row' : undefined}
             >

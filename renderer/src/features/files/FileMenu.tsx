@@ -7,6 +7,7 @@ import { useUiActions } from '../../state/ui-selectors';
 import { useWorkbookName } from '../workbooks/use-workbooks';
 import { Dialog } from '../../ui/Dialog';
 import { useMergeFile } from '../merge/use-merge-file';
+import { useCommandHandler } from '../commands/command-handlers';
 import { ExportDialog, type ExportChoice } from './ExportDialog';
 import {
   openWorkbookFile,
@@ -102,16 +103,12 @@ export function FileMenu() {
     };
   }, [host, openView, showNotice]);
 
-  useEffect(
-    () =>
-      host.onMenuCommand((command) => {
-        if (command === 'import') openView({ name: 'import' });
-        else if (command === 'export') setExporting(true);
-        else if (command === 'open-workbook-file') void openRef.current();
-        else if (command === 'merge-workbook-file') void mergeRef.current();
-      }),
-    [host, openView],
-  );
+  // The same actions from the native menu, the keyboard and the command palette.
+  useCommandHandler('import', () => openView({ name: 'import' }));
+  useCommandHandler('export', () => setExporting(true));
+  useCommandHandler('save-workbook-file', () => exportAs({ kind: 'partnerbook' }));
+  useCommandHandler('open-workbook-file', () => void openRef.current());
+  useCommandHandler('merge-workbook-file', () => void mergeRef.current());
 
   return (
     <div className="file-menu">

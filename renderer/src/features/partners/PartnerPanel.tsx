@@ -148,8 +148,17 @@ function PartnerEditor({ id, initial }: { id: string; initial: PartnerForm }) {
     const input = formToInput(value);
     return partners.update(id, input.partner, input.contacts);
   });
+  // A partner just created replaces the form that had focus: the name field takes it over, so
+  // focus is never left on the page.
+  const bodyRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (focused === null || focused === document.body) {
+      bodyRef.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
+  }, []);
   return (
-    <div className="panel-body">
+    <div className="panel-body" ref={bodyRef}>
       <PanelHeader title={form.name.trim() || 'Unnamed partner'}>
         <p className={`save-status status-${status}`} role="status">
           {STATUS_TEXT[status]}

@@ -37,7 +37,7 @@ export function PartnersScreen({ snapshot }: { snapshot: PartnerRowsSnapshot }) 
   const tags = useMemo(() => allTags(snapshot.rows), [snapshot.rows]);
   const hidden = useHiddenColumns();
   const panel = usePanel();
-  const { openPanel, setSort, clearFilters } = useUiActions();
+  const { openPanel, closePanel, setSort, clearFilters } = useUiActions();
   const deletePartner = useDeletePartner();
   const tierLabels = useTierLabels();
   // One context object per set of labels, so the memoised table re-renders only when one changes.
@@ -78,6 +78,7 @@ export function PartnersScreen({ snapshot }: { snapshot: PartnerRowsSnapshot }) 
           onSortChange={setSort}
           onOpen={openPartner}
           onDelete={onDelete}
+          onEscape={closePanel}
         />
       )}
     </section>

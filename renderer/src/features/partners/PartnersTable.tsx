@@ -5,11 +5,12 @@ import {
   type ColumnVisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { PartnerRow } from '../../../../shared/domain/partner-row';
 import type { PartnerSort, PartnerSortColumn } from '../../../../shared/domain/partner-query';
 import { gridBodyStyle, gridTableStyle } from '../../ui/grid-style';
 import { PERF_MARKS, usePaintMark } from '../../ui/perf-marks';
+import { useRovingList } from '../../ui/use-roving-list';
 import { PARTNER_CELLS, type PartnerCellContext } from './partner-cells';
 import { partnerColumns, partnerTableFeatures } from './partner-columns';
 
@@ -30,6 +31,8 @@ interface PartnersTableProps {
   onSortChange: (sort: PartnerSort[]) => void;
   onOpen: (partnerId: string) => void;
   onDelete: (partnerId: string) => void;
+  /** Escape on a row: closes the open partner's panel. */
+  onEscape: () => void;
 }
 
 function apply<T>(updater: Updater<T>, current: T): T {
@@ -44,6 +47,7 @@ function apply<T>(updater: Updater<T>, current: T): T {
 export const PartnersTable = memo(function PartnersTable(props: PartnersTableProps) {
   const { rows, sort, hiddenColumns, selectedId, cellContext, onSortChange, onOpen, onDelete } =
     props;
+  const { onEscape } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const sorting: SortingState = useMemo(
     () => sort.map((s) => ({ id: s.column, desc: s.desc })),
@@ -83,21 +87,23 @@ export const PartnersTable = memo(function PartnersTable(props: PartnersTablePro
   const template = columns.map((column) => `minmax(${column.getSize()}px, 1fr)`).join(' ');
   const minWidth = columns.reduce((sum, column) => sum + column.getSize(), 0);
 
-  const onRowKey = (event: KeyboardEvent<HTMLTableRowElement>, id: string, index: number) => {
-    if (event.key === 'Enter') onOpen(id);
-    else if (event.key === 'Delete') onDelete(id);
-    else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const next = Math.min(
-        Math.max(index + (event.key === 'ArrowDown' ? 1 : -1), 0),
-        rows.length - 1,
-      );
-      virtualizer.scrollToIndex(next);
-      requestAnimationFrame(() => {
-        scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${next}"]`)?.focus();
-      });
-    }
-  };
+  const reveal = useCallback((index: number) => virtualizer.scrollToIndex(index), [virtualizer]);
+  const { rowProps, focusRow } = useRovingList({
+    count: rows.length,
+    containerRef: scrollRef,
+    reveal,
+    onOpen: (index) => {
+      const row = rows[index];
+      if (row) onOpen(row.id);
+    },
+    onDelete: (index) => {
+      const row = rows[index];
+      if (row) onDelete(row.id);
+    },
+    onEscape,
+    rendered: { first: items[0]?.index ?? 0, last: items.at(-1)?.index ?? 0 },
+  });
+  useReturnFocus(selectedId, rows, focusRow);
 
   return (
     <div className="grid-scroll" ref={scrollRef}>
@@ -150,9 +156,8 @@ export const PartnersTable = memo(function PartnersTable(props: PartnersTablePro
                 className="grid-row"
                 aria-rowindex={item.index + 2}
                 aria-selected={row.id === selectedId}
-                tabIndex={0}
+                {...rowProps(item.index)}
                 onClick={() => onOpen(row.id)}
-                onKeyDown={(event) => onRowKey(event, row.id, item.index)}
               >
                 {columns.map((column) => (
                   <td key={column.id}>{cellOf(column.id, row, cellContext)}</td>
@@ -165,3 +170,28 @@ export const PartnersTable = memo(function PartnersTable(props: PartnersTablePro
     </div>
   );
 });
+
+/**
+ * When the partner's panel closes and focus went with it (Escape, Close details), focus goes
+ * back to that partner's row, so the keyboard carries on from where it was.
+ */
+function useReturnFocus(
+  selectedId: string | undefined,
+  rows: readonly PartnerRow[],
+  focusRow: (index: number) => void,
+): void {
+  const previous = useRef(selectedId);
+  const rowsRef = useRef(rows);
+  useEffect(() => {
+    rowsRef.current = rows;
+  });
+  useEffect(() => {
+    const closed = previous.current;
+    previous.current = selectedId;
+    if (closed === undefined || selectedId !== undefined) return;
+    const focused = document.activeElement;
+    if (focused !== null && focused !== document.body) return;
+    const index = rowsRef.current.findIndex((row) => row.id === closed);
+    if (index >= 0) focusRow(index);
+  }, [selectedId, focusRow]);
+}

@@ -1,7 +1,8 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import type { PositioningDraft } from '../../../../shared/domain/positioning';
 import { useWorkbook } from '../../app/workbook-context';
 import { useAutosave } from '../../ui/use-autosave';
+import { useCommandHandler } from '../commands/command-handlers';
 import { CommitDialog } from './CommitDialog';
 import { CompareView, type CompareSource } from './CompareView';
 import { DraftEditor, type WorkingCopy } from './DraftEditor';
@@ -36,17 +37,16 @@ export function DraftWorkspace({ draft, initial, onReplaced }: DraftWorkspacePro
   const [announcement, setAnnouncement] = useState('');
   const working: CompareSource = { kind: 'working', draftId: draft.id };
   const startCommit = () => void flush().then(() => setCommitting(true));
-  // Ctrl+S (Cmd+S on a Mac) saves an iteration, as a save would in any editor.
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key.toLowerCase() !== 's' || !(event.ctrlKey || event.metaKey)) return;
-    event.preventDefault();
+  // Save iteration (Ctrl+S, Cmd+S on a Mac, as a save would in any editor; or the menu or the
+  // palette) is offered while a draft is open.
+  useCommandHandler('save-iteration', () => {
     if (!committing && restoring === null) startCommit();
-  };
+  });
   const compareWith = (iterationId: string) =>
     setMode({ name: 'compare', left: { kind: 'iteration', iterationId }, right: working });
 
   return (
-    <div className="studio" onKeyDown={onKeyDown}>
+    <div className="studio">
       <StudioHeader
         draft={draft}
         title={copy.title}

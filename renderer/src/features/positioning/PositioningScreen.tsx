@@ -1,5 +1,5 @@
 import './positioning.css';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import {
   POSITIONING_STATUSES,
   type PositioningStatus,
@@ -9,6 +9,7 @@ import { AUDIENCE_LABELS, STATUS_LABELS } from '../../../../shared/positioning/l
 import { templateById } from '../../../../shared/positioning/templates';
 import { useUiActions } from '../../state/ui-selectors';
 import { formatDateTime } from '../../ui/format';
+import { useRovingList } from '../../ui/use-roving-list';
 import { NewDraftDialog } from './NewDraftDialog';
 import { useDraftListings, type DraftListing } from './use-positioning';
 
@@ -52,6 +53,16 @@ export function PositioningScreen() {
       </button>
     </th>
   );
+  // The arrows move between drafts and Enter opens one.
+  const tableRef = useRef<HTMLTableElement>(null);
+  const { rowProps } = useRovingList({
+    count: rows.length,
+    containerRef: tableRef,
+    onOpen: (index) => {
+      const draft = rows[index];
+      if (draft) openView({ name: 'draft', draftId: draft.id });
+    },
+  });
   return (
     <section className="positioning-screen" aria-labelledby="positioning-title">
       <div className="screen-toolbar">
@@ -85,7 +96,7 @@ export function PositioningScreen() {
           </p>
         </div>
       ) : (
-        <table className="simple-table" aria-label="Positioning drafts">
+        <table className="simple-table" aria-label="Positioning drafts" ref={tableRef}>
           <thead>
             <tr>
               {header('title', 'Draft')}
@@ -98,8 +109,8 @@ export function PositioningScreen() {
             </tr>
           </thead>
           <tbody>
-            {rows.map((d) => (
-              <tr key={d.id}>
+            {rows.map((d, index) => (
+              <tr key={d.id} {...rowProps(index)}>
                 <td>
                   <button
                     type="button"

@@ -1,8 +1,9 @@
 import './workbook-search.css';
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { PeopleHit, PeopleSearchTable } from '../../../../shared/search/people-search';
 import { useUiActions } from '../../state/ui-selectors';
 import type { AppView } from '../../state/ui-store';
+import { useCommandHandler } from '../commands/command-handlers';
 import { usePartnerSearchService } from './search-context';
 import { useWorkbookSearch } from './use-workbook-search';
 
@@ -62,6 +63,12 @@ export function WorkbookSearch() {
   const state = useWorkbookSearch(search, text);
   const { openView, openPanel } = useUiActions();
   const resultsId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  // Search (Ctrl+F, Cmd+F on a Mac, or / outside a text field) puts the cursor here.
+  useCommandHandler('search', () => {
+    inputRef.current?.focus();
+    inputRef.current?.select();
+  });
 
   const close = () => {
     setText('');
@@ -105,6 +112,7 @@ export function WorkbookSearch() {
       }}
     >
       <input
+        ref={inputRef}
         type="search"
         aria-label="Search the workbook"
         aria-controls={resultsId}

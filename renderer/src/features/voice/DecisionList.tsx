@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { Decision } from '../../../../shared/domain/people/voice';
 import {
   DECISION_SCOPE_LABELS,
@@ -8,6 +8,7 @@ import type { DecisionFilter, DecisionListing } from '../../db/repos/decision-re
 import type { PartnerChoice } from '../../db/repos/template-use-repo';
 import { FilterSelect } from '../../ui/FilterSelect';
 import { countOf, formatDate } from '../../ui/format';
+import { useRovingList, type RovingRowProps } from '../../ui/use-roving-list';
 import { PartnerLink } from '../intelligence/PartnerLink';
 import { quoteText, speakerText } from './feedback-text';
 
@@ -27,10 +28,24 @@ interface DecisionListProps {
   onShowFeedback: (feedbackId: string) => void;
 }
 
-/** Decision records, newest first, each with the feedback that informed it or a plain mark. */
+/**
+ * Decision records, newest first, each with the feedback that informed it or a plain mark; the
+ * arrows move between them, Enter edits one and Delete deletes it.
+ */
 export function DecisionList(props: DecisionListProps) {
   const { listings, filter, onFilter } = props;
   const titleId = useId();
+  const listRef = useRef<HTMLUListElement>(null);
+  const at = (act: (decision: Decision) => void) => (index: number) => {
+    const listing = listings?.[index];
+    if (listing) act(listing.decision);
+  };
+  const { rowProps } = useRovingList({
+    count: listings?.length ?? 0,
+    containerRef: listRef,
+    onOpen: at(props.onEdit),
+    onDelete: at(props.onDelete),
+  });
   return (
     <section className="voice-section" aria-labelledby={titleId}>
       <div className="screen-toolbar">
@@ -66,9 +81,14 @@ export function DecisionList(props: DecisionListProps) {
             : 'No decisions yet: record what was decided, and the feedback that informed it.'}
         </p>
       ) : (
-        <ul className="decision-list" aria-labelledby={titleId}>
-          {listings.map((listing) => (
-            <DecisionCard key={listing.decision.id} listing={listing} {...props} />
+        <ul className="decision-list" aria-labelledby={titleId} ref={listRef}>
+          {listings.map((listing, index) => (
+            <DecisionCard
+              key={listing.decision.id}
+              listing={listing}
+              rowProps={rowProps(index)}
+              {...props}
+            />
           ))}
         </ul>
       )}
@@ -83,14 +103,15 @@ function DecisionCard({
   onEdit,
   onDelete,
   onShowFeedback,
-}: DecisionListProps & { listing: DecisionListing }) {
+  rowProps,
+}: DecisionListProps & { listing: DecisionListing; rowProps: RovingRowProps }) {
   const headingId = useId();
   const { decision, feedback, voice } = listing;
   const without = voice.voice === 'without-voice';
   return (
     <li
       id={`decision-${decision.id}`}
-      tabIndex={-1}
+      {...rowProps}
       aria-labelledby={headingId}
       className={[
         'decision-card',

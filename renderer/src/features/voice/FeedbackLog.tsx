@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { SENTIMENTS, type Feedback, type Sentiment } from '../../../../shared/domain/people/voice';
 import {
   SENTIMENT_LABELS,
@@ -10,6 +10,7 @@ import type { PartnerChoice } from '../../db/repos/template-use-repo';
 import { useUiActions } from '../../state/ui-selectors';
 import { FilterSelect } from '../../ui/FilterSelect';
 import { formatDate } from '../../ui/format';
+import { useRovingList } from '../../ui/use-roving-list';
 import { PartnerLink } from '../intelligence/PartnerLink';
 import { quoteText, speakerText } from './feedback-text';
 import { useIterationLabels } from './use-voice';
@@ -33,7 +34,10 @@ interface FeedbackLogProps {
 // A page of rows at a time, so that a log of 100,000 entries opens at once.
 const PAGE = 100;
 
-/** The feedback log, newest first, with its filters, and what each entry is evidence for. */
+/**
+ * The feedback log, newest first, with its filters, and what each entry is evidence for; the
+ * arrows move between rows, Enter edits one and Delete deletes it.
+ */
 export function FeedbackLog(props: FeedbackLogProps) {
   const { entries, filter, onFilter, partners, themes } = props;
   const titleId = useId();
@@ -46,6 +50,17 @@ export function FeedbackLog(props: FeedbackLogProps) {
   );
   const { openView } = useUiActions();
   const filtered = filter.partnerId ?? filter.theme ?? filter.sentiment;
+  const tableRef = useRef<HTMLTableElement>(null);
+  const at = (act: (entry: Feedback) => void) => (index: number) => {
+    const entry = shown[index];
+    if (entry) act(entry);
+  };
+  const { rowProps } = useRovingList({
+    count: shown.length,
+    containerRef: tableRef,
+    onOpen: at(props.onEdit),
+    onDelete: at(props.onDelete),
+  });
   return (
     <section className="voice-section" aria-labelledby={titleId}>
       <div className="screen-toolbar">
@@ -89,7 +104,7 @@ export function FeedbackLog(props: FeedbackLogProps) {
             : 'No feedback yet: record what partners and customers say, in their words.'}
         </p>
       ) : (
-        <table className="simple-table voice-table" aria-labelledby={titleId}>
+        <table className="simple-table voice-table" aria-labelledby={titleId} ref={tableRef}>
           <thead>
             <tr>
               <th scope="col">Date</th>
@@ -105,7 +120,7 @@ export function FeedbackLog(props: FeedbackLogProps) {
             </tr>
           </thead>
           <tbody>
-            {shown.map((entry) => {
+            {shown.map((entry, index) => {
               const label = entry.positioningIterationId
                 ? labels?.get(entry.positioningIterationId)
                 : undefined;
@@ -114,7 +129,7 @@ export function FeedbackLog(props: FeedbackLogProps) {
                 <tr
                   key={entry.id}
                   id={`feedback-${entry.id}`}
-                  tabIndex={-1}
+                  {...rowProps(index)}
                   className={props.focusId === entry.id ? 'focused' : undefined}
                 >
                   <td className="nowrap">{formatDate(entry.date)}</td>

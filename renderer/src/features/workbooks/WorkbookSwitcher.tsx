@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useWorkbookActions } from '../../app/workbooks-context';
+import { useCommandHandler } from '../commands/command-handlers';
 import { DeleteWorkbookDialog } from './DeleteWorkbookDialog';
 import { WorkbookNameDialog } from './WorkbookNameDialog';
 import { useWorkbookList, useWorkbookName } from './use-workbooks';
@@ -18,6 +19,18 @@ export function WorkbookSwitcher() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [error, setError] = useState<string | null>(null);
   const close = () => popoverRef.current?.hidePopover();
+  // Switch workbook (Ctrl+Shift+O, the menu or the palette) opens the list with focus in it.
+  useCommandHandler('switch-workbook', () => {
+    const popover = popoverRef.current;
+    if (!popover) return;
+    setVersion((v) => v + 1);
+    if (!popover.matches(':popover-open')) popover.showPopover();
+    popover.querySelector<HTMLElement>('button')?.focus();
+  });
+  useCommandHandler('new-workbook', () => {
+    close();
+    setDialog({ kind: 'new' });
+  });
   const open = (dbName: string) => {
     close();
     setError(null);
