@@ -6,7 +6,12 @@
  */
 import { autoMap } from '../../../shared/files/tabular/column-mapping';
 import type { ColumnTarget } from '../../../shared/files/tabular/import-fields';
-import { planImport, type ImportPlan, type PlanOptions } from '../../../shared/files/tabular/match';
+import {
+  planImport,
+  sameExistingPartners,
+  type ImportPlan,
+  type PlanOptions,
+} from '../../../shared/files/tabular/match';
 import type { ExistingPartner } from '../../../shared/files/tabular/match';
 import {
   convertRows,
@@ -61,7 +66,15 @@ interface Loaded {
   autoMapping: ColumnTarget[];
   mapping: ColumnTarget[];
   rows: ConvertedRows;
-  planned?: { dbName: string; options: PlanOptions };
+  planned?: Planned;
+}
+
+// The plan the user reviewed, and the workbook's partners it was matched against.
+interface Planned {
+  dbName: string;
+  options: PlanOptions;
+  plan: ImportPlan;
+  existing: ExistingPartner[];
 }
 
 /** Handles import requests one at a time, in the order they arrive. */
@@ -132,8 +145,9 @@ export class ImportEngine {
         const loaded = this.current();
         const { dbName, onMatch, skipRowsWithProblems, defaultStage } = request;
         const options: PlanOptions = { onMatch, skipRowsWithProblems, defaultStage };
-        const plan = await this.planWith(dbName, loaded.rows, options, progress('matching'));
-        loaded.planned = { dbName, options };
+        const planned = await this.planWith(dbName, loaded.rows, options, progress('matching'));
+        loaded.planned = planned;
+        const { plan } = planned;
         this.deps.post({ type: 'planned', requestId, plan: planSummary(plan) });
         return;
       }
@@ -143,9 +157,12 @@ export class ImportEngine {
         if (!planned) throw new ImportFailedError('Review the import before it is written.');
         const store = this.deps.openStore(planned.dbName);
         try {
-          // Matched again against the workbook as it is now, which may have changed since review.
+          // The workbook may have changed since review: the rows are matched again only when
+          // its partners differ from those the reviewed plan was matched against.
           const existing = await store.existingForMatching();
-          const plan = planImport(loaded.rows, existing, planned.options);
+          const plan = sameExistingPartners(planned.existing, existing)
+            ? planned.plan
+            : planImport(loaded.rows, existing, planned.options);
           const outcome = await store.applyImport(plan, { onProgress: progress('writing') });
           this.deps.post({
             type: 'applied',
@@ -168,13 +185,14 @@ export class ImportEngine {
     rows: ConvertedRows,
     options: PlanOptions,
     onProgress: (p: { done: number; total: number }) => void,
-  ): Promise<ImportPlan> {
+  ): Promise<Planned> {
     const store = this.deps.openStore(dbName);
     try {
       onProgress({ done: 0, total: rows.rows.length });
-      const plan = planImport(rows, await store.existingForMatching(), options);
+      const existing = await store.existingForMatching();
+      const plan = planImport(rows, existing, options);
       onProgress({ done: rows.rows.length, total: rows.rows.length });
-      return plan;
+      return { dbName, options, plan, existing };
     } finally {
       store.close();
     }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ConvertedRows, ImportRow } from './partner-rows';
-import { partnerNameKey, planImport, websiteDomain, type ExistingPartner } from './match';
+import {
+  partnerNameKey,
+  planImport,
+  sameExistingPartners,
+  websiteDomain,
+  type ExistingPartner,
+} from './match';
 
 const EXISTING: ExistingPartner[] = [
   { id: 'p-acme', name: 'Acme Corporation', website: 'https://www.acme.com' },
@@ -196,5 +202,32 @@ describe('planImport', () => {
       skipRowsWithProblems: true,
     });
     expect(plan).toMatchObject({ ready: false, blockedReason: 'No column is imported as Name.' });
+  });
+});
+
+describe('sameExistingPartners', () => {
+  it('holds for the same partners with the same names and websites, in the same order', () => {
+    expect(
+      sameExistingPartners(
+        EXISTING,
+        EXISTING.map((partner) => ({ ...partner })),
+      ),
+    ).toBe(true);
+    expect(sameExistingPartners([], [])).toBe(true);
+  });
+
+  it('fails when a partner was added, removed, renamed, moved or given another website', () => {
+    const [acme, muller, bright] = EXISTING;
+    if (!acme || !muller || !bright) throw new Error('fixture');
+    expect(sameExistingPartners(EXISTING, [acme, muller])).toBe(false);
+    expect(sameExistingPartners(EXISTING, [...EXISTING, { id: 'p-new', name: 'New' }])).toBe(false);
+    expect(sameExistingPartners(EXISTING, [{ ...acme, name: 'Acme' }, muller, bright])).toBe(false);
+    expect(sameExistingPartners(EXISTING, [muller, acme, bright])).toBe(false);
+    expect(sameExistingPartners(EXISTING, [acme, { ...muller, website: 'm.de' }, bright])).toBe(
+      false,
+    );
+    expect(sameExistingPartners(EXISTING, [{ ...acme, website: undefined }, muller, bright])).toBe(
+      false,
+    );
   });
 });

@@ -223,6 +223,23 @@ export function planImport(
   return plan;
 }
 
+/**
+ * True when two lists of a workbook's partners match rows alike: the same partners, in the same
+ * order, with the same names and websites. A plan made against one holds for the other.
+ */
+export function sameExistingPartners(
+  a: readonly ExistingPartner[],
+  b: readonly ExistingPartner[],
+): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) {
+    const x = a[i];
+    const y = b[i];
+    if (!x || !y || x.id !== y.id || x.name !== y.name || x.website !== y.website) return false;
+  }
+  return true;
+}
+
 function applyMatch(plan: ImportPlan, match: Match, row: ImportRow): void {
   const { target } = match;
   if (target.kind === 'created') {

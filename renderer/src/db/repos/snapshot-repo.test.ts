@@ -5,6 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { textSortKey } from '../../../../shared/domain/sort-key';
 import { fixtureSnapshot, FIXTURE_IDS } from '../../../../shared/files/partnerbook/decode-fixture';
 import { isInKeyOrder, KEY_ORDER } from '../../../../shared/files/partnerbook/key-order';
+import { decodePartnerbook } from '../../../../shared/files/partnerbook/decode';
+import { encodePartnerbook } from '../../../../shared/files/partnerbook/encode';
+import { withRevisions } from '../../../../shared/files/merge/snapshot-revisions';
+import { generateSampleSnapshot } from '../../../../shared/sample/sample-snapshot';
 import {
   SNAPSHOT_TABLES,
   type WorkbookSnapshot,
@@ -156,6 +160,64 @@ describe('the snapshot repository', () => {
       '2 d',
       '2 e',
     ]);
+  });
+
+  it('reads iterations and status changes in file order when their ids sort otherwise', async () => {
+    const name = newName();
+    await writeSnapshotToNewDatabase(fixtureSnapshot(), name);
+    const read = await withDatabase(name, async (db) => {
+      const [iteration] = await db.positioningIterations.toArray();
+      const [change] = await db.positioningStatusChanges.toArray();
+      if (!iteration || !change) throw new Error('fixture');
+      await db.positioningIterations.clear();
+      await db.positioningStatusChanges.clear();
+      // Ids in the reverse order of (draft, number) and (draft, time).
+      const uuid = (digit: number) => `${digit}0000000-0000-4000-8000-000000000000`;
+      const draftA = uuid(1);
+      const draftB = uuid(2);
+      await db.positioningIterations.bulkAdd([
+        { ...iteration, id: uuid(9), draftId: draftA, number: 1 },
+        { ...iteration, id: uuid(8), draftId: draftA, number: 2 },
+        { ...iteration, id: uuid(7), draftId: draftA, number: 10 },
+        { ...iteration, id: uuid(6), draftId: draftB, number: 1 },
+      ]);
+      await db.positioningStatusChanges.bulkAdd([
+        { ...change, id: uuid(9), draftId: draftA, at: '2026-01-01T00:00:00.000Z' },
+        { ...change, id: uuid(8), draftId: draftA, at: '2026-02-01T00:00:00.000Z' },
+        { ...change, id: uuid(7), draftId: draftB, at: '2025-01-01T00:00:00.000Z' },
+      ]);
+      return readSnapshot(db, { batchSize: 2 });
+    });
+    const { positioningIterations, positioningStatusChanges } = read.tables;
+    expect(positioningIterations.map((i) => `${i.draftId[0] ?? ''} ${i.number}`)).toEqual([
+      '1 1',
+      '1 2',
+      '1 10',
+      '2 1',
+    ]);
+    expect(
+      positioningStatusChanges.map((c) => `${c.draftId[0] ?? ''} ${c.at.slice(0, 7)}`),
+    ).toEqual(['1 2026-01', '1 2026-02', '2 2025-01']);
+  });
+
+  it('saves a stored workbook, and the workbook its file opens as, to the same text', async () => {
+    const meta = { exportedAt: '2026-11-01T09:00:00.000Z' };
+    const sample = withRevisions(
+      generateSampleSnapshot({ partners: 12, seed: 7, now: new Date(meta.exportedAt) }),
+    );
+    const first = newName();
+    await writeSnapshotToNewDatabase(sample, first);
+    const saved = encodePartnerbook(
+      await withDatabase(first, (db) => readSnapshot(db, { batchSize: 5 })),
+      meta,
+    );
+    expect(saved).toBe(encodePartnerbook(sample, meta));
+    const opened = decodePartnerbook(saved, 'saved.partnerbook');
+    if (!opened.ok) throw new Error(opened.problems[0]?.message);
+    const second = newName();
+    await writeSnapshotToNewDatabase(opened.snapshot, second);
+    const again = encodePartnerbook(await withDatabase(second, (db) => readSnapshot(db)), meta);
+    expect(again).toBe(saved);
   });
 
   it('reads records the app wrote with their keys already in file order, so export copies none', async () => {

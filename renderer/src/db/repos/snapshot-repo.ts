@@ -1,9 +1,10 @@
-import { cmp, Dexie, type IndexableType, type Table } from 'dexie';
+import { Dexie, type IndexableType, type Table } from 'dexie';
 import {
   SNAPSHOT_TABLES,
   type PartnerbookProgressListener,
   type WorkbookSnapshot,
 } from '../../../../shared/files/partnerbook/snapshot';
+import { RECORD_ORDER } from '../../../../shared/files/partnerbook/record-order';
 import type { RevisionEntry } from '../../../../shared/domain/revision';
 import { META_KEY, type WorkbookMeta } from '../../../../shared/domain/workbook';
 import { completedHistories } from '../../../../shared/files/merge/snapshot-revisions';
@@ -43,42 +44,37 @@ interface Reading {
   onProgress: PartnerbookProgressListener | undefined;
 }
 
-// Every record of a table in the order of `index`, a batch at a time. A batch starts at the
-// last key seen and skips the records already read at that key, so that records sharing an
-// index key (ordered by primary key within it) are neither lost nor read twice.
-async function readInOrder<T, K, I>(
+// Every record of a table by primary key, a batch at a time, each batch starting after the last
+// key read. A read by primary key walks the store in its order; a read through an index looks
+// up each record by its key as well, which made a large workbook's save read slower.
+async function readByKey<T, K, I>(
   table: Table<T, K, I>,
-  index: string,
   keyOf: (record: NoInfer<T>) => IndexableType,
   reading: Reading,
 ): Promise<T[]> {
   const records: T[] = [];
-  let lastKey: IndexableType | undefined;
-  let seenAtKey = 0;
+  let last: T | undefined;
   for (;;) {
-    const query =
-      lastKey === undefined ? table.orderBy(index) : table.where(index).aboveOrEqual(lastKey);
-    const batch = (await query.limit(reading.batchSize + seenAtKey).toArray()).slice(seenAtKey);
-    for (const record of batch) {
-      records.push(record);
-      const key = keyOf(record);
-      if (lastKey !== undefined && cmp(key, lastKey) === 0) seenAtKey += 1;
-      else {
-        lastKey = key;
-        seenAtKey = 1;
-      }
-    }
+    const query = last === undefined ? table.toCollection() : table.where(':id').above(keyOf(last));
+    const batch = await query.limit(reading.batchSize).toArray();
+    for (const record of batch) records.push(record);
+    last = batch[batch.length - 1];
     reading.done += batch.length;
     reading.onProgress?.({ phase: 'reading', done: reading.done, total: reading.total });
-    if (batch.length < reading.batchSize) return records;
+    if (batch.length < reading.batchSize || last === undefined) return records;
   }
 }
 
+// Sorted in place: the array is the read's own.
+const inFileOrder = <T>(records: T[], compare: (a: T, b: T) => number): T[] =>
+  records.sort(compare);
+
 /**
  * Reads every table of a workbook in one read transaction, so that the snapshot is one
- * consistent state even while the app keeps writing. Records come in file order (iterations
- * by draft and number, status changes by draft and time, the rest by id): the orders of the
- * indexes read, so the encoder has nothing to sort.
+ * consistent state even while the app keeps writing. Records come in file order: most tables'
+ * file order is their primary key's, and iterations (by draft and number) and status changes (by
+ * draft and time) are sorted in memory after reading, which costs far less than reading them
+ * through those indexes.
  */
 export async function readSnapshot(
   db: WorkbookDatabase,
@@ -125,7 +121,7 @@ export async function readSnapshot(
       onProgress: options.onProgress,
     };
     const byId = (record: { id: string }) => record.id;
-    const stored = await readInOrder(partners, ':id', byId, reading);
+    const stored = await readByKey(partners, byId, reading);
     return {
       workbook: {
         id: identity.workbookId,
@@ -135,37 +131,33 @@ export async function readSnapshot(
       },
       tables: {
         partners: stored.map(fromStored),
-        contacts: await readInOrder(contacts, ':id', byId, reading),
-        positioningDrafts: await readInOrder(positioningDrafts, ':id', byId, reading),
-        positioningIterations: await readInOrder(
-          positioningIterations,
-          '[draftId+number]',
-          (iteration) => [iteration.draftId, iteration.number],
-          reading,
+        contacts: await readByKey(contacts, byId, reading),
+        positioningDrafts: await readByKey(positioningDrafts, byId, reading),
+        positioningIterations: inFileOrder(
+          await readByKey(positioningIterations, byId, reading),
+          RECORD_ORDER.positioningIterations,
         ),
-        positioningStatusChanges: await readInOrder(
-          positioningStatusChanges,
-          '[draftId+at]',
-          (change) => [change.draftId, change.at],
-          reading,
+        positioningStatusChanges: inFileOrder(
+          await readByKey(positioningStatusChanges, byId, reading),
+          RECORD_ORDER.positioningStatusChanges,
         ),
-        activities: await readInOrder(activities, ':id', byId, reading),
-        companyGoals: await readInOrder(companyGoals, ':id', byId, reading),
-        partnerPlans: await readInOrder(partnerPlans, ':id', byId, reading),
-        investments: await readInOrder(investments, ':id', byId, reading),
-        metricEntries: await readInOrder(metricEntries, ':id', byId, reading),
-        customMetrics: await readInOrder(customMetrics, ':id', byId, reading),
-        templates: await readInOrder(templates, ':id', byId, reading),
-        qbrs: await readInOrder(qbrs, ':id', byId, reading),
-        partnerChanges: await readInOrder(partnerChanges, ':id', byId, reading),
-        intelligenceEntries: await readInOrder(intelligenceEntries, ':id', byId, reading),
-        feedback: await readInOrder(feedback, ':id', byId, reading),
-        decisions: await readInOrder(decisions, ':id', byId, reading),
-        stakeholders: await readInOrder(stakeholders, ':id', byId, reading),
-        asks: await readInOrder(asks, ':id', byId, reading),
-        settings: await readInOrder(settings, ':id', (setting) => setting.key, reading),
-        tombstones: await readInOrder(tombstones, ':id', byId, reading),
-        revisions: await readInOrder(revisions, ':id', (entry) => [entry.table, entry.id], reading),
+        activities: await readByKey(activities, byId, reading),
+        companyGoals: await readByKey(companyGoals, byId, reading),
+        partnerPlans: await readByKey(partnerPlans, byId, reading),
+        investments: await readByKey(investments, byId, reading),
+        metricEntries: await readByKey(metricEntries, byId, reading),
+        customMetrics: await readByKey(customMetrics, byId, reading),
+        templates: await readByKey(templates, byId, reading),
+        qbrs: await readByKey(qbrs, byId, reading),
+        partnerChanges: await readByKey(partnerChanges, byId, reading),
+        intelligenceEntries: await readByKey(intelligenceEntries, byId, reading),
+        feedback: await readByKey(feedback, byId, reading),
+        decisions: await readByKey(decisions, byId, reading),
+        stakeholders: await readByKey(stakeholders, byId, reading),
+        asks: await readByKey(asks, byId, reading),
+        settings: await readByKey(settings, (setting) => setting.key, reading),
+        tombstones: await readByKey(tombstones, byId, reading),
+        revisions: await readByKey(revisions, (entry) => [entry.table, entry.id], reading),
       },
     };
   });
