@@ -3,6 +3,7 @@ import {
   figuresAreEmpty,
   ledgerPointsOf,
   metricPointsOf,
+  PortfolioMetricTotals,
   summariseAll,
   summarisePartner,
   type FigureEntry,
@@ -82,5 +83,46 @@ describe('partner figures', () => {
       [{ partnerId: 'c', kind: 'time', date: '2026-01-01', hours: 1 }],
     );
     expect(all.map((figures) => figures.id)).toEqual([A, 'b', 'c']);
+  });
+
+  it('sum chosen metrics across partners per day in one currency, other currencies kept apart', () => {
+    const a = summarisePartner(
+      A,
+      [
+        entry('sourced-revenue', '2026-01-05', 100, 'EUR'),
+        entry('sourced-revenue', '2026-01-06', 30, 'EUR'),
+        entry('sourced-revenue', '2025-12-31', 5, 'EUR'), // before since: left out
+        entry('sourced-pipeline', '2026-01-05', 70, 'EUR'), // not a chosen metric
+        entry('influenced-revenue', '2026-01-05', 8, 'USD'),
+      ],
+      [],
+    );
+    const b = summarisePartner(
+      'b',
+      [
+        { ...entry('sourced-revenue', '2026-01-05', 11, 'EUR'), partnerId: 'b' },
+        { ...entry('influenced-revenue', '2026-01-05', 4, 'EUR'), partnerId: 'b' },
+        { ...entry('influenced-revenue', '2026-01-05', 2, 'USD'), partnerId: 'b' },
+      ],
+      [],
+    );
+    const totals = new PortfolioMetricTotals(
+      'EUR',
+      ['sourced-revenue', 'influenced-revenue'],
+      '2026-01-01',
+    );
+    totals.add(a);
+    totals.add(b);
+    const byKey = (p: { metric: string; date: string; currency?: string | undefined }) =>
+      `${p.metric} ${p.date} ${p.currency ?? ''}`;
+    expect(totals.points().sort((x, y) => byKey(x).localeCompare(byKey(y)))).toEqual([
+      { metric: 'influenced-revenue', date: '2026-01-05', value: 4, currency: 'EUR' },
+      // The USD rows stay one point each (partner a's, then b's), as each partner's would be.
+      { metric: 'influenced-revenue', date: '2026-01-05', value: 8, currency: 'USD' },
+      { metric: 'influenced-revenue', date: '2026-01-05', value: 2, currency: 'USD' },
+      // 100 + 11 on the 5th: one point for both partners.
+      { metric: 'sourced-revenue', date: '2026-01-05', value: 111, currency: 'EUR' },
+      { metric: 'sourced-revenue', date: '2026-01-06', value: 30, currency: 'EUR' },
+    ]);
   });
 });

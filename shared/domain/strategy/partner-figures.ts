@@ -153,6 +153,58 @@ export function metricPointsOf(figures: PartnerFigures, since: string): MetricPo
   return points;
 }
 
+/**
+ * Some metrics' rows summed across partners, one point per metric, day and currency: what a chart
+ * of the whole portfolio reads (revenueByPeriod), without a point per partner and day. Only rows
+ * in `currency` are merged; a row in another currency (or none) stays a point of its own, as
+ * metricPointsOf gives it, so that a series counts the same left-out entries either way.
+ */
+export class PortfolioMetricTotals {
+  // Keyed by metric code × 10^8 + date as yyyymmdd.
+  private readonly sums = new Map<number, number>();
+  private readonly others: MetricPoint[] = [];
+  private readonly codes: number[];
+  private readonly from: number;
+
+  constructor(
+    private readonly currency: string,
+    metrics: readonly (typeof FIGURE_METRICS)[number][],
+    since: string,
+  ) {
+    this.codes = metrics.map((metric) => FIGURE_METRICS.indexOf(metric));
+    this.from = dateNumber(since);
+  }
+
+  /** Adds one partner's rows of the metrics dated on or after `since`. */
+  add(figures: PartnerFigures): void {
+    const rows = figures.metrics;
+    for (let at = 0; at + 3 < rows.length; at += 4) {
+      const code = rows[at] ?? -1;
+      const date = rows[at + 1] ?? 0;
+      if (date < this.from || !this.codes.includes(code)) continue;
+      const value = rows[at + 3] ?? 0;
+      const currency = figures.currencies[rows[at + 2] ?? -1];
+      if (currency === this.currency) {
+        const key = code * 1e8 + date;
+        this.sums.set(key, (this.sums.get(key) ?? 0) + value);
+      } else {
+        const metric = FIGURE_METRICS[code] ?? 'sourced-revenue';
+        this.others.push({ metric, date: dateText(date), value, currency });
+      }
+    }
+  }
+
+  /** The totals so far as points. */
+  points(): MetricPoint[] {
+    const points = [...this.others];
+    for (const [key, value] of this.sums) {
+      const metric = FIGURE_METRICS[Math.floor(key / 1e8)] ?? 'sourced-revenue';
+      points.push({ metric, date: dateText(key % 1e8), value, currency: this.currency });
+    }
+    return points;
+  }
+}
+
 /** The money and time invested on or after `since`, as ledger points the return reads. */
 export function ledgerPointsOf(figures: PartnerFigures, since: string): LedgerPoint[] {
   const from = dateNumber(since);

@@ -1,5 +1,5 @@
 import { Chart, type ChartConfiguration } from 'chart.js';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ExportSheet } from '../../../../shared/files/export/export-sheet';
 import { useHost } from '../../app/workbook-context';
 import { useUiActions } from '../../state/ui-selectors';
@@ -35,6 +35,8 @@ export function ChartCard({ title, summary, sheet, build, tall, note }: ChartCar
   const chartRef = useRef<Chart<'bar' | 'scatter', unknown> | null>(null);
   const themeVersion = useThemeVersion();
   const titleId = useId();
+  // The table is built when first opened: five tables of up to 200 rows cost the first render.
+  const [dataShown, setDataShown] = useState(false);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -90,9 +92,14 @@ export function ChartCard({ title, summary, sheet, build, tall, note }: ChartCar
         <canvas ref={canvasRef} role="img" aria-label={summary} />
       </div>
       {note === undefined ? null : <p className="muted dash-note">{note}</p>}
-      <details className="dash-data">
+      <details
+        className="dash-data"
+        onToggle={(event) => {
+          if (event.currentTarget.open) setDataShown(true);
+        }}
+      >
         <summary>Show data</summary>
-        <DataTable sheet={sheet} caption={title} />
+        {dataShown ? <DataTable sheet={sheet} caption={title} /> : null}
       </details>
     </section>
   );

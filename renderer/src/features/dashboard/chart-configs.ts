@@ -133,6 +133,8 @@ export function barChart(
   };
 }
 
+const OUTLIERS = ' (outliers)';
+
 /** Money invested (x) against revenue (y), sourced and influenced as two series, outliers named. */
 export function returnChart(
   sourced: ReturnDatum[],
@@ -140,20 +142,32 @@ export function returnChart(
   theme: ChartTheme,
   currency: string,
 ): ChartConfiguration<'scatter', ReturnDatum[]> {
-  const series = (label: string, data: ReturnDatum[], color: string) => ({
-    label,
-    data,
-    backgroundColor: color,
-    borderColor: data.map((point) => (point.outlier ? theme.outlier : color)),
-    borderWidth: data.map((point) => (point.outlier ? 2 : 1)),
-    pointRadius: data.map((point) => (point.outlier ? 6 : 3)),
-  });
+  // Each series is two datasets, its usual points and its outliers, each styled by plain values:
+  // styles given per point make Chart.js resolve the options of every one of thousands of points.
+  const series = (label: string, data: ReturnDatum[], color: string) => [
+    {
+      label,
+      data: data.filter((point) => !point.outlier),
+      backgroundColor: color,
+      borderColor: color,
+      borderWidth: 1,
+      pointRadius: 3,
+    },
+    {
+      label: `${label}${OUTLIERS}`,
+      data: data.filter((point) => point.outlier),
+      backgroundColor: color,
+      borderColor: theme.outlier,
+      borderWidth: 2,
+      pointRadius: 6,
+    },
+  ];
   return {
     type: 'scatter',
     data: {
       datasets: [
-        series('Sourced revenue', sourced, theme.sourced),
-        series('Influenced revenue', influenced, theme.influenced),
+        ...series('Sourced revenue', sourced, theme.sourced),
+        ...series('Influenced revenue', influenced, theme.influenced),
       ],
     },
     options: {
@@ -168,7 +182,19 @@ export function returnChart(
         return { ...scales, x: { ...scales.x, beginAtZero: true } };
       })(),
       plugins: {
-        legend: { labels: { color: theme.text } },
+        legend: {
+          // One legend entry per series; it shows or hides the series' outliers with it.
+          labels: { color: theme.text, filter: (item) => !item.text.endsWith(OUTLIERS) },
+          onClick: (_event, item, legend) => {
+            const index = item.datasetIndex;
+            if (index === undefined) return;
+            const chart = legend.chart;
+            const visible = !chart.isDatasetVisible(index);
+            chart.setDatasetVisibility(index, visible);
+            chart.setDatasetVisibility(index + 1, visible);
+            chart.update();
+          },
+        },
         tooltip: {
           callbacks: {
             label: (item) => {
