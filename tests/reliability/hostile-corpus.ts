@@ -5,6 +5,7 @@
  * guarded zip reader, and the command line takes all of them.
  */
 import { deflateSync, strToU8, zipSync } from 'fflate';
+import { fixtureJson } from '../../shared/files/partnerbook/decode-fixture';
 import { encodePartnerbook } from '../../shared/files/partnerbook/encode';
 import { SEED_SNAPSHOT, SEEDED_NAMES } from './seed-workbook';
 import { concat, utf16, utf8 } from './mutations';
@@ -409,6 +410,12 @@ export const PARTNERBOOK_CORPUS: readonly HostileCase[] = [
     }),
   ),
   book('a zip file', () => zipSync({ 'a.partnerbook': strToU8(VALID_PARTNERBOOK) })),
+  book('a plan whose period starts on something that is not a date', () => {
+    const file = fixtureJson();
+    for (const plan of file.tables.partnerPlans)
+      plan.period = { start: '<img>', end: '2026-12-31' };
+    return JSON.stringify(file);
+  }),
   book('the valid file', () => VALID_PARTNERBOOK),
 ];
 

@@ -328,6 +328,16 @@ describe('decodePartnerbook refuses, naming the file and the place', () => {
     );
   });
 
+  it('a plan whose period starts on something that is not a date, without hanging', () => {
+    const messages = refusalOf((file) => {
+      const [plan] = file.tables.partnerPlans;
+      if (plan) plan.period = { start: '<img src=x>', end: '2026-12-31' };
+    });
+    expect(messages).toContain(
+      'emea.partnerbook: tables.partnerPlans[0].period.start: Enter a date like 2025-06-30.',
+    );
+  });
+
   it('a format or version that is a list nested 100,000 deep, without describing it', () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
     expect(refusal(fixtureText().replace('"formatVersion":6', `"formatVersion":${deep}`))).toEqual([
