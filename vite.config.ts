@@ -55,7 +55,9 @@ export default defineConfig(({ mode }) => ({
   preview: { port: 4173, strictPort: true },
   test: {
     root: fileURLToPath(new URL('.', import.meta.url)),
-    include: ['{shared,renderer,electron,tests/unit,tests/bench}/**/*.test.{ts,tsx}'],
+    include: [
+      '{shared,renderer,electron,tests/unit,tests/bench,tests/reliability}/**/*.test.{ts,tsx}',
+    ],
     environment: 'node',
   },
 }));

@@ -114,6 +114,8 @@ type PlanShape = { period: Period; objectives: Objective[] };
 
 // Quarter numbers must exist in the plan's period and appear once; values must fit the unit.
 function checkObjectives(plan: PlanShape, ctx: z.RefinementCtx): void {
+  // zod runs this even when the period is invalid; that problem is reported already.
+  if (!periodSchema.safeParse(plan.period).success) return;
   const quarterCount = periodQuarters(plan.period).length;
   const ids = new Set<string>();
   plan.objectives.forEach((objective, index) => {

@@ -14,6 +14,14 @@ import {
   yearPeriod,
 } from './period';
 
+describe('a period that is not one', () => {
+  it('has no quarters, rather than looping for ever (a workbook file with such a plan hung)', () => {
+    const start = '<img src=x onerror=alert(1)>';
+    expect(periodQuarters({ start, end: '2026-12-31' })).toEqual([]);
+    expect(periodSchema.safeParse({ start, end: '2026-12-31' }).success).toBe(false);
+  });
+});
+
 describe('day arithmetic', () => {
   it('adds days across month, year and leap-day boundaries', () => {
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');

@@ -81,7 +81,10 @@ export function periodDays(period: Period): number {
   return daysBetween(period.start, period.end) + 1;
 }
 
-/** The period's quarters: three-month slices from its start, the last cut at its end. */
+/**
+ * The period's quarters: three-month slices from its start, the last cut at its end (none for a
+ * period whose start is not a date).
+ */
 export function periodQuarters(period: Period): Period[] {
   const key = `${period.start}/${period.end}`;
   const known = quarterCache.get(key);
@@ -101,11 +104,15 @@ export function periodQuarters(period: Period): Period[] {
 const QUARTER_CACHE_SIZE = 64;
 const quarterCache = new Map<string, readonly Readonly<Period>[]>();
 
+// What a real start date looks like: an invalid one ("0NaN-NaN-NaN" from a date that is not one)
+// compares below every end, and the loop would never stop.
+const ISO_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
 function computeQuarters(period: Period): Period[] {
   const quarters: Period[] = [];
   for (let index = 0; ; index += 1) {
     const start = addMonths(period.start, index * 3);
-    if (start > period.end) break;
+    if (start > period.end || !ISO_DATE_SHAPE.test(start)) break;
     const nextStart = addMonths(period.start, (index + 1) * 3);
     const end = addDays(nextStart, -1);
     quarters.push({ start, end: end < period.end ? end : period.end });

@@ -314,6 +314,39 @@ describe('decodePartnerbook refuses, naming the file and the place', () => {
     );
     expect(messages[50]).toBe('emea.partnerbook: …and 10 more problems.');
   });
+
+  it('a hundred thousand broken records quickly: the checks stop after 1,000 problems', () => {
+    const messages = refusalOf((file) => {
+      file.tables.partners = Array.from({ length: 100_000 }, () => ({}));
+    });
+    expect(messages).toHaveLength(51);
+    expect(messages[0]).toBe(
+      'emea.partnerbook: tables.partners[0].name: Invalid input: expected string, received undefined',
+    );
+    expect(messages[50]).toMatch(
+      /^emea\.partnerbook: …and at least [\d,]+ more problems \(the checks stopped there\)\.$/,
+    );
+  });
+
+  it('a plan whose period starts on something that is not a date, without hanging', () => {
+    const messages = refusalOf((file) => {
+      const [plan] = file.tables.partnerPlans;
+      if (plan) plan.period = { start: '<img src=x>', end: '2026-12-31' };
+    });
+    expect(messages).toContain(
+      'emea.partnerbook: tables.partnerPlans[0].period.start: Enter a date like 2025-06-30.',
+    );
+  });
+
+  it('a format or version that is a list nested 100,000 deep, without describing it', () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    expect(refusal(fixtureText().replace('"formatVersion":6', `"formatVersion":${deep}`))).toEqual([
+      'emea.partnerbook: formatVersion: “formatVersion” must be a whole number from 1, not a list.',
+    ]);
+    expect(refusal(`{"format":${deep},"formatVersion":6}`)).toEqual([
+      'emea.partnerbook: format: the file is not a Partner Workbook file: its “format” is a list, where a workbook file says “partner-workbook”.',
+    ]);
+  });
 });
 
 describe('decodePartnerbook and prototype pollution', () => {

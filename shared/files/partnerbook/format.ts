@@ -29,3 +29,9 @@ export const MAX_PARTNERBOOK_CHARS = 500 * 1024 * 1024;
 
 /** How many problems a refused file reports before summarising the rest as "and N more". */
 export const MAX_REPORTED_PROBLEMS = 50;
+
+/**
+ * How many problems the record checks find before they stop: a file with that many is refused
+ * anyway, and checking a hundred thousand broken records more would only keep the user waiting.
+ */
+export const MAX_COUNTED_PROBLEMS = 1_000;

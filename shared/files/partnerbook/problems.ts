@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { MAX_REPORTED_PROBLEMS } from './format';
+import { MAX_COUNTED_PROBLEMS, MAX_REPORTED_PROBLEMS } from './format';
 
 /** One reason a file was refused: where in the file, and a message that names the file. */
 export interface PartnerbookProblem {
@@ -36,6 +36,11 @@ export class ProblemList {
     return this.count;
   }
 
+  /** True once so many problems are found that the checks stop looking for more. */
+  get full(): boolean {
+    return this.count >= MAX_COUNTED_PROBLEMS;
+  }
+
   /** Adds a problem at `path` (segments, or '' for the whole file). */
   add(path: readonly PropertyKey[] | '', what: string): void {
     this.count += 1;
@@ -62,7 +67,10 @@ export class ProblemList {
   toArray(): PartnerbookProblem[] {
     const left = this.count - this.kept.length;
     if (left <= 0) return [...this.kept];
-    const more = `…and ${left.toLocaleString('en-US')} more problem${left === 1 ? '' : 's'}.`;
+    const count = left.toLocaleString('en-US');
+    const more = this.full
+      ? `…and at least ${count} more problems (the checks stopped there).`
+      : `…and ${count} more problem${left === 1 ? '' : 's'}.`;
     return [...this.kept, { path: '', message: `${this.fileName}: ${more}` }];
   }
 }

@@ -1,5 +1,6 @@
 import type { PositioningDraft } from '../../../../shared/domain/positioning';
 import { AUDIENCE_LABELS, STATUS_LABELS } from '../../../../shared/positioning/labels';
+import { parseHttpUrl } from '../../../../shared/domain/people/source';
 import { assembleStatement } from '../../../../shared/positioning/sentence';
 import { useHost } from '../../app/workbook-context';
 import { formatDateTime } from '../../ui/format';
@@ -47,15 +48,20 @@ export function IterationView({ iterationId, draft, ...actions }: IterationViewP
           <>
             <dt>Evidence link</dt>
             <dd>
-              <a
-                href={iteration.evidenceUrl}
-                onClick={(e) => {
-                  e.preventDefault();
-                  if (iteration.evidenceUrl) void host.openExternal(iteration.evidenceUrl);
-                }}
-              >
-                {iteration.evidenceUrl}
-              </a>
+              {/* A file can carry any text here; only an http(s) address becomes a link. */}
+              {parseHttpUrl(iteration.evidenceUrl) ? (
+                <a
+                  href={iteration.evidenceUrl}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    if (iteration.evidenceUrl) void host.openExternal(iteration.evidenceUrl);
+                  }}
+                >
+                  {iteration.evidenceUrl}
+                </a>
+              ) : (
+                iteration.evidenceUrl
+              )}
             </dd>
           </>
         ) : null}
