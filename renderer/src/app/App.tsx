@@ -1,8 +1,10 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { RestoreOffer } from '../features/backups/RestoreOffer';
 import { useBackupScheduler } from '../features/backups/use-backup-scheduler';
 import { useNotice, usePanel, useUiActions, useUndoEntry } from '../state/ui-selectors';
+import { dismissToast } from '../state/ui-store';
 import { UndoToast } from '../ui/UndoToast';
+import { useHistoryOf, useUndoGeneration, useUndoKeys } from '../features/undo/use-undo-history';
 import { QuickActivityEntry } from '../features/activity/QuickActivityEntry';
 import { FileMenu } from '../features/files/FileMenu';
 import { WorkbookSearch } from '../features/search/WorkbookSearch';
@@ -24,9 +26,13 @@ export function App() {
   const undo = useUndoEntry();
   const panelOpen = usePanel().mode !== 'closed';
   const notice = useNotice();
-  const { openPanel, offerUndo, openView, showNotice } = useUiActions();
+  const { openPanel, openView, showNotice } = useUiActions();
   const [aboutOpen, setAboutOpen] = useState(false);
-  const dismissUndo = useCallback(() => offerUndo(null), [offerUndo]);
+  useHistoryOf(workbook.undo);
+  useUndoKeys();
+  // After an undo or redo the screens start afresh from the records: an editor seeded once
+  // would otherwise keep showing (and saving) what was taken back.
+  const generation = useUndoGeneration();
 
   useBackupScheduler(host, workbook, showNotice);
   useEffect(
@@ -72,7 +78,7 @@ export function App() {
           </button>
         </p>
       ) : null}
-      <div className="app-body">
+      <div className="app-body" key={generation}>
         <main className="app-main">
           <MainView />
         </main>
@@ -82,7 +88,7 @@ export function App() {
           </Suspense>
         ) : null}
       </div>
-      <UndoToast entry={undo} onDone={dismissUndo} />
+      <UndoToast entry={undo} onDone={dismissToast} />
       <QuickActivityEntry />
       <RestoreOffer />
       {aboutOpen ? (
