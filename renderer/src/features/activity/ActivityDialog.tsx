@@ -77,8 +77,7 @@ export function ActivityDialog({ editing, partner, onClose }: ActivityDialogProp
         return;
       }
       if (editing) {
-        // The activity as it was: its fields go back through the same validated update.
-        const before = editing.activity;
+        // The edit is the history's latest change: Undo takes it back like Ctrl+Z.
         offerUndo({
           message: `Saved the activity “${saved.value.title}”.`,
           undo: undoThisChange(),
