@@ -193,7 +193,11 @@ describe('the undo history', () => {
   it('refuses to undo over a record changed since, changing nothing, and moves on', async () => {
     const partner = await workbook.partners.get(partnerId);
     if (!partner) throw new Error('fixture');
-    value(await workbook.partners.update(partnerId, { ...partner, notes: 'First' }, []));
+    const period = { start: '2026-01-01', end: '2026-12-31' };
+    const unit = { kind: 'count' };
+    value(
+      await workbook.companyGoals.create({ title: 'Reach', measure: 'x', target: 1, unit, period }),
+    );
     value(await workbook.partners.update(partnerId, { ...partner, name: 'Baltic Data OÜ' }, []));
     // Changed around the history, as a merge would.
     const renamed = await workbook.partners.get(partnerId);
@@ -204,6 +208,10 @@ describe('the undo history', () => {
       '“Rename partner to “Baltic Data OÜ”” can’t be undone: the partner “Baltic Data Group” has changed since. Nothing was changed. It was taken off the undo history.',
     );
     expect((await workbook.partners.get(partnerId))?.name).toBe('Baltic Data Group');
-    expect(workbook.undo.state().depth).toBe(1);
+    expect(workbook.undo.state()).toEqual({
+      undoLabel: 'Add goal “Reach”',
+      redoLabel: undefined,
+      depth: 1,
+    });
   });
 });
