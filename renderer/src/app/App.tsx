@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { RestoreOffer } from '../features/backups/RestoreOffer';
 import { useBackupScheduler } from '../features/backups/use-backup-scheduler';
-import { useNotice, usePanel, useUiActions, useUndoEntry } from '../state/ui-selectors';
+import { useNotice, usePanel, useUiActions, useUndoEntry, useView } from '../state/ui-selectors';
 import { dismissToast } from '../state/ui-store';
 import { UndoToast } from '../ui/UndoToast';
 import { useHistoryOf, useUndoGeneration, useUndoKeys } from '../features/undo/use-undo-history';
@@ -19,6 +19,15 @@ const PartnerPanel = lazy(() =>
 );
 const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m.AboutDialog })));
 
+// Screens whose editors take the records once and then own what is typed.
+const SEEDED_EDITORS: ReadonlySet<string> = new Set([
+  'draft',
+  'plan',
+  'qbr',
+  'settings',
+  'scorecard',
+]);
+
 /** The app frame: header, the current screen, the side panel and toasts. */
 export function App() {
   const host = useHost();
@@ -30,9 +39,11 @@ export function App() {
   const [aboutOpen, setAboutOpen] = useState(false);
   useHistoryOf(workbook.undo);
   useUndoKeys();
-  // After an undo or redo the screens start afresh from the records: an editor seeded once
-  // would otherwise keep showing (and saving) what was taken back.
+  // After an undo or redo the editors seeded once from the records (the partner panel, a draft,
+  // a plan, a QBR, the settings) start afresh: they would otherwise keep showing, and saving,
+  // what was taken back. Other screens read live queries and keep their filters.
   const generation = useUndoGeneration();
+  const editor = SEEDED_EDITORS.has(useView().name) ? generation : 0;
 
   useBackupScheduler(host, workbook, showNotice);
   useEffect(
@@ -78,12 +89,12 @@ export function App() {
           </button>
         </p>
       ) : null}
-      <div className="app-body" key={generation}>
+      <div className="app-body">
         <main className="app-main">
-          <MainView />
+          <MainView key={editor} />
         </main>
         {panelOpen ? (
-          <Suspense fallback={<aside className="panel" aria-busy="true" />}>
+          <Suspense key={generation} fallback={<aside className="panel" aria-busy="true" />}>
             <PartnerPanel />
           </Suspense>
         ) : null}
