@@ -1,8 +1,10 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { RestoreOffer } from '../features/backups/RestoreOffer';
 import { useBackupScheduler } from '../features/backups/use-backup-scheduler';
-import { useNotice, usePanel, useUiActions, useUndoEntry } from '../state/ui-selectors';
+import { useNotice, usePanel, useUiActions, useUndoEntry, useView } from '../state/ui-selectors';
+import { dismissToast } from '../state/ui-store';
 import { UndoToast } from '../ui/UndoToast';
+import { useHistoryOf, useUndoGeneration, useUndoKeys } from '../features/undo/use-undo-history';
 import { QuickActivityEntry } from '../features/activity/QuickActivityEntry';
 import { useCommandHandler } from '../features/commands/command-handlers';
 import { CommandCenter } from '../features/commands/CommandCenter';
@@ -19,6 +21,15 @@ const PartnerPanel = lazy(() =>
 );
 const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m.AboutDialog })));
 
+// Screens whose editors take the records once and then own what is typed.
+const SEEDED_EDITORS: ReadonlySet<string> = new Set([
+  'draft',
+  'plan',
+  'qbr',
+  'settings',
+  'scorecard',
+]);
+
 /** The app frame: header, the current screen, the side panel and toasts. */
 export function App() {
   const host = useHost();
@@ -26,9 +37,15 @@ export function App() {
   const undo = useUndoEntry();
   const panelOpen = usePanel().mode !== 'closed';
   const notice = useNotice();
-  const { openPanel, offerUndo, openView, showNotice } = useUiActions();
+  const { openPanel, openView, showNotice } = useUiActions();
   const [aboutOpen, setAboutOpen] = useState(false);
-  const dismissUndo = useCallback(() => offerUndo(null), [offerUndo]);
+  useHistoryOf(workbook.undo);
+  useUndoKeys();
+  // After an undo or redo the editors seeded once from the records (the partner panel, a draft,
+  // a plan, a QBR, the settings) start afresh: they would otherwise keep showing, and saving,
+  // what was taken back. Other screens read live queries and keep their filters.
+  const generation = useUndoGeneration();
+  const editor = SEEDED_EDITORS.has(useView().name) ? generation : 0;
 
   useBackupScheduler(host, workbook, showNotice);
   const newPartner = () => {
@@ -64,15 +81,15 @@ export function App() {
       ) : null}
       <div className="app-body">
         <main className="app-main">
-          <MainView />
+          <MainView key={editor} />
         </main>
         {panelOpen ? (
-          <Suspense fallback={<aside className="panel" aria-busy="true" />}>
+          <Suspense key={generation} fallback={<aside className="panel" aria-busy="true" />}>
             <PartnerPanel />
           </Suspense>
         ) : null}
       </div>
-      <UndoToast entry={undo} onDone={dismissUndo} />
+      <UndoToast entry={undo} onDone={dismissToast} />
       <QuickActivityEntry />
       <CommandCenter />
       <RestoreOffer />

@@ -25,6 +25,8 @@ import type { Tombstone } from '../../../shared/domain/tombstone';
 import type { Setting, WorkbookMeta } from '../../../shared/domain/workbook';
 import { SCHEMA_VERSIONS } from './schema';
 import type { StoredPartner } from './stored-partner';
+import { captureMiddleware, ChangeCapture } from './undo/change-capture';
+import { UndoHistory } from './undo/undo-history';
 
 /** The IndexedDB database that holds one workbook. Only repositories use it. */
 export class WorkbookDatabase extends Dexie {
@@ -72,6 +74,10 @@ export class WorkbookDatabase extends Dexie {
   declare tombstones: EntityTable<Tombstone, 'id'>;
   /** Each mergeable record's revision history (see shared/domain/revision.ts), for merges. */
   declare revisions: Table<RevisionEntry, [RevisionTable, string]>;
+  /** What the user changes being written touch, for the undo history (recorded-write.ts). */
+  readonly capture = new ChangeCapture();
+  /** This session's undo and redo stacks; a new database (another workbook) starts empty. */
+  readonly history = new UndoHistory();
 
   constructor(name: string) {
     // Strict durability: a user's edit is on disk before the write resolves.
@@ -80,6 +86,7 @@ export class WorkbookDatabase extends Dexie {
       const version = this.version(schema.version).stores(schema.stores);
       if (schema.upgrade) version.upgrade(schema.upgrade);
     }
+    this.use(captureMiddleware(this.capture));
   }
 }
 

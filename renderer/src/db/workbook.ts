@@ -24,6 +24,7 @@ import { PositioningRepo } from './repos/positioning-repo';
 import { SampleRepo } from './repos/sample-repo';
 import { SettingsRepo } from './repos/settings-repo';
 import { StakeholderRepo } from './repos/stakeholder-repo';
+import { UndoRepo } from './repos/undo-repo';
 import type { WorkbookMeta } from '../../../shared/domain/workbook';
 
 /** An open workbook: its repositories and identity. Screens get it from context, never the db. */
@@ -75,6 +76,8 @@ export interface Workbook {
   settings: SettingsRepo;
   /** The workbook's identity row: its name, for the header and the switcher. */
   metaRepo: MetaRepo;
+  /** Undo and redo of this session's changes, every screen's (gone when the workbook closes). */
+  undo: UndoRepo;
   close(): void;
 }
 
@@ -121,6 +124,7 @@ export async function openWorkbook(dbName: string, name = 'My workbook'): Promis
     decisions: new DecisionRepo(db, changes),
     settings,
     metaRepo,
+    undo: new UndoRepo(db, changes),
     close: () => {
       db.close();
     },

@@ -50,10 +50,12 @@ export type AppView =
 export type PanelTab =
   'details' | 'positioning' | 'plan' | 'performance' | 'activity' | 'intelligence';
 
-/** A change that can be taken back from the toast that reports it. */
+/** A toast reporting a change or an undo, with its way back (Undo, or Redo after an undo). */
 export interface UndoEntry {
   message: string;
-  undo: () => Promise<void>;
+  undo?: () => Promise<void>;
+  /** The button's name; "Undo" unless given. */
+  actionLabel?: string;
 }
 
 /** UI state only: what the user is looking at, never a copy of stored data. */
@@ -134,6 +136,16 @@ export const useUiStore = create<UiState>()((set) => ({
   offerUndo: (undo) => set({ undo }),
   showNotice: (notice) => set({ notice }),
 }));
+
+/** Shows a toast from outside a component (undo and redo, called from keys, menus, the palette). */
+export function offerToast(entry: UndoEntry | null): void {
+  useUiStore.setState({ undo: entry });
+}
+
+/** Closes a toast, unless another has replaced it meanwhile. */
+export function dismissToast(entry: UndoEntry): void {
+  if (useUiStore.getState().undo === entry) useUiStore.setState({ undo: null });
+}
 
 /** Back to a fresh view when another workbook opens: its records are not the ones on screen. */
 export function resetUiForWorkbook(): void {

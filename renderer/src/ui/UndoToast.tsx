@@ -3,34 +3,44 @@ import type { UndoEntry } from '../state/ui-store';
 
 interface UndoToastProps {
   entry: UndoEntry | null;
-  onDone: () => void;
+  /** Closes this entry's toast (a toast that replaced it stays). */
+  onDone: (entry: UndoEntry) => void;
 }
 
 const TOAST_MS = 10_000;
 
-/** Reports a change with an Undo button; disappears after ten seconds. */
+/** Reports a change, with its Undo (or Redo) button when it has one; disappears after ten seconds. */
 export function UndoToast({ entry, onDone }: UndoToastProps) {
   // The error belongs to one entry: a new entry starts with none.
   const [failure, setFailure] = useState<{ entry: UndoEntry; message: string } | null>(null);
   const error = failure && failure.entry === entry ? failure.message : null;
   useEffect(() => {
     if (!entry) return;
-    const timer = setTimeout(onDone, TOAST_MS);
+    const timer = setTimeout(() => onDone(entry), TOAST_MS);
     return () => clearTimeout(timer);
   }, [entry, onDone]);
   if (!entry) return null;
-  const undo = () => {
-    entry.undo().then(onDone, () => {
-      setFailure({ entry, message: 'Could not undo. The change is still in place.' });
-    });
+  const { undo } = entry;
+  const run = () => {
+    undo?.().then(
+      () => onDone(entry),
+      () => setFailure({ entry, message: 'Could not undo. The change is still in place.' }),
+    );
   };
   return (
     <div className="toast" role="status">
       <span>{error ?? entry.message}</span>
-      <button type="button" onClick={undo}>
-        Undo
-      </button>
-      <button type="button" className="icon-button" aria-label="Dismiss" onClick={onDone}>
+      {undo ? (
+        <button type="button" onClick={run}>
+          {entry.actionLabel ?? 'Undo'}
+        </button>
+      ) : null}
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Dismiss"
+        onClick={() => onDone(entry)}
+      >
         ×
       </button>
     </div>

@@ -16,6 +16,8 @@ import { countTables, refreshPartnerCounts } from '../activity-counts-store';
 import { figureTables, refreshPartnerFigures } from '../partner-figures-store';
 import { contentWrites, deletionWrites, logRevisions, sameApartFromTimes } from '../revision-log';
 import { fromStored, toStored } from '../stored-partner';
+import { recordedWrite } from '../undo/recorded-write';
+import { changeLabel } from '../../../../shared/domain/undo-label';
 
 /**
  * Deleting a partner and undoing it: everything that belongs to the partner goes with it, each
@@ -123,55 +125,63 @@ export function removePartner(
   id: string,
 ): Promise<DeletedPartner | undefined> {
   const tables = [...derivedTables(db), db.tombstones, db.revisions];
-  return db.transaction('rw', tables, async () => {
-    const stored = await db.partners.get(id);
-    if (!stored) return undefined;
-    const removed: DeletedPartner = {
-      partner: fromStored(stored),
-      contacts: await db.contacts.where('partnerId').equals(id).toArray(),
-      activities: await db.activities.where('partnerId').equals(id).toArray(),
-      partnerPlans: await db.partnerPlans.where('partnerId').equals(id).toArray(),
-      investments: await db.investments.where('partnerId').equals(id).toArray(),
-      metricEntries: await db.metricEntries.where('partnerId').equals(id).toArray(),
-      qbrs: await db.qbrs.where('partnerId').equals(id).toArray(),
-      partnerChanges: await db.partnerChanges.where('partnerId').equals(id).toArray(),
-      intelligenceEntries: await db.intelligenceEntries.where('partnerId').equals(id).toArray(),
-      feedback: await db.feedback.where('partnerId').equals(id).toArray(),
-      decisions: await db.decisions.where('partnerId').equals(id).toArray(),
-      asks: await db.asks.where('partnerId').equals(id).toArray(),
-      stakeholders: await db.stakeholders.where('partnerIds').equals(id).toArray(),
-    };
-    const now = nowIso();
-    for (const table of OWNED) await db.table(table).where('partnerId').equals(id).delete();
-    const stakeholders = removed.stakeholders.map((item) => withoutPartner(item, id, now));
-    await db.stakeholders.bulkPut(stakeholders);
-    // The dashboard's derived figures go too (they are rebuilt on undo, never restored).
-    await db.partnerFigures.delete(id);
-    await db.activityCounts.where('partnerId').equals(id).delete();
-    await db.partners.delete(id);
-    await db.tombstones.bulkPut([
-      ...tombstones('partners', [id], now),
-      ...OWNED.flatMap((table) =>
-        tombstones(
-          table,
-          removed[table].map((record) => record.id),
-          now,
+  let label = changeLabel('Delete', 'partners');
+  return recordedWrite(
+    db,
+    () => label,
+    tables,
+    async () => {
+      const stored = await db.partners.get(id);
+      if (!stored) return undefined;
+      label = changeLabel('Delete', 'partners', 1, stored.name);
+      const removed: DeletedPartner = {
+        partner: fromStored(stored),
+        contacts: await db.contacts.where('partnerId').equals(id).toArray(),
+        activities: await db.activities.where('partnerId').equals(id).toArray(),
+        partnerPlans: await db.partnerPlans.where('partnerId').equals(id).toArray(),
+        investments: await db.investments.where('partnerId').equals(id).toArray(),
+        metricEntries: await db.metricEntries.where('partnerId').equals(id).toArray(),
+        qbrs: await db.qbrs.where('partnerId').equals(id).toArray(),
+        partnerChanges: await db.partnerChanges.where('partnerId').equals(id).toArray(),
+        intelligenceEntries: await db.intelligenceEntries.where('partnerId').equals(id).toArray(),
+        feedback: await db.feedback.where('partnerId').equals(id).toArray(),
+        decisions: await db.decisions.where('partnerId').equals(id).toArray(),
+        asks: await db.asks.where('partnerId').equals(id).toArray(),
+        stakeholders: await db.stakeholders.where('partnerIds').equals(id).toArray(),
+      };
+      const now = nowIso();
+      for (const table of OWNED) await db.table(table).where('partnerId').equals(id).delete();
+      const stakeholders = removed.stakeholders.map((item) => withoutPartner(item, id, now));
+      await db.stakeholders.bulkPut(stakeholders);
+      // The dashboard's derived figures go too (they are rebuilt on undo, never restored).
+      await db.partnerFigures.delete(id);
+      await db.activityCounts.where('partnerId').equals(id).delete();
+      await db.partners.delete(id);
+      await db.tombstones.bulkPut([
+        ...tombstones('partners', [id], now),
+        ...OWNED.flatMap((table) =>
+          tombstones(
+            table,
+            removed[table].map((record) => record.id),
+            now,
+          ),
         ),
-      ),
-    ]);
-    await logRevisions(db, [
-      ...deletionWrites('partners', [removed.partner]),
-      ...OWNED.flatMap((table) => deletionWrites(table, removed[table])),
-      ...contentWrites('stakeholders', stakeholders),
-    ]);
-    return removed;
-  });
+      ]);
+      await logRevisions(db, [
+        ...deletionWrites('partners', [removed.partner]),
+        ...OWNED.flatMap((table) => deletionWrites(table, removed[table])),
+        ...contentWrites('stakeholders', stakeholders),
+      ]);
+      return removed;
+    },
+  );
 }
 
 /** Puts back exactly what a delete removed and lifts the tombstones, in one transaction. */
 export function restorePartner(db: WorkbookDatabase, deleted: DeletedPartner): Promise<void> {
   const tables = [...derivedTables(db), db.tombstones, db.revisions];
-  return db.transaction('rw', tables, async () => {
+  const label = changeLabel('Restore', 'partners', 1, deleted.partner.name);
+  return recordedWrite(db, label, tables, async () => {
     await db.partners.put(toStored(deleted.partner));
     for (const table of OWNED) await db.table(table).bulkPut(deleted[table]);
     await refreshPartnerFigures(figureTables(db), [deleted.partner.id]);

@@ -12,6 +12,8 @@ import { trackWrite } from '../pending-writes';
 import { logStageTierChanges } from '../partner-change-log';
 import { contentWrites, deletionWrites, logRevisions, sameApartFromTimes } from '../revision-log';
 import { fromStored, toStored } from '../stored-partner';
+import { recordedWrite } from '../undo/recorded-write';
+import { changeLabel } from '../../../../shared/domain/undo-label';
 import {
   PEOPLE_FOLLOWERS,
   removePartner,
@@ -25,7 +27,8 @@ export type { DeletedPartner } from './partner-removal';
 /**
  * All reads and writes of single partners and their contacts; table rows are in PartnerRowRepo.
  * Every delete leaves a tombstone in the same transaction, and undoing it removes them again;
- * every write logs the revisions of what it wrote (revision-log.ts), for merges.
+ * every write logs the revisions of what it wrote (revision-log.ts), for merges. Single-partner
+ * writes are user changes, recorded for undo; `putMany` (imports, the sample) is not.
  */
 export class PartnerRepo {
   constructor(
@@ -77,7 +80,8 @@ export class PartnerRepo {
     }));
     const { db } = this;
     const tables = [db.partners, db.contacts, db.partnerChanges, db.revisions];
-    const write = db.transaction('rw', tables, async () => {
+    const label = changeLabel('Add', 'partners', 1, partner.name);
+    const write = recordedWrite(db, label, tables, async () => {
       await db.partners.add(toStored(partner));
       await db.contacts.bulkAdd(rows);
       await logStageTierChanges(db, [{ before: undefined, after: partner }], now);
@@ -106,50 +110,60 @@ export class PartnerRepo {
     const { db } = this;
     const graves = db.tombstones;
     const tables = [db.partners, db.contacts, graves, db.partnerChanges, db.revisions];
-    const write = db.transaction('rw', tables, async () => {
-      const existing = await db.partners.get(id);
-      if (!existing) return undefined;
-      const now = nowIso();
-      const partner: Partner = {
-        ...checked.value.partner,
-        id,
-        createdAt: existing.createdAt,
-        updatedAt: now,
-      };
-      const previous = await db.contacts.where('partnerId').equals(id).toArray();
-      const before = new Map(previous.map((contact) => [contact.id, contact]));
-      const keep = new Set(checked.value.contacts.map((contact) => contact.id));
-      const gone = previous.filter((c) => !keep.has(c.id));
-      const removed = gone.map((c) => c.id);
-      const changed = checked.value.contacts
-        .map((contact): Contact => ({
-          ...contact,
-          createdAt: before.get(contact.id)?.createdAt ?? now,
+    let label = changeLabel('Edit', 'partners');
+    const write = recordedWrite(
+      db,
+      () => label,
+      tables,
+      async () => {
+        const existing = await db.partners.get(id);
+        if (!existing) return undefined;
+        const now = nowIso();
+        const partner: Partner = {
+          ...checked.value.partner,
+          id,
+          createdAt: existing.createdAt,
           updatedAt: now,
-          partnerId: id,
-        }))
-        .filter((contact) => {
-          const old = before.get(contact.id);
-          return !old || !sameApartFromTimes(old, contact);
-        });
-      const current = fromStored(existing);
-      if (removed.length === 0 && changed.length === 0 && sameApartFromTimes(current, partner)) {
-        return current;
-      }
-      await db.partners.put(toStored(partner));
-      await logStageTierChanges(db, [{ before: current, after: partner }], now);
-      await db.contacts.bulkDelete(removed);
-      await graves.bulkPut(tombstones('contacts', removed, now));
-      // A contact put back (say, after undoing its removal in the form) is no longer deleted.
-      await graves.bulkDelete([...keep]);
-      await db.contacts.bulkPut(changed);
-      await logRevisions(db, [
-        ...contentWrites('partners', [partner], () => current),
-        ...deletionWrites('contacts', gone),
-        ...contentWrites('contacts', changed, (contactId) => before.get(contactId)),
-      ]);
-      return partner;
-    });
+        };
+        const previous = await db.contacts.where('partnerId').equals(id).toArray();
+        const before = new Map(previous.map((contact) => [contact.id, contact]));
+        const keep = new Set(checked.value.contacts.map((contact) => contact.id));
+        const gone = previous.filter((c) => !keep.has(c.id));
+        const removed = gone.map((c) => c.id);
+        const changed = checked.value.contacts
+          .map((contact): Contact => ({
+            ...contact,
+            createdAt: before.get(contact.id)?.createdAt ?? now,
+            updatedAt: now,
+            partnerId: id,
+          }))
+          .filter((contact) => {
+            const old = before.get(contact.id);
+            return !old || !sameApartFromTimes(old, contact);
+          });
+        const current = fromStored(existing);
+        label =
+          current.name === partner.name
+            ? changeLabel('Edit', 'partners', 1, partner.name)
+            : `Rename partner to “${partner.name}”`;
+        if (removed.length === 0 && changed.length === 0 && sameApartFromTimes(current, partner)) {
+          return current;
+        }
+        await db.partners.put(toStored(partner));
+        await logStageTierChanges(db, [{ before: current, after: partner }], now);
+        await db.contacts.bulkDelete(removed);
+        await graves.bulkPut(tombstones('contacts', removed, now));
+        // A contact put back (say, after undoing its removal in the form) is no longer deleted.
+        await graves.bulkDelete([...keep]);
+        await db.contacts.bulkPut(changed);
+        await logRevisions(db, [
+          ...contentWrites('partners', [partner], () => current),
+          ...deletionWrites('contacts', gone),
+          ...contentWrites('contacts', changed, (contactId) => before.get(contactId)),
+        ]);
+        return partner;
+      },
+    );
     const partner = await this.committed(write, () => [id]);
     return partner
       ? { ok: true, value: partner }

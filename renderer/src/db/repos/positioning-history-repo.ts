@@ -19,6 +19,7 @@ import {
 } from '../../../../shared/positioning/history-rules';
 import type { ChangeFeed } from '../change-feed';
 import type { WorkbookDatabase } from '../database';
+import { recordedWrite } from '../undo/recorded-write';
 import { newId, nowIso } from '../ids';
 import { contentWrites, logRevisions } from '../revision-log';
 import {
@@ -63,7 +64,7 @@ export class PositioningHistoryRepo {
     if (!checked.ok) return checked;
     const { author, ...note } = checked.value;
     const by = author ?? (await this.settings.author());
-    const write = this.inHistoryTransaction(async () => {
+    const write = this.inHistoryTransaction('Save iteration', async () => {
       const draft = await this.db.positioningDrafts.get(draftId);
       if (!draft) return missingDraft();
       const head = await this.head(draft);
@@ -87,7 +88,7 @@ export class PositioningHistoryRepo {
     const checked = validate(restoreInputSchema, input);
     if (!checked.ok) return checked;
     const by = checked.value.author ?? (await this.settings.author());
-    const write = this.inHistoryTransaction(async () => {
+    const write = this.inHistoryTransaction('Restore iteration', async () => {
       const draft = await this.db.positioningDrafts.get(draftId);
       if (!draft) return missingDraft();
       const old = await this.db.positioningIterations.get(iterationId);
@@ -139,13 +140,17 @@ export class PositioningHistoryRepo {
       .toArray();
   }
 
-  private inHistoryTransaction<T>(work: () => Promise<T>): Promise<T> {
+  // A user change, recorded for undo: undoing it puts the working copy back, while the
+  // iteration stays in the history.
+  private inHistoryTransaction<T>(label: string, work: () => Promise<T>): Promise<T> {
     const { positioningDrafts, positioningIterations, positioningIterationSummaries } = this.db;
-    return this.db.transaction(
-      'rw',
-      [positioningDrafts, positioningIterations, positioningIterationSummaries, this.db.revisions],
-      work,
-    );
+    const tables = [
+      positioningDrafts,
+      positioningIterations,
+      positioningIterationSummaries,
+      this.db.revisions,
+    ];
+    return recordedWrite(this.db, label, tables, work);
   }
 
   private async head(draft: PositioningDraft): Promise<PositioningIteration | undefined> {

@@ -16,6 +16,8 @@ import { sameContent, type TimelineEntry } from '../../../../shared/positioning/
 import { emptyFields } from '../../../../shared/positioning/templates';
 import type { ChangeFeed } from '../change-feed';
 import type { WorkbookDatabase } from '../database';
+import { recordedWrite } from '../undo/recorded-write';
+import { changeLabel } from '../../../../shared/domain/undo-label';
 import { newId, nowIso } from '../ids';
 import { contentWrites, logRevisions } from '../revision-log';
 import { PositioningHistoryRepo } from './positioning-history-repo';
@@ -93,24 +95,30 @@ export class PositioningRepo {
       db.positioningIterations,
       db.revisions,
     ] as const;
-    const write = db.transaction('rw', tables, async (): Promise<Validated<PositioningDraft>> => {
-      const { partnerId } = checked.value;
-      if (partnerId !== undefined && !(await db.partners.get(partnerId))) {
-        return { ok: false, errors: { partnerId: 'This partner no longer exists.' } };
-      }
-      const start = await this.startingPoint(source);
-      if (!start) {
-        const _ =
-          source.kind === 'fields'
-            ? 'The template’s fields could not be read, so no draft was made.'
-            : 'The draft to copy no longer exists.';
-        return { ok: false, errors: { _ } };
-      }
-      const draft = newDraft(checked.value, start);
-      await db.positioningDrafts.add(draft);
-      await logRevisions(db, contentWrites('positioningDrafts', [draft]));
-      return { ok: true, value: draft };
-    });
+    const label = changeLabel('Add', 'positioningDrafts');
+    const write = recordedWrite(
+      db,
+      label,
+      tables,
+      async (): Promise<Validated<PositioningDraft>> => {
+        const { partnerId } = checked.value;
+        if (partnerId !== undefined && !(await db.partners.get(partnerId))) {
+          return { ok: false, errors: { partnerId: 'This partner no longer exists.' } };
+        }
+        const start = await this.startingPoint(source);
+        if (!start) {
+          const _ =
+            source.kind === 'fields'
+              ? 'The template’s fields could not be read, so no draft was made.'
+              : 'The draft to copy no longer exists.';
+          return { ok: false, errors: { _ } };
+        }
+        const draft = newDraft(checked.value, start);
+        await db.positioningDrafts.add(draft);
+        await logRevisions(db, contentWrites('positioningDrafts', [draft]));
+        return { ok: true, value: draft };
+      },
+    );
     return reportCommitted(this.feed, write, (result) =>
       result.ok ? { draftIds: [result.value.id], partnerIds: [result.value.partnerId] } : undefined,
     );
@@ -129,23 +137,31 @@ export class PositioningRepo {
     const { db } = this;
     const drafts = db.positioningDrafts;
     // Cheap enough to run on every autosave: one history read and one small put besides the draft.
-    const write = db.transaction('rw', drafts, db.revisions, async (): Promise<SaveOutcome> => {
-      const draft = await drafts.get(id);
-      if (!draft) return { result: missingDraft(), written: false };
-      const next: PositioningDraft = {
-        ...draft,
-        title: checked.value.title ?? draft.title,
-        fields: checked.value.fields ?? draft.fields,
-      };
-      if (sameContent(draft, next)) return { result: { ok: true, value: draft }, written: false };
-      next.updatedAt = nowIso();
-      await drafts.put(next);
-      await logRevisions(
-        db,
-        contentWrites('positioningDrafts', [next], () => draft),
-      );
-      return { result: { ok: true, value: next }, written: true };
-    });
+    let label = changeLabel('Edit', 'positioningDrafts');
+    const tables = [drafts, db.revisions];
+    const write = recordedWrite(
+      db,
+      () => label,
+      tables,
+      async (): Promise<SaveOutcome> => {
+        const draft = await drafts.get(id);
+        if (!draft) return { result: missingDraft(), written: false };
+        label = changeLabel('Edit', 'positioningDrafts', 1, draft.title);
+        const next: PositioningDraft = {
+          ...draft,
+          title: checked.value.title ?? draft.title,
+          fields: checked.value.fields ?? draft.fields,
+        };
+        if (sameContent(draft, next)) return { result: { ok: true, value: draft }, written: false };
+        next.updatedAt = nowIso();
+        await drafts.put(next);
+        await logRevisions(
+          db,
+          contentWrites('positioningDrafts', [next], () => draft),
+        );
+        return { result: { ok: true, value: next }, written: true };
+      },
+    );
     const { result } = await reportCommitted(this.feed, write, ({ written }) =>
       written ? { draftIds: [id] } : undefined,
     );

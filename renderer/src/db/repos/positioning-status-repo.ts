@@ -14,6 +14,7 @@ import {
 } from '../../../../shared/positioning/history-rules';
 import type { ChangeFeed } from '../change-feed';
 import type { WorkbookDatabase } from '../database';
+import { recordedWrite } from '../undo/recorded-write';
 import { newId, nowIso } from '../ids';
 import { contentWrites, logRevisions } from '../revision-log';
 import {
@@ -73,11 +74,10 @@ export class PositioningStatusRepo {
     const { note } = checked.value;
     const author = checked.value.author ?? (await this.settings.author());
     const { positioningDrafts: drafts, positioningStatusChanges: changes, revisions } = this.db;
-    const write = this.db.transaction(
-      'rw',
-      drafts,
-      changes,
-      revisions,
+    const write = recordedWrite(
+      this.db,
+      `Mark draft ${status}`,
+      [drafts, changes, revisions],
       async (): Promise<Outcome> => {
         const draft = await drafts.get(draftId);
         if (!draft) return { result: missingDraft(), retired: [] };

@@ -17,6 +17,7 @@ import type { WorkbookDatabase } from '../database';
 import { nowIso } from '../ids';
 import { trackWrite } from '../pending-writes';
 import { logRevisions } from '../revision-log';
+import { recordedWrite } from '../undo/recorded-write';
 
 /** Reads and writes the workbook's settings: one JSON value per key. */
 export class SettingsRepo {
@@ -30,7 +31,8 @@ export class SettingsRepo {
   /** Stores a setting's value; undefined removes the setting. Logs its revision, for merges. */
   async set(key: string, value: unknown): Promise<void> {
     const { db } = this;
-    const write = db.transaction('rw', db.settings, db.revisions, async () => {
+    const label = 'Change settings';
+    const write = recordedWrite(db, label, [db.settings, db.revisions], async () => {
       const previous = await db.settings.get(key);
       if (value === undefined) {
         if (!previous) return;

@@ -6,6 +6,8 @@ import type { WorkbookDatabase } from '../database';
 import { nowIso } from '../ids';
 import { trackWrite } from '../pending-writes';
 import { contentWrites, deletionWrites, logRevisions } from '../revision-log';
+import { recordedWrite } from '../undo/recorded-write';
+import { changeLabel } from '../../../../shared/domain/undo-label';
 import { newPartnersExist } from './people-rules';
 import { StrategyStore, type WriteCheck } from './strategy-store';
 
@@ -75,24 +77,31 @@ export class StakeholderRepo {
   /** Deletes a stakeholder and their asks, with tombstones; returns them for undo. */
   async remove(id: string): Promise<DeletedStakeholder | undefined> {
     const { db } = this;
-    const write = db.transaction('rw', this.writeTables(), async () => {
-      const stakeholder = await db.stakeholders.get(id);
-      if (!stakeholder) return undefined;
-      const asks = await db.asks.where('stakeholderId').equals(id).toArray();
-      const askIds = asks.map((ask) => ask.id);
-      const deletedAt = nowIso();
-      await db.asks.bulkDelete(askIds);
-      await db.stakeholders.delete(id);
-      await db.tombstones.bulkPut([
-        { id, table: 'stakeholders', deletedAt },
-        ...askIds.map((askId) => ({ id: askId, table: 'asks' as const, deletedAt })),
-      ]);
-      await logRevisions(db, [
-        ...deletionWrites('stakeholders', [stakeholder]),
-        ...deletionWrites('asks', asks),
-      ]);
-      return { stakeholder, asks };
-    });
+    let label = changeLabel('Delete', 'stakeholders');
+    const write = recordedWrite(
+      db,
+      () => label,
+      this.writeTables(),
+      async () => {
+        const stakeholder = await db.stakeholders.get(id);
+        if (!stakeholder) return undefined;
+        label = changeLabel('Delete', 'stakeholders', 1, stakeholder.name);
+        const asks = await db.asks.where('stakeholderId').equals(id).toArray();
+        const askIds = asks.map((ask) => ask.id);
+        const deletedAt = nowIso();
+        await db.asks.bulkDelete(askIds);
+        await db.stakeholders.delete(id);
+        await db.tombstones.bulkPut([
+          { id, table: 'stakeholders', deletedAt },
+          ...askIds.map((askId) => ({ id: askId, table: 'asks' as const, deletedAt })),
+        ]);
+        await logRevisions(db, [
+          ...deletionWrites('stakeholders', [stakeholder]),
+          ...deletionWrites('asks', asks),
+        ]);
+        return { stakeholder, asks };
+      },
+    );
     const removed = await trackWrite(write);
     if (removed)
       this.report(
@@ -106,7 +115,8 @@ export class StakeholderRepo {
   async restore(deleted: DeletedStakeholder): Promise<void> {
     const { db } = this;
     const { stakeholder, asks } = deleted;
-    const write = db.transaction('rw', this.writeTables(), async () => {
+    const label = changeLabel('Restore', 'stakeholders', 1, stakeholder.name);
+    const write = recordedWrite(db, label, this.writeTables(), async () => {
       await db.stakeholders.put(stakeholder);
       await db.asks.bulkPut(asks);
       await db.tombstones.bulkDelete([stakeholder.id, ...asks.map((ask) => ask.id)]);

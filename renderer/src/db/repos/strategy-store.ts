@@ -8,12 +8,15 @@ import type { WorkbookDatabase } from '../database';
 import { newId, nowIso } from '../ids';
 import { trackWrite } from '../pending-writes';
 import { contentWrites, deletionWrites, logRevisions, sameApartFromTimes } from '../revision-log';
+import { recordedWrite } from '../undo/recorded-write';
+import { changeLabel, recordName, type ChangeVerb } from '../../../../shared/domain/undo-label';
 
 /**
  * The writes every strategy table shares (company goals, partner plans, investments, metric
  * entries, custom metrics, and the templates and QBRs of version 7): validate against the stored record's shared schema, write in one
  * transaction with the record's revision (and, for a delete, its tombstone), report the change
  * once committed. A repository adds its own rules through `check`, run inside the transaction.
+ * Every write is a user change, recorded for undo (recorded-write.ts).
  */
 
 /** The strategy tables, each a table of the database and a revision and tombstone table. */
@@ -94,16 +97,24 @@ export class StrategyStore<T extends RecordBase> {
       : { ok: false, errors: toFieldErrors(parsed.error) };
   }
 
+  // The undo history's name for a write of this record.
+  private label(verb: ChangeVerb, record: T): string {
+    return changeLabel(verb, this.name, 1, recordName(record));
+  }
+
   // Runs a write that may be refused by a check; a refusal becomes a form-wide error.
-  private async refusable(write: () => Promise<T | undefined>, id: string): Promise<Validated<T>> {
+  private async refusable(
+    label: string,
+    write: () => Promise<T | undefined>,
+    id: string,
+  ): Promise<Validated<T>> {
     const { db } = this;
     try {
       // What the checks read: the partner, its other plans, a custom metric, and what the
       // repository names (an ask's stakeholder, a feedback's iteration).
       const read = [db.partners, db.partnerPlans, db.customMetrics, ...this.checkReads];
-      const record = await this.committed(db.transaction('rw', this.writeTables(read), write), [
-        id,
-      ]);
+      const tables = this.writeTables(read);
+      const record = await this.committed(recordedWrite(db, label, tables, write), [id]);
       return record ? { ok: true, value: record } : { ok: false, errors: { _: GONE } };
     } catch (error) {
       if (error instanceof RefusedWrite) return { ok: false, errors: { _: error.message } };
@@ -117,14 +128,18 @@ export class StrategyStore<T extends RecordBase> {
     const checked = this.parse(fields, { id: newId(), createdAt: now, updatedAt: now });
     if (!checked.ok) return checked;
     const record = checked.value;
-    return this.refusable(async () => {
-      const problem = await check?.(record, undefined);
-      if (problem !== undefined) throw new RefusedWrite(problem);
-      await this.table.add(record);
-      await logRevisions(this.db, contentWrites(this.name, [record]));
-      await this.derived?.refresh([record]);
-      return record;
-    }, record.id);
+    return this.refusable(
+      this.label('Add', record),
+      async () => {
+        const problem = await check?.(record, undefined);
+        if (problem !== undefined) throw new RefusedWrite(problem);
+        await this.table.add(record);
+        await logRevisions(this.db, contentWrites(this.name, [record]));
+        await this.derived?.refresh([record]);
+        return record;
+      },
+      record.id,
+    );
   }
 
   /** Validates and replaces a record's fields; nothing is written when nothing changed. */
@@ -134,41 +149,52 @@ export class StrategyStore<T extends RecordBase> {
     const checked = this.parse(fields, { id, createdAt: existing.createdAt, updatedAt: nowIso() });
     if (!checked.ok) return checked;
     const record = checked.value;
-    return this.refusable(async () => {
-      const previous = await this.table.get(id);
-      if (!previous) return undefined;
-      const problem = await check?.(record, previous);
-      if (problem !== undefined) throw new RefusedWrite(problem);
-      if (sameApartFromTimes(previous, record)) return previous;
-      await this.table.put(record);
-      await logRevisions(
-        this.db,
-        contentWrites(this.name, [record], () => previous),
-      );
-      await this.derived?.refresh([record, previous]);
-      return record;
-    }, id);
+    return this.refusable(
+      this.label('Edit', record),
+      async () => {
+        const previous = await this.table.get(id);
+        if (!previous) return undefined;
+        const problem = await check?.(record, previous);
+        if (problem !== undefined) throw new RefusedWrite(problem);
+        if (sameApartFromTimes(previous, record)) return previous;
+        await this.table.put(record);
+        await logRevisions(
+          this.db,
+          contentWrites(this.name, [record], () => previous),
+        );
+        await this.derived?.refresh([record, previous]);
+        return record;
+      },
+      id,
+    );
   }
 
   /** Deletes a record, leaving a tombstone; returns it for undo, or undefined when gone. */
   remove(id: string): Promise<T | undefined> {
     const { db } = this;
-    const write = db.transaction('rw', this.writeTables(), async () => {
-      const record = await this.table.get(id);
-      if (!record) return undefined;
-      await this.table.delete(id);
-      await db.tombstones.put({ id, table: this.name, deletedAt: nowIso() });
-      await logRevisions(db, deletionWrites(this.name, [record]));
-      await this.derived?.refresh([record]);
-      return record;
-    });
+    let label = changeLabel('Delete', this.name);
+    const write = recordedWrite(
+      db,
+      () => label,
+      this.writeTables(),
+      async () => {
+        const record = await this.table.get(id);
+        if (!record) return undefined;
+        label = this.label('Delete', record);
+        await this.table.delete(id);
+        await db.tombstones.put({ id, table: this.name, deletedAt: nowIso() });
+        await logRevisions(db, deletionWrites(this.name, [record]));
+        await this.derived?.refresh([record]);
+        return record;
+      },
+    );
     return this.committed(write, [id]);
   }
 
   /** Puts back a deleted record exactly as it was, and lifts its tombstone. */
   restore(record: T): Promise<void> {
     const { db } = this;
-    const write = db.transaction('rw', this.writeTables(), async () => {
+    const write = recordedWrite(db, this.label('Restore', record), this.writeTables(), async () => {
       await this.table.put(record);
       await db.tombstones.delete(record.id);
       await logRevisions(db, contentWrites(this.name, [record]));

@@ -23,6 +23,7 @@ import {
   type ActivityForm,
 } from './activity-form';
 import { PartnerCombobox } from './PartnerCombobox';
+import { undoThisChange } from '../undo/undo-actions';
 
 /** How each direction and purpose reads in the entry. */
 export const DIRECTION_LABELS: Record<Activity['direction'], string> = {
@@ -76,14 +77,10 @@ export function ActivityDialog({ editing, partner, onClose }: ActivityDialogProp
         return;
       }
       if (editing) {
-        // The activity as it was: its fields go back through the same validated update.
-        const before = editing.activity;
+        // The edit is the history's latest change: Undo takes it back like Ctrl+Z.
         offerUndo({
           message: `Saved the activity “${saved.value.title}”.`,
-          undo: async () => {
-            const undone = await activities.update(before.id, before);
-            if (!undone.ok) throw new Error(Object.values(undone.errors).join(' '));
-          },
+          undo: undoThisChange(),
         });
       }
       onClose();

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useWorkbook } from '../../app/workbook-context';
 import { useUiActions } from '../../state/ui-selectors';
+import { undoThisChange } from '../undo/undo-actions';
 
 /** Deletes an activity and offers to undo it; resolves to an error message or null. */
 export function useDeleteActivity(): (activityId: string) => Promise<string | null> {
@@ -13,7 +14,7 @@ export function useDeleteActivity(): (activityId: string) => Promise<string | nu
         if (!removed) return 'This activity was already deleted.';
         offerUndo({
           message: `Deleted the activity “${removed.title}”.`,
-          undo: () => activities.restore(removed),
+          undo: undoThisChange(),
         });
         return null;
       } catch {

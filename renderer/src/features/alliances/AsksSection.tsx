@@ -11,6 +11,7 @@ import { FormError } from '../../ui/FormError';
 import { AskDialog } from './AskDialog';
 import { askRows, stalledText, type AskRow, type AskView } from './ask-rows';
 import type { PartnerDirectory } from './use-alliances';
+import { undoThisChange } from '../undo/undo-actions';
 
 type Editing = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; ask: Ask };
 
@@ -62,7 +63,7 @@ export function AsksSection({
       if (removed) {
         offerUndo({
           message: `Deleted the ask “${removed.what}”.`,
-          undo: () => repo.restore(removed),
+          undo: undoThisChange(),
         });
       }
     } catch {

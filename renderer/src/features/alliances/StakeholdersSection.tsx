@@ -9,6 +9,7 @@ import { StakeholderDialog } from './StakeholderDialog';
 import { sortStakeholderRows, stakeholderRows, type StakeholderSort } from './stakeholder-rows';
 import { StakeholderTable } from './StakeholderTable';
 import type { PartnerDirectory } from './use-alliances';
+import { undoThisChange } from '../undo/undo-actions';
 
 type Editing = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; stakeholder: Stakeholder };
 
@@ -47,7 +48,7 @@ export function StakeholdersSection({
             asks === 0
               ? `Deleted ${removed.stakeholder.name}.`
               : `Deleted ${removed.stakeholder.name} and ${countOf(asks, 'ask')} made of them.`,
-          undo: () => repo.restore(removed),
+          undo: undoThisChange(),
         });
       }
     } catch {

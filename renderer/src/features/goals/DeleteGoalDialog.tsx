@@ -5,6 +5,7 @@ import { useUiActions } from '../../state/ui-selectors';
 import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/FormError';
 import { countOf } from '../../ui/format';
+import { undoThisChange } from '../undo/undo-actions';
 
 /** Asks before a goal is deleted, saying what it leaves behind; the toast can take it back. */
 export function DeleteGoalDialog({
@@ -25,7 +26,7 @@ export function DeleteGoalDialog({
       if (removed) {
         offerUndo({
           message: `Deleted the goal “${goal.title}”.`,
-          undo: () => companyGoals.restore(removed),
+          undo: undoThisChange(),
         });
       }
       onClose();

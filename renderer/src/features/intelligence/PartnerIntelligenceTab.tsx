@@ -17,6 +17,7 @@ import { IntelligenceDialog } from './IntelligenceDialog';
 import { SourceView } from './SourceView';
 import { StaleFlag } from './StaleFlag';
 import { usePartnerIntelligence } from './use-intelligence';
+import { undoThisChange } from '../undo/undo-actions';
 
 type Editing =
   { mode: 'add'; section: IntelligenceSection } | { mode: 'edit'; entry: IntelligenceEntry } | null;
@@ -46,7 +47,7 @@ export function PartnerIntelligenceTab({ partnerId }: { partnerId: string }) {
         const section = INTELLIGENCE_SECTION_LABELS[removed.section].toLowerCase();
         offerUndo({
           message: `Deleted the ${section} entry “${entryTitle(removed)}”.`,
-          undo: () => intelligence.restore(removed),
+          undo: undoThisChange(),
         });
       }
     } catch {

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useWorkbook } from '../../app/workbook-context';
 import { useUiActions, usePanel } from '../../state/ui-selectors';
+import { undoThisChange } from '../undo/undo-actions';
 
 /** Deletes a partner with its contacts and offers to undo it; returns an error message or null. */
 export function useDeletePartner(): (partnerId: string) => Promise<string | null> {
@@ -15,7 +16,7 @@ export function useDeletePartner(): (partnerId: string) => Promise<string | null
         if (panel.mode === 'edit' && panel.partnerId === partnerId) closePanel();
         offerUndo({
           message: `Deleted “${removed.partner.name}”.`,
-          undo: () => partners.restore(removed),
+          undo: undoThisChange(),
         });
         return null;
       } catch {

@@ -12,6 +12,7 @@ import { FormError } from '../../ui/FormError';
 import { moneyText, numberText } from './figure-text';
 import { InvestmentDialog } from './InvestmentDialog';
 import { ledgerTotals } from './ledger-totals';
+import { undoThisChange } from '../undo/undo-actions';
 
 type Editing = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; entry: Investment };
 
@@ -52,7 +53,7 @@ export function InvestmentLedger({
       if (removed) {
         offerUndo({
           message: `Deleted the ${INVESTMENT_KIND_LABELS[removed.kind].toLowerCase()} entry of ${formatDate(removed.date)}.`,
-          undo: () => investments.restore(removed),
+          undo: undoThisChange(),
         });
       }
     } catch {

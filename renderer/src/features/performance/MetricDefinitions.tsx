@@ -9,6 +9,7 @@ import { useWorkbook } from '../../app/workbook-context';
 import { useUiActions } from '../../state/ui-selectors';
 import { FormError } from '../../ui/FormError';
 import { CustomMetricDialog } from './CustomMetricDialog';
+import { undoThisChange } from '../undo/undo-actions';
 
 type Editing = { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; metric: CustomMetric };
 
@@ -30,7 +31,7 @@ export function MetricDefinitions({ custom }: { custom: readonly CustomMetric[] 
       if (removed) {
         offerUndo({
           message: `Deleted the metric “${removed.name}”.`,
-          undo: () => metrics.restoreMetric(removed),
+          undo: undoThisChange(),
         });
       }
     } catch {

@@ -6,6 +6,7 @@ import { formatDate } from '../../ui/format';
 import { FormError } from '../../ui/FormError';
 import { metricValueText } from './figure-text';
 import { MetricEntryDialog } from './MetricEntryDialog';
+import { undoThisChange } from '../undo/undo-actions';
 
 // Enough rows for a glance; the rest on request, so a partner with years of entries opens fast.
 const FIRST_ROWS = 50;
@@ -46,7 +47,7 @@ export function MetricEntriesSection({
         const name = byKey.get(removed.metric)?.name ?? 'metric';
         offerUndo({
           message: `Deleted the ${name} entry of ${formatDate(removed.date)}.`,
-          undo: () => metrics.restoreEntry(removed),
+          undo: undoThisChange(),
         });
       }
     } catch {

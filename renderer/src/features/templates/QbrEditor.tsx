@@ -14,6 +14,7 @@ import { agendaOf, fromForm, toForm, type QbrForm } from './qbr-form';
 import { SaveTemplateDialog } from './SaveTemplateDialog';
 import { useQbr } from './use-templates';
 import './templates.css';
+import { undoThisChange } from '../undo/undo-actions';
 
 /** The QBR screen: the editor once the QBR is read, or why there is none. */
 export function QbrScreen({ qbrId }: { qbrId: string }) {
@@ -49,7 +50,7 @@ function QbrEditor({ qbr }: { qbr: Qbr }) {
     if (removed)
       offerUndo({
         message: `Deleted the QBR “${removed.title}”.`,
-        undo: () => qbrs.restore(removed),
+        undo: undoThisChange(),
       });
   };
   return (

@@ -12,6 +12,7 @@ import { UseTemplateDialog } from './UseTemplateDialog';
 import { PartnerPicker } from './PartnerPicker';
 import { useLibrary, usePartnerChoices } from './use-templates';
 import './templates.css';
+import { undoThisChange } from '../undo/undo-actions';
 
 /**
  * The templates library: the built-in templates and the user's own, by kind, each with what it
@@ -30,7 +31,7 @@ export function TemplatesScreen() {
     if (removed) {
       offerUndo({
         message: `Deleted the template “${removed.name}”.`,
-        undo: () => templates.restore(removed),
+        undo: undoThisChange(),
       });
     }
   };

@@ -19,6 +19,7 @@ import {
   useFeedbackLog,
   useFeedbackThemes,
 } from './use-voice';
+import { undoThisChange } from '../undo/undo-actions';
 
 type Editing =
   { kind: 'feedback'; entry?: Feedback } | { kind: 'decision'; decision?: Decision } | null;
@@ -169,7 +170,7 @@ function useVoiceRemovals() {
         if (removed) {
           offerUndo({
             message: `Deleted the feedback from ${speakerText(removed)}.`,
-            undo: () => feedback.restore(removed),
+            undo: undoThisChange(),
           });
         }
       } catch {
@@ -183,7 +184,7 @@ function useVoiceRemovals() {
         if (removed) {
           offerUndo({
             message: `Deleted the decision ${quoteText(removed.decision, 60)}.`,
-            undo: () => decisions.restore(removed),
+            undo: undoThisChange(),
           });
         }
       } catch {
