@@ -9,7 +9,11 @@ import {
   sleep,
 } from '../reliability/crash/crash-app';
 import { crashSeed, killsPerScenario } from '../reliability/crash/crash-counts';
-import { launchKillable, type KillableBrowser } from '../reliability/crash/killable-browser';
+import {
+  killLeftBrowsers,
+  launchKillable,
+  type KillableBrowser,
+} from '../reliability/crash/killable-browser';
 import { seededRandom } from '../reliability/crash/seeded-random';
 import type { PartnersPage } from './pages/partners-page';
 
@@ -56,10 +60,13 @@ async function storedSerials(partners: PartnersPage, names: readonly string[]) {
   return stored;
 }
 
+// A test that times out must not leave a browser running on its profile.
+test.afterEach(killLeftBrowsers);
+
 test('single edits the app reported saved survive a kill at any moment, and the workbook reopens', async ({
   baseURL,
 }, testInfo) => {
-  test.setTimeout(60_000 + KILLS * 40_000);
+  test.setTimeout(120_000 + KILLS * 60_000);
   const seed = crashSeed();
   const random = seededRandom(seed);
   console.log(`crash-edits: seed ${seed} (replay with CRASH_SEED=${seed}), ${KILLS} kills`);

@@ -70,7 +70,9 @@ test('an import that would not fit on the disk is refused with a clear message, 
   });
   await page.getByRole('button', { name: 'Check the import' }).click();
   await page.getByRole('button', { name: 'Import 3,000 partners' }).click();
-  await expect(page.getByText('Imported: 3,000 created, 0 updated.')).toBeVisible();
+  await expect(page.getByText('Imported: 3,000 created, 0 updated.')).toBeVisible({
+    timeout: 120_000,
+  });
   await page.getByRole('button', { name: 'Show partners' }).click();
   await partners.expectCount(3_025, 3_025);
 });

@@ -67,6 +67,16 @@ function killGroup(child: ChildProcess): void {
   }
 }
 
+// Every browser started and not yet gone, so that a test that times out leaves none behind.
+const running = new Set<ChildProcess>();
+
+/** Kills every browser this module started that is still running (for afterEach). */
+export async function killLeftBrowsers(): Promise<void> {
+  const left = [...running];
+  for (const child of left) killGroup(child);
+  await Promise.all(left.map(exited));
+}
+
 /** Starts Chromium on `profile` and connects to its first page. */
 export async function launchKillable(
   settings: LaunchSettings,
@@ -87,6 +97,8 @@ export async function launchKillable(
     // Its own process group, so that the kill reaches the renderer and utility processes too.
     { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
   );
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let browser: Browser;
   try {
     browser = await chromium.connectOverCDP(await devToolsAddress(child));
