@@ -104,3 +104,45 @@ describe('the browser host files', () => {
     expect(print).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('the browser host before the tab closes', () => {
+  /** Fires beforeunload as the browser does when the tab is closed; true when asked to stay. */
+  const closeTab = () => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  };
+
+  it('asks the user to stay while a write is pending, and starts saving it meanwhile', () => {
+    let pending = true;
+    const flush = vi.fn(() => {
+      pending = false;
+      return Promise.resolve();
+    });
+    const stop = createBrowserHost().onBeforeClose(flush, () => pending);
+    expect(closeTab()).toBe(true);
+    expect(flush).toHaveBeenCalledTimes(1);
+    expect(closeTab()).toBe(false);
+    expect(flush).toHaveBeenCalledTimes(1);
+    stop();
+  });
+
+  it('lets the tab go when nothing is pending or nobody listens any more', () => {
+    const flush = vi.fn(() => Promise.resolve());
+    const stopIdle = createBrowserHost().onBeforeClose(flush, () => false);
+    expect(closeTab()).toBe(false);
+    stopIdle();
+    const stop = createBrowserHost().onBeforeClose(flush, () => true);
+    stop();
+    expect(closeTab()).toBe(false);
+    expect(flush).not.toHaveBeenCalled();
+  });
+
+  it('flushes when the page is hidden', () => {
+    const flush = vi.fn(() => Promise.resolve());
+    const stop = createBrowserHost().onBeforeClose(flush);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(flush).toHaveBeenCalledTimes(1);
+    stop();
+  });
+});

@@ -85,7 +85,7 @@ export function createBrowserHost(): Host {
     },
     onMenuCommand: () => () => undefined,
     backups: createOpfsBackups(),
-    onBeforeClose: (flush) => {
+    onBeforeClose: (flush, pending = () => false) => {
       // A tab cannot wait for async work when hidden; starting the flush is the best it can do.
       const onHide = () => void flush();
       window.addEventListener('pagehide', onHide);
@@ -93,9 +93,17 @@ export function createBrowserHost(): Host {
         if (document.visibilityState === 'hidden') void flush();
       };
       document.addEventListener('visibilitychange', onVisibility);
+      // Closing or reloading while a write is pending: the browser asks whether to leave.
+      const onBeforeUnload = (event: BeforeUnloadEvent) => {
+        if (!pending()) return;
+        event.preventDefault();
+        void flush();
+      };
+      window.addEventListener('beforeunload', onBeforeUnload);
       return () => {
         window.removeEventListener('pagehide', onHide);
         document.removeEventListener('visibilitychange', onVisibility);
+        window.removeEventListener('beforeunload', onBeforeUnload);
       };
     },
   };

@@ -112,6 +112,10 @@ export interface Host {
   readonly backups: HostBackups;
   /** Looking for new versions: only the desktop app has it. */
   readonly updates?: HostUpdates;
-  /** Runs the flush before the app closes; returns the unsubscribe function. */
-  onBeforeClose(flush: () => Promise<void>): () => void;
+  /**
+   * Runs the flush before the app closes; returns the unsubscribe function. The desktop window
+   * waits for it; a browser tab cannot, so while `pending` says something is not saved yet it
+   * asks the user to stay (and starts the flush, so that staying saves it).
+   */
+  onBeforeClose(flush: () => Promise<void>, pending?: () => boolean): () => void;
 }

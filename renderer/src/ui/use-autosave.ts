@@ -53,7 +53,7 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<Validated<u
   }, [value, flush]);
 
   useEffect(() => {
-    const unregister = registerFlusher(flush);
+    const unregister = registerFlusher(flush, () => pending.current !== null);
     return () => {
       unregister();
       void flush();

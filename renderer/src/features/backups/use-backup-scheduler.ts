@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { userMessage } from '../../../../shared/util/user-message';
-import { flushPendingWrites } from '../../db/pending-writes';
+import { flushPendingWrites, hasPendingWrites } from '../../db/pending-writes';
 import type { Workbook } from '../../db/workbook';
 import type { Host } from '../../host/host';
 import { takeBackup } from './backup-client';
@@ -16,7 +16,7 @@ export function useBackupScheduler(
   report: (message: string) => void,
 ): void {
   useEffect(() => {
-    if (!host.backups.available) return host.onBeforeClose(flushPendingWrites);
+    if (!host.backups.available) return host.onBeforeClose(flushPendingWrites, hasPendingWrites);
     const scheduler = new BackupScheduler({
       onChange: (listener) => workbook.changes.subscribe(listener),
       backUp: (reason) => takeBackup(host, workbook, reason),
@@ -27,7 +27,7 @@ export function useBackupScheduler(
     const stopFlushing = host.onBeforeClose(async () => {
       await flushPendingWrites();
       await scheduler.flush();
-    });
+    }, hasPendingWrites);
     return () => {
       stopFlushing();
       scheduler.dispose();

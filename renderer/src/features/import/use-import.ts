@@ -11,6 +11,7 @@ import {
   type ImportClientProgress,
   type ImportSession,
 } from '../files/import-client';
+import { ensureRoomFor, roomForImport } from '../storage/storage-room';
 
 /** Where an import stands, as the wizard shows it. */
 export type ImportState =
@@ -35,6 +36,8 @@ const READ_TIME_LIMIT_MS = 120_000;
 export function useImport() {
   const { dbName, changes } = useWorkbook();
   const session = useRef<ImportSession | null>(null);
+  // The size of the file being imported, to check the disk has room before it is written.
+  const fileSize = useRef(0);
   const [state, setState] = useState<ImportState>({ step: 'choose' });
   const [progress, setProgress] = useState<ImportClientProgress | null>(null);
 
@@ -47,6 +50,7 @@ export function useImport() {
   const read = useCallback(
     async (file: Blob, fileName: string) => {
       stop();
+      fileSize.current = file.size;
       const next = createImportSession(dbName, changes);
       session.current = next;
       next.onProgress(setProgress);
@@ -119,6 +123,8 @@ export function useImport() {
     if (!current) return;
     setState({ step: 'writing', table, plan });
     try {
+      const file = { name: table.fileName, size: fileSize.current };
+      await ensureRoomFor(roomForImport(file), `Importing “${table.fileName}”`);
       const result = await current.apply();
       setState({ step: 'done', table, result });
     } catch (error) {

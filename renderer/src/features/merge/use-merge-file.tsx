@@ -7,6 +7,7 @@ import type { HostFile } from '../../host/host';
 import { Dialog } from '../../ui/Dialog';
 import { countOf } from '../../ui/format';
 import { applyMerge, planMerge } from '../files/partnerbook-client';
+import { ensureRoomFor, ROOM_FACTOR } from '../storage/storage-room';
 import type { TaskProgress } from '../files/use-file-task';
 import { MergeReviewDialog } from './MergeReviewDialog';
 
@@ -30,7 +31,9 @@ export function useMergeFile(
   dialogs: ReactNode;
 } {
   const { dbName, changes } = useWorkbook();
-  const [review, setReview] = useState<{ plan: MergePlan; fileName: string } | null>(null);
+  const [review, setReview] = useState<{ plan: MergePlan; fileName: string; size: number } | null>(
+    null,
+  );
   const [different, setDifferent] = useState<{ file: HostFile; message: string } | null>(null);
 
   const startMerge = (file: HostFile, allowDifferentWorkbook = false) =>
@@ -46,16 +49,18 @@ export function useMergeFile(
           plan.history.addIterations.length + plan.history.addStatusChanges.length === 0;
         if (nothing && noHistory)
           return `“${file.name}” has nothing this workbook does not already have.`;
-        setReview({ plan, fileName: file.name });
+        setReview({ plan, fileName: file.name, size: file.data.size });
       } else if (result.reason === 'refused')
         onRefused({ fileName: file.name, problems: result.problems });
       else setDifferent({ file, message: result.message });
       return '';
     });
 
-  const merge = (plan: MergePlan, fileName: string, resolutions: Resolutions) => {
+  const merge = (plan: MergePlan, fileName: string, size: number, resolutions: Resolutions) => {
     setReview(null);
     void run('Merging the workbook file', async (signal, progress) => {
+      // At most the whole file is written: refused up front when the disk has no room for it.
+      await ensureRoomFor(size * ROOM_FACTOR, `Merging “${fileName}”`);
       const outcome = await applyMerge({ dbName, changes }, plan, resolutions, toTask(progress), {
         signal,
       });
@@ -70,7 +75,7 @@ export function useMergeFile(
         <MergeReviewDialog
           plan={review.plan}
           fileName={review.fileName}
-          onMerge={(resolutions) => merge(review.plan, review.fileName, resolutions)}
+          onMerge={(resolutions) => merge(review.plan, review.fileName, review.size, resolutions)}
           onCancel={() => setReview(null)}
         />
       ) : null}

@@ -2,11 +2,25 @@
  * The browser storage the workbooks live in: asking that it be kept (persistent storage is not
  * cleared when the disk runs low), and checking that a large write fits before it starts, so a
  * full disk is reported up front instead of failing half way. IndexedDB keeps records in about
- * three times the bytes of their JSON, so a file needs that much room to open.
+ * three times the bytes of their JSON, so a file needs that much room to open, merge or import.
  */
 
 /** How many bytes of storage a file of this size needs to open as a workbook. */
 export const ROOM_FACTOR = 3;
+
+// A CSV row spells no field names; as JSON records the same values take about twice the bytes.
+const CSV_TO_JSON = 2;
+// An XLSX file is zipped XML: its values take about six times its size once unpacked as JSON.
+const XLSX_TO_JSON = 6;
+
+/**
+ * About how many bytes of storage an import of this CSV or Excel file writes (an estimate from
+ * its size, to refuse early when the disk is nearly full, not a measure).
+ */
+export function roomForImport(file: { name: string; size: number }): number {
+  const toJson = /\.xlsx$/i.test(file.name) ? XLSX_TO_JSON : CSV_TO_JSON;
+  return file.size * toJson * ROOM_FACTOR;
+}
 
 /** What the settings show about storage. */
 export interface StorageState {
