@@ -13,7 +13,7 @@ import { Dexie } from 'dexie';
 import * as positioningDomain from '../../../shared/domain/positioning';
 import { openWorkbook, type Workbook } from '../../../renderer/src/db/workbook';
 import { dumpImage } from './dump-image';
-import type { DatabaseImage } from './image-format';
+import { imageJsonReplacer, type DatabaseImage } from './image-format';
 
 const DB_NAME = 'partner-workbook';
 
@@ -374,7 +374,7 @@ async function writeActivities(wb: Loose, ids: string[]): Promise<void> {
 function imageText(image: DatabaseImage): string {
   const stores = image.stores.map((store) => {
     const { records, ...layout } = store;
-    const lines = records.map((record) => JSON.stringify(record)).join(',\n');
+    const lines = records.map((record) => JSON.stringify(record, imageJsonReplacer)).join(',\n');
     const head = JSON.stringify(layout).slice(0, -1);
     return `${head},"records":[\n${lines}\n]}`;
   });

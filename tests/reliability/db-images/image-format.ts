@@ -29,3 +29,12 @@ export interface DatabaseImage {
   databaseVersion: number;
   stores: ImageStore[];
 }
+
+/** Marks a typed array in an image's JSON: `{ [TYPED_ARRAY_TAG]: 'Int32Array', values: [...] }`. */
+export const TYPED_ARRAY_TAG = '$typedArray';
+
+/** JSON has no typed arrays (activity counts are an Int32Array): tagged; restore-image revives them. */
+export function imageJsonReplacer(_key: string, value: unknown): unknown {
+  if (value instanceof Int32Array) return { [TYPED_ARRAY_TAG]: 'Int32Array', values: [...value] };
+  return value;
+}
