@@ -6,6 +6,7 @@ import { UndoToast } from '../ui/UndoToast';
 import { QuickActivityEntry } from '../features/activity/QuickActivityEntry';
 import { FileMenu } from '../features/files/FileMenu';
 import { WorkbookSearch } from '../features/search/WorkbookSearch';
+import { ChangedElsewhereBanner } from '../features/workbooks/ChangedElsewhereBanner';
 import { WorkbookSwitcher } from '../features/workbooks/WorkbookSwitcher';
 import { AppNav } from './AppNav';
 import { MainView } from './MainView';
@@ -64,6 +65,7 @@ export function App() {
         </button>
         <WorkbookSearch />
       </header>
+      <ChangedElsewhereBanner />
       {notice ? (
         <p className="notice" role="status">
           {notice}{' '}
