@@ -3,15 +3,7 @@
 // generator (tests/reliability/db-images/) is copied in and bundled against that commit's own
 // repositories, and run under fake-indexeddb. Usage: node build/scripts/db-images.mjs [N ...]
 import { execFileSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 import { nodeBundleConfig, root } from './node-bundle.mjs';
@@ -96,4 +88,3 @@ for (const version of versions) {
     throw new Error(`No commit is listed for schema version ${version}.`);
   console.log(await imageOf(version));
 }
-rmSync(path.join(root, 'dist-dbimg'), { recursive: true, force: true });
