@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { StartupError } from './app/StartupError';
+import { UpgradeWaiting } from './app/UpgradeWaiting';
 import { openSession, WorkbookSession } from './app/WorkbookSession';
 import { WorkbookRegistry } from './db/registry/workbook-registry';
 import { WorkbookTooNewError } from './db/too-new';
@@ -21,7 +22,14 @@ function showStartupError(message: string) {
 }
 registry
   .startup()
-  .then((dbName) => openSession(registry, dbName))
+  .then((dbName) =>
+    openSession(registry, dbName, undefined, {
+      // Replaced by the app as soon as the other window lets the upgrade go on.
+      onBlocked: () => {
+        root.render(<UpgradeWaiting />);
+      },
+    }),
+  )
   .then(
     (session) => {
       root.render(

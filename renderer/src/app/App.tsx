@@ -10,6 +10,7 @@ import { useCommandHandler } from '../features/commands/command-handlers';
 import { CommandCenter } from '../features/commands/CommandCenter';
 import { FileMenu } from '../features/files/FileMenu';
 import { WorkbookSearch } from '../features/search/WorkbookSearch';
+import { ChangedElsewhereBanner } from '../features/workbooks/ChangedElsewhereBanner';
 import { WorkbookSwitcher } from '../features/workbooks/WorkbookSwitcher';
 import { AppNav } from './AppNav';
 import { MainView } from './MainView';
@@ -71,6 +72,7 @@ export function App() {
         </button>
         <WorkbookSearch />
       </header>
+      <ChangedElsewhereBanner />
       {notice ? (
         <p className="notice" role="status">
           {notice}{' '}

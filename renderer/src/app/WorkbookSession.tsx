@@ -2,7 +2,7 @@ import { StrictMode, useCallback, useMemo, useState } from 'react';
 import { validate } from '../../../shared/domain/validation';
 import { flushPendingWrites } from '../db/pending-writes';
 import { workbookNameSchema, type WorkbookRegistry } from '../db/registry/workbook-registry';
-import { openWorkbook, type Workbook } from '../db/workbook';
+import { openWorkbook, type OpenOptions, type Workbook } from '../db/workbook';
 import type { PartnerSearch } from '../features/search/search-client';
 import { SearchProvider, startPartnerSearch } from '../features/search/search-context';
 import type { Host } from '../host/host';
@@ -22,8 +22,9 @@ export async function openSession(
   registry: WorkbookRegistry,
   dbName: string,
   name?: string,
+  options: OpenOptions = {},
 ): Promise<Session> {
-  const workbook = await openWorkbook(dbName, name);
+  const workbook = await openWorkbook(dbName, name, options);
   await registry.opened(dbName, workbook.meta.name);
   return { workbook, search: startPartnerSearch(workbook) };
 }

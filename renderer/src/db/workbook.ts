@@ -1,4 +1,5 @@
 import { ChangeFeed } from './change-feed';
+import { watchConnection, WorkbookConnection } from './connection-watch';
 import { isVersionError, tooNewError, writtenByNewerApp } from './too-new';
 import { ActivityRepo } from './repos/activity-repo';
 import { AskRepo } from './repos/ask-repo';
@@ -78,15 +79,34 @@ export interface Workbook {
   metaRepo: MetaRepo;
   /** Undo and redo of this session's changes, every screen's (gone when the workbook closes). */
   undo: UndoRepo;
+  /** Whether another window has upgraded or deleted the workbook, closing this connection. */
+  connection: WorkbookConnection;
   close(): void;
 }
 
+/** What the opener hears while the workbook opens. */
+export interface OpenOptions {
+  /**
+   * The upgrade waits for another window still holding the workbook at an older version; it
+   * carries on by itself once that window closes it.
+   */
+  onBlocked?: () => void;
+}
+
 /** Opens (creating on first use, with the given name) the workbook stored in the named database. */
-export async function openWorkbook(dbName: string, name = 'My workbook'): Promise<Workbook> {
+export async function openWorkbook(
+  dbName: string,
+  name = 'My workbook',
+  options: OpenOptions = {},
+): Promise<Workbook> {
   // Checked before Dexie opens it: Dexie would open a newer database and even add the tables it
   // lacks, and this app must never write to what a newer one wrote.
   if (await writtenByNewerApp(dbName)) throw await tooNewError(dbName);
   const db = new WorkbookDatabase(dbName);
+  const connection = new WorkbookConnection();
+  watchConnection(db, connection);
+  const { onBlocked } = options;
+  if (onBlocked) db.on('blocked', () => onBlocked());
   try {
     await db.open();
   } catch (error) {
@@ -125,6 +145,7 @@ export async function openWorkbook(dbName: string, name = 'My workbook'): Promis
     settings,
     metaRepo,
     undo: new UndoRepo(db, changes),
+    connection,
     close: () => {
       db.close();
     },
