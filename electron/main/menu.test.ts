@@ -158,11 +158,13 @@ describe('buildMenuTemplate on Windows and Linux', () => {
     ]);
   });
 
-  it('uses the standard edit roles, then Search', () => {
+  it('puts the workbook’s Undo and Redo first, then the standard edit roles and Search', () => {
     expect(menu(template, '&Edit').map((entry) => entry.role ?? entry.type ?? entry.label)).toEqual(
-      ['undo', 'redo', 'separator', 'cut', 'copy', 'paste', 'selectAll', 'separator', 'Search…'],
+      ['Undo', 'Redo', 'separator', 'cut', 'copy', 'paste', 'selectAll', 'separator', 'Search…'],
     );
     expect(item(menu(template, '&Edit'), 'Search…').accelerator).toBe('CmdOrCtrl+F');
+    expect(item(menu(template, '&Edit'), 'Undo').accelerator).toBe('CmdOrCtrl+Z');
+    expect(item(menu(template, '&Edit'), 'Redo').accelerator).toBe('CmdOrCtrl+Shift+Z');
   });
 
   it('leaves reload and developer tools out of a production build', () => {

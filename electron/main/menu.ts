@@ -145,8 +145,9 @@ function editMenu(options: MenuOptions, isMac: boolean): MenuTemplateItem {
   return {
     label: topLabel('Edit', isMac),
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      // The workbook's undo outside text fields, the field's own inside one (see the renderer).
+      command('undo', options),
+      command('redo', options),
       separator,
       { role: 'cut' },
       { role: 'copy' },

@@ -28,6 +28,33 @@ describe('the command registry', () => {
     }
   });
 
+  it('undoes and redoes on Ctrl/⌘+Z and Ctrl/⌘+Shift+Z (and Ctrl+Y), only outside text fields', () => {
+    const press = (key: string, mods: Partial<KeyPress>): KeyPress => ({
+      key,
+      ctrlKey: false,
+      metaKey: false,
+      altKey: false,
+      shiftKey: false,
+      ...mods,
+    });
+    const runs = (event: KeyPress, platform: 'mac' | 'other') =>
+      SHORTCUT_BINDINGS.filter((binding) => matchesAccelerator(binding.parsed, event, platform));
+    const only = (event: KeyPress, platform: 'mac' | 'other') =>
+      runs(event, platform).map((binding) => binding.command);
+    expect(only(press('z', { ctrlKey: true }), 'other')).toEqual(['undo']);
+    expect(only(press('Z', { ctrlKey: true, shiftKey: true }), 'other')).toEqual(['redo']);
+    expect(only(press('y', { ctrlKey: true }), 'other')).toEqual(['redo']);
+    expect(only(press('z', { metaKey: true }), 'mac')).toEqual(['undo']);
+    expect(only(press('z', { metaKey: true, shiftKey: true }), 'mac')).toEqual(['redo']);
+    expect(only(press('z', { ctrlKey: true }), 'mac')).toEqual([]);
+    expect(only(press('z', {}), 'other')).toEqual([]);
+    for (const binding of runs(press('z', { ctrlKey: true }), 'other')) {
+      expect(binding.shortcut.outsideText).toBe(true);
+    }
+    expect(menuAccelerator('undo')).toBe('CmdOrCtrl+Z');
+    expect(menuAccelerator('redo')).toBe('CmdOrCtrl+Shift+Z');
+  });
+
   it('keeps the frequent actions on the keys the help screen lists', () => {
     const keys = (id: (typeof COMMAND_IDS)[number]) =>
       commandById(id).shortcuts.map((shortcut) => shortcut.accelerator);

@@ -2,13 +2,15 @@
  * Every command a person can give the app, once: the command palette lists them, the keyboard
  * shortcuts help screen shows their shortcuts, the native menu takes its items' accelerators
  * from here, and the renderer answers key presses with the same list, so the four never
- * disagree. Undo and redo are left to the edit history. Pure; runs anywhere.
+ * disagree. Pure; runs anywhere.
  */
 import { parseAccelerator, type ParsedAccelerator } from './accelerator';
 
 /** Every command's id, as the menu sends it and the renderer answers it. */
 export const COMMAND_IDS = [
   'command-palette',
+  'undo',
+  'redo',
   'keyboard-shortcuts',
   'about',
   'go-dashboard',
@@ -53,7 +55,10 @@ export type CommandGroup = (typeof COMMAND_GROUPS)[number];
 export interface Shortcut {
   /** An Electron accelerator string, e.g. `CmdOrCtrl+Shift+L` or `?`. */
   accelerator: string;
-  /** A key without Ctrl or Cmd, such as `?`: it only counts outside text fields, where it types. */
+  /**
+   * The key only counts outside text fields, where it keeps its own meaning: `?` and `/` type,
+   * and Ctrl/Cmd+Z undoes typing instead of the last change to the workbook.
+   */
   outsideText?: boolean;
 }
 
@@ -96,6 +101,25 @@ export const COMMANDS: readonly Command[] = [
     menuLabel: 'Search…',
     keywords: ['find'],
     shortcuts: [{ accelerator: 'CmdOrCtrl+F' }, { accelerator: '/', outsideText: true }],
+  },
+  {
+    id: 'undo',
+    title: 'Undo the last change',
+    group: 'General',
+    menuLabel: 'Undo',
+    keywords: ['take back', 'revert'],
+    shortcuts: [{ accelerator: 'CmdOrCtrl+Z', outsideText: true }],
+  },
+  {
+    id: 'redo',
+    title: 'Redo the change undone',
+    group: 'General',
+    menuLabel: 'Redo',
+    keywords: ['again'],
+    shortcuts: [
+      { accelerator: 'CmdOrCtrl+Shift+Z', outsideText: true },
+      { accelerator: 'Ctrl+Y', outsideText: true },
+    ],
   },
   {
     id: 'keyboard-shortcuts',
@@ -222,9 +246,15 @@ export function isCommandId(value: unknown): value is CommandId {
   return typeof value === 'string' && BY_ID.has(value as CommandId);
 }
 
-/** The accelerator a native menu shows for a command: its first one that needs no text check. */
+/** The accelerator a native menu shows for a command: its first with Ctrl or Cmd. */
 export function menuAccelerator(id: CommandId): string | undefined {
-  return commandById(id).shortcuts.find((shortcut) => shortcut.outsideText !== true)?.accelerator;
+  const { shortcuts } = commandById(id);
+  // A menu shows a key with Ctrl or Cmd even where it only counts outside text fields (undo);
+  // a bare key such as `?` is left to the help screen.
+  return (
+    shortcuts.find((shortcut) => shortcut.outsideText !== true) ??
+    shortcuts.find((shortcut) => /(^|\+)(CmdOrCtrl|Ctrl|Cmd)\+/.test(shortcut.accelerator))
+  )?.accelerator;
 }
 
 /** A shortcut ready to match key presses, with the command it runs. */

@@ -4,7 +4,11 @@ import { useBackupScheduler } from '../features/backups/use-backup-scheduler';
 import { useNotice, usePanel, useUiActions, useUndoEntry, useView } from '../state/ui-selectors';
 import { dismissToast } from '../state/ui-store';
 import { UndoToast } from '../ui/UndoToast';
-import { useHistoryOf, useUndoGeneration, useUndoKeys } from '../features/undo/use-undo-history';
+import {
+  useHistoryOf,
+  useUndoGeneration,
+  useUndoCommands,
+} from '../features/undo/use-undo-history';
 import { QuickActivityEntry } from '../features/activity/QuickActivityEntry';
 import { useCommandHandler } from '../features/commands/command-handlers';
 import { CommandCenter } from '../features/commands/CommandCenter';
@@ -41,7 +45,7 @@ export function App() {
   const { openPanel, openView, showNotice } = useUiActions();
   const [aboutOpen, setAboutOpen] = useState(false);
   useHistoryOf(workbook.undo);
-  useUndoKeys();
+  useUndoCommands();
   // After an undo or redo the editors seeded once from the records (the partner panel, a draft,
   // a plan, a QBR, the settings) start afresh: they would otherwise keep showing, and saving,
   // what was taken back. Other screens read live queries and keep their filters.

@@ -1,6 +1,8 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { UndoRepo } from '../../db/repos/undo-repo';
 import type { HistoryState } from '../../db/undo/undo-history';
+import { isTextTarget } from '../commands/use-shortcuts';
+import { useCommandHandler } from '../commands/command-handlers';
 import {
   activateHistory,
   historyGeneration,
@@ -43,43 +45,20 @@ export function useHistoryOf(repo: UndoRepo): void {
   }, [repo]);
 }
 
-// Fields where Ctrl+Z is the browser's own text undo.
-function isTextField(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
-  if (!(target instanceof HTMLInputElement)) return false;
-  return !['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'color', 'range'].includes(
-    target.type,
-  );
-}
-
-/** Which history step a key press asks for, if any: Ctrl/⌘+Z, Ctrl/⌘+Shift+Z, Ctrl+Y. */
-export function undoKeyOf(
-  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
-  mac: boolean,
-): 'undo' | 'redo' | undefined {
-  const command = mac ? event.metaKey : event.ctrlKey;
-  if (!command || event.altKey) return undefined;
-  const key = event.key.toLowerCase();
-  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
-  if (key === 'y' && !mac && !event.shiftKey) return 'redo';
-  return undefined;
-}
-
-const onMac = () => /mac/i.test(navigator.userAgent);
-
-/** Undo and redo from the keyboard, anywhere outside a text field. */
-export function useUndoKeys(): void {
-  useEffect(() => {
-    const mac = onMac();
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isTextField(event.target)) return;
-      const step = undoKeyOf(event, mac);
-      if (!step) return;
-      event.preventDefault();
-      void (step === 'undo' ? undoLast() : redoLast());
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+/**
+ * Answers the Undo and Redo commands (keys, the Edit menu, the palette). The keys reach here only
+ * outside text fields (the registry says so); the Edit menu can be clicked with a field focused,
+ * and then it undoes the typing, as a menu's Undo does in any app.
+ */
+export function useUndoCommands(): void {
+  useCommandHandler('undo', () => {
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the one way to run a field's own text undo from a menu; every engine still has it
+    if (isTextTarget(document.activeElement)) document.execCommand('undo');
+    else void undoLast();
+  });
+  useCommandHandler('redo', () => {
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the one way to run a field's own text redo from a menu; every engine still has it
+    if (isTextTarget(document.activeElement)) document.execCommand('redo');
+    else void redoLast();
+  });
 }
