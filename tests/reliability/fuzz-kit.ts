@@ -6,9 +6,10 @@
  * file, for docs/RELIABILITY.md.
  */
 import { expect } from 'vitest';
+import { RELIABILITY_FULL } from './full-run';
 
 /** True when the full counts run (`RELIABILITY_FULL=1`). */
-export const FULL = process.env.RELIABILITY_FULL === '1';
+export const FULL = RELIABILITY_FULL;
 
 /** Inputs per importer: `quick` in the normal suite, `full` (10,000 by default) in the full run. */
 export function fuzzRuns(quick: number, full = 10_000): number {

@@ -2,9 +2,7 @@
  * How many times the upgrade reliability tests kill an upgrade: a few in the normal suites, the
  * full counts when RELIABILITY_FULL=1 is set (npm run test:reliability).
  */
-
-/** True when the full counts are asked for. */
-export const RELIABILITY_FULL = process.env.RELIABILITY_FULL === '1';
+import { RELIABILITY_FULL } from './full-run';
 
 /** Kill points per image in the fake-indexeddb test (the full run reaches every write). */
 export const KILLS_PER_IMAGE = RELIABILITY_FULL ? 50 : 1;

@@ -3,9 +3,10 @@
  * the normal end-to-end suite; RELIABILITY_FULL=1 runs the full counts the reliability figures
  * are taken from. CRASH_SEED replays a run (every run prints its seed).
  */
+import { RELIABILITY_FULL } from '../full-run';
 
 /** Whether the full reliability counts were asked for. */
-export const reliabilityFull = process.env.RELIABILITY_FULL === '1';
+export const reliabilityFull = RELIABILITY_FULL;
 
 /** Kills per crash scenario: at least 50 in a full run, a few in the quick one. */
 export function killsPerScenario(quick: number): number {
