@@ -4,6 +4,7 @@ import type { PeopleHit, PeopleSearchTable } from '../../../../shared/search/peo
 import { useUiActions } from '../../state/ui-selectors';
 import type { AppView } from '../../state/ui-store';
 import { useCommandHandler } from '../commands/command-handlers';
+import { SearchIndexProgress } from './SearchIndexProgress';
 import { usePartnerSearchService } from './search-context';
 import { useWorkbookSearch } from './use-workbook-search';
 
@@ -121,6 +122,7 @@ export function WorkbookSearch() {
         onChange={(event) => setText(event.target.value)}
         onKeyDown={onKeyDown}
       />
+      <SearchIndexProgress />
       {state.status === 'idle' || !open ? null : (
         <div
           id={resultsId}
