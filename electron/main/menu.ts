@@ -8,7 +8,12 @@
  */
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import { commandById, menuAccelerator, type CommandId } from '../../shared/commands/commands';
+import {
+  commandById,
+  commandsInGroup,
+  menuAccelerator,
+  type CommandId,
+} from '../../shared/commands/commands';
 import type { MenuCommand } from '../../shared/ipc/contract';
 
 /** One menu item; a subset of Electron's MenuItemConstructorOptions that tests can call. */
@@ -178,25 +183,11 @@ function viewMenu(options: MenuOptions, isMac: boolean): MenuTemplateItem {
   };
 }
 
-/** The screens of the header's navigation, and the backups. */
-const GO_COMMANDS = [
-  'go-dashboard',
-  'go-partners',
-  'go-activity',
-  'go-positioning',
-  'go-voice',
-  'go-market',
-  'go-alliances',
-  'go-goals',
-  'go-templates',
-  'go-settings',
-  'go-backups',
-] as const satisfies readonly CommandId[];
-
 function goMenu(options: MenuOptions, isMac: boolean): MenuTemplateItem {
   return {
     label: topLabel('Go', isMac),
-    submenu: GO_COMMANDS.map((id) => command(id, options)),
+    // The registry's Go to group: the screens of the header's navigation, and the backups.
+    submenu: commandsInGroup('Go to').map(({ id }) => command(id, options)),
   };
 }
 
