@@ -9,7 +9,7 @@ import {
   shownTotal,
   sleep,
 } from '../reliability/crash/crash-app';
-import { crashSeed, killsPerScenario } from '../reliability/crash/crash-counts';
+import { crashSeed, killsPerScenario, reliabilityFull } from '../reliability/crash/crash-counts';
 import {
   killLeftBrowsers,
   launchKillable,
@@ -23,7 +23,10 @@ import { seededRandom } from '../reliability/crash/seeded-random';
 // wizard writes a 10,000-row CSV, then started again on the same profile. The import is one
 // IndexedDB transaction, so the workbook must hold all 10,000 new partners or none of them.
 
-const ROWS = 10_000;
+// The issue's 10,000 rows in the full run; the quick run in every CI only proves the mechanics, so
+// a smaller file keeps it short.
+const ROWS = reliabilityFull ? 10_000 : 3_000;
+const ROWS_TEXT = ROWS.toLocaleString('en-US');
 const KILLS = killsPerScenario(2);
 // Kills land anywhere from the click on Import to this much past the control run's duration.
 const WINDOW_FACTOR = 1.3;
@@ -47,15 +50,15 @@ async function startImport(page: Page, csv: Buffer): Promise<() => Promise<void>
     buffer: csv,
   });
   await page.getByRole('button', { name: 'Check the import' }).click();
-  await expect(page.getByText('10,000 to create, 0 to update, 0 skipped, 0 rejected.')).toBeVisible(
-    { timeout: 30_000 },
-  );
-  const importButton = page.getByRole('button', { name: 'Import 10,000 partners' });
+  await expect(
+    page.getByText(`${ROWS_TEXT} to create, 0 to update, 0 skipped, 0 rejected.`),
+  ).toBeVisible({ timeout: 30_000 });
+  const importButton = page.getByRole('button', { name: `Import ${ROWS_TEXT} partners` });
   await expect(importButton).toBeEnabled();
   return () => importButton.click();
 }
 
-const importedText = (page: Page) => page.getByText('Imported: 10,000 created, 0 updated.');
+const importedText = (page: Page) => page.getByText(`Imported: ${ROWS_TEXT} created, 0 updated.`);
 
 /** A browser open on the app, with the partners it shows (undefined: the workbook did not open). */
 async function openOn(settings: Settings, profile: string) {
@@ -104,7 +107,7 @@ async function importAndKill(browser: KillableBrowser, csv: Buffer, killAfter: n
 // A test that times out must not leave a browser running on its profile.
 test.afterEach(killLeftBrowsers);
 
-test('a 10,000-row import killed at random moments is there whole or not at all, and the workbook reopens', async ({
+test('a CSV import (10,000 rows in the full run) killed at random moments is there whole or not at all, and the workbook reopens', async ({
   baseURL,
 }, testInfo) => {
   // Generous: the import alone takes up to a minute on a busy shared machine.
