@@ -7,6 +7,10 @@ import { WorkbookTooNewError } from './db/too-new';
 import { requestPersistence } from './features/storage/storage-room';
 import { selectHost } from './host/select-host';
 import './ui/theme.css';
+import { applyThemePreference, readThemePreference } from './ui/theme-setting';
+
+// Before anything renders, so a chosen theme never flashes the other one first.
+applyThemePreference(readThemePreference());
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

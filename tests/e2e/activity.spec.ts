@@ -47,8 +47,10 @@ test('logging inbound and outbound activities moves the balance against the targ
     'Drifting to development: 100% development against a target of 50% ± 10 points.',
   );
 
-  // From another screen, with the keyboard shortcut.
+  // From another screen, with the keyboard shortcut. A reload reopens the last screen
+  // (Activity), so the partners screen is chosen from the header.
   await partners.goto();
+  await partners.show();
   await activity.logWithShortcut({
     partner: 'Aurora Analytics',
     direction: 'Outbound (we went to them)',
@@ -97,6 +99,7 @@ test('logging inbound and outbound activities moves the balance against the targ
 
   // The partner's panel shows its recent activities and its balance.
   await partners.goto();
+  await partners.show();
   await partners.open('Aurora Analytics');
   await partners.panel.getByRole('tab', { name: 'Activity' }).click();
   const tab = partners.panel.getByRole('tabpanel', { name: 'Activity' });

@@ -4,7 +4,7 @@ import { PartnersPage } from './pages/partners-page';
 async function openBackups(page: Page) {
   await page.getByRole('button', { name: 'File', exact: true }).click();
   await page.getByRole('button', { name: 'Backups…' }).click();
-  await expect(page.getByRole('heading', { name: 'Backups', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Backups', level: 2 })).toBeVisible();
 }
 
 const backupsTable = (page: Page) => page.getByRole('table', { name: /^Backups of/ });

@@ -6,6 +6,11 @@ import { openWorkbook, type OpenOptions, type Workbook } from '../db/workbook';
 import type { PartnerSearch } from '../features/search/search-client';
 import { SearchProvider, startPartnerSearch } from '../features/search/search-context';
 import type { Host } from '../host/host';
+import {
+  rememberViewOf,
+  restoreRememberedView,
+  stopRememberingView,
+} from '../state/remembered-view';
 import { resetUiForWorkbook } from '../state/ui-store';
 import { App } from './App';
 import { ServicesProvider } from './workbook-context';
@@ -17,7 +22,10 @@ export interface Session {
   search: PartnerSearch;
 }
 
-/** Opens a workbook, records it as the last opened, and starts its search. */
+/**
+ * Opens a workbook, records it as the last opened, starts its search, and brings back the screen,
+ * columns, sort and filters it was last seen with.
+ */
 export async function openSession(
   registry: WorkbookRegistry,
   dbName: string,
@@ -26,12 +34,16 @@ export async function openSession(
 ): Promise<Session> {
   const workbook = await openWorkbook(dbName, name, options);
   await registry.opened(dbName, workbook.meta.name);
+  restoreRememberedView(dbName);
+  rememberViewOf(dbName);
   return { workbook, search: startPartnerSearch(workbook) };
 }
 
 async function closeSession(session: Session): Promise<void> {
   // Edits still typed into an editor are saved to the workbook they belong to before it closes.
   await flushPendingWrites();
+  // Before the UI store is reset for the next workbook, so this one keeps its remembered view.
+  stopRememberingView();
   session.search.dispose();
   session.workbook.close();
 }

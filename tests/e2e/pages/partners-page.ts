@@ -22,6 +22,15 @@ export class PartnersPage {
     await expect(this.page.getByText('Opening your workbook…')).toHaveCount(0);
   }
 
+  /** Opens the partners screen from the header (a reload reopens the last screen instead). */
+  async show(): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('button', { name: 'Partners' })
+      .click();
+    await expect(this.table).toBeVisible();
+  }
+
   /** Data rows currently rendered (the header row excluded). */
   dataRows(): Locator {
     return this.table.getByRole('row').filter({ has: this.page.getByRole('cell') });

@@ -30,7 +30,7 @@ export function BackupsScreen() {
   if (!host.backups.available) {
     return (
       <section className="backups-screen">
-        <h1>Backups</h1>
+        <h2>Backups</h2>
         <p role="alert">
           This browser cannot keep backups. Save the workbook as a file from the File menu to keep a
           copy.
@@ -69,7 +69,7 @@ export function BackupsScreen() {
 
   return (
     <section className="backups-screen">
-      <h1>Backups</h1>
+      <h2>Backups</h2>
       <p className="muted">
         {host.kind === 'electron'
           ? 'Kept in the backups folder of your Partner Workbook data.'

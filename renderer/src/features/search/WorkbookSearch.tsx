@@ -116,7 +116,8 @@ export function WorkbookSearch() {
         ref={inputRef}
         type="search"
         aria-label="Search the workbook"
-        aria-controls={resultsId}
+        // Points at the results only while they are there: an id that is absent is invalid ARIA.
+        aria-controls={state.status === 'idle' || !open ? undefined : resultsId}
         placeholder="Search partners, people, feedback…"
         value={text}
         onChange={(event) => setText(event.target.value)}

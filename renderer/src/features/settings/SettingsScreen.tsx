@@ -4,6 +4,7 @@ import { BalanceTargetSettings } from './BalanceTargetSettings';
 import { CurrencySettings } from './CurrencySettings';
 import { HealthTargetsSettings } from './HealthTargetsSettings';
 import { HealthWeightsSettings } from './HealthWeightsSettings';
+import { ThemeSettings } from './ThemeSettings';
 import { TierProgrammeSettings } from './TierProgrammeSettings';
 import { StorageSettings } from '../storage/StorageSettings';
 import { useHost } from '../../app/workbook-context';
@@ -23,6 +24,7 @@ export function SettingsScreen() {
     <section className="settings-screen" aria-labelledby="settings-title">
       <h2 id="settings-title">Settings</h2>
       <div className="settings-columns">
+        <ThemeSettings />
         <AuthorSettings initial={author} />
         <CurrencySettings initial={strategy.currency} />
         <HealthWeightsSettings initial={strategy.healthWeights} />

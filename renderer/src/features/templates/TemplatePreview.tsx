@@ -9,7 +9,8 @@ export function TemplatePreview({ template }: { template: LibraryTemplate }) {
   const lines = templateSummary(template, currency);
   if (lines.length === 0) return <p className="muted">Fields you name yourself.</p>;
   return (
-    <ul className="template-preview" aria-label={`What ${template.name} holds`}>
+    // Long previews scroll; the list takes focus so a keyboard can scroll it too.
+    <ul className="template-preview" aria-label={`What ${template.name} holds`} tabIndex={0}>
       {lines.map((line, index) => (
         <li key={index}>{line}</li>
       ))}
