@@ -168,15 +168,18 @@ describe('buildMenuTemplate on Windows and Linux', () => {
   });
 
   it('leaves reload and developer tools out of a production build', () => {
-    expect(menu(template, '&View').map((entry) => entry.role ?? entry.type)).toEqual([
-      undefined,
-      'separator',
-      'resetZoom',
-      'zoomIn',
-      'zoomOut',
-      'separator',
-      'togglefullscreen',
-    ]);
+    expect(menu(template, '&View').map((entry) => entry.role ?? entry.type ?? entry.label)).toEqual(
+      [
+        'Command Palette…',
+        'Switch Light/Dark Theme',
+        'separator',
+        'resetZoom',
+        'zoomIn',
+        'zoomOut',
+        'separator',
+        'togglefullscreen',
+      ],
+    );
   });
 
   it('gives no two items the same accelerator', () => {
@@ -227,18 +230,21 @@ describe('Open Recent', () => {
 describe('buildMenuTemplate in development', () => {
   it('adds reload and developer tools to View', () => {
     const { template } = build('linux', true);
-    expect(menu(template, '&View').map((entry) => entry.role ?? entry.type)).toEqual([
-      undefined,
-      'separator',
-      'reload',
-      'toggleDevTools',
-      'separator',
-      'resetZoom',
-      'zoomIn',
-      'zoomOut',
-      'separator',
-      'togglefullscreen',
-    ]);
+    expect(menu(template, '&View').map((entry) => entry.role ?? entry.type ?? entry.label)).toEqual(
+      [
+        'Command Palette…',
+        'Switch Light/Dark Theme',
+        'separator',
+        'reload',
+        'toggleDevTools',
+        'separator',
+        'resetZoom',
+        'zoomIn',
+        'zoomOut',
+        'separator',
+        'togglefullscreen',
+      ],
+    );
   });
 });
 

@@ -172,6 +172,7 @@ function viewMenu(options: MenuOptions, isMac: boolean): MenuTemplateItem {
     label: topLabel('View', isMac),
     submenu: [
       command('command-palette', options),
+      command('switch-theme', options),
       separator,
       ...developer,
       { role: 'resetZoom' },

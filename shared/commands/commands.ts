@@ -12,6 +12,7 @@ export const COMMAND_IDS = [
   'undo',
   'redo',
   'keyboard-shortcuts',
+  'switch-theme',
   'about',
   'go-dashboard',
   'go-partners',
@@ -128,6 +129,14 @@ export const COMMANDS: readonly Command[] = [
     menuLabel: 'Keyboard Shortcuts',
     keywords: ['help', 'keys'],
     shortcuts: [{ accelerator: '?', outsideText: true }],
+  },
+  {
+    id: 'switch-theme',
+    title: 'Switch between light and dark theme',
+    group: 'General',
+    menuLabel: 'Switch Light/Dark Theme',
+    keywords: ['dark', 'light', 'appearance', 'colours', 'colors'],
+    shortcuts: [],
   },
   {
     id: 'about',

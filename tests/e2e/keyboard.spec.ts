@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { KeyboardPage } from './pages/keyboard-page';
 import { PartnersPage } from './pages/partners-page';
 import { PositioningPage } from './pages/positioning-page';
+import { UndoKeys } from './pages/undo-keys';
 
 /** Creates a partner with the New partner shortcut, typing its name and pressing Enter. */
 async function createWithShortcut(page: Page, partners: PartnersPage, name: string) {
@@ -130,4 +131,57 @@ test('the command palette jumps to a partner and a draft and runs commands; shor
   await expect(partners.table).toBeVisible();
   await keys.choose('launch story', 'Positioning drafts', /^Aurora launch story/);
   await expect(page.getByRole('heading', { name: 'Aurora launch story', level: 2 })).toBeVisible();
+});
+
+test('a session from the keyboard alone: create, undo and redo by keys, switch the theme from the palette', async ({
+  page,
+}) => {
+  const partners = new PartnersPage(page);
+  const keys = new KeyboardPage(page);
+  const history = new UndoKeys(page);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await partners.goto();
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const lightBackground = await background();
+
+  await createWithShortcut(page, partners, 'Aurora Analytics');
+  await createWithShortcut(page, partners, 'Borealis Systems');
+  await page.keyboard.press('Escape');
+  await expect(partners.row('Borealis Systems')).toBeFocused();
+
+  // Outside a text field Ctrl+Z takes back the last change to the workbook: the second partner.
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(history.toast(/^Undone: /)).toBeVisible();
+  await expect(partners.row('Borealis Systems')).toHaveCount(0);
+  await expect(partners.row('Aurora Analytics')).toBeVisible();
+  // Ctrl+Shift+Z makes it again.
+  await page.keyboard.press('ControlOrMeta+Shift+Z');
+  await expect(history.toast(/^Redone: /)).toBeVisible();
+  await expect(partners.row('Borealis Systems')).toBeVisible();
+
+  // Inside a text field the keys keep their own meaning: the workbook is left alone.
+  const search = page.getByRole('searchbox', { name: 'Search the workbook' });
+  await page.keyboard.press('ControlOrMeta+F');
+  await expect(search).toBeFocused();
+  await page.keyboard.type('Bor');
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(partners.row('Borealis Systems')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // The help screen lists the undo keys with the others.
+  await partners.row('Aurora Analytics').focus();
+  await page.keyboard.press('?');
+  const general = keys.help.getByRole('table', { name: 'General' });
+  await expect(general.getByRole('row', { name: /^Undo the last change / })).toContainText(
+    /Ctrl\+Z|⌘Z/,
+  );
+  await page.keyboard.press('Escape');
+
+  // Switch the theme from the palette, and back.
+  await keys.choose('dark', 'Commands', 'Switch between light and dark theme');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await background()).not.toBe(lightBackground);
+  await keys.choose('theme', 'Commands', 'Switch between light and dark theme');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  expect(await background()).toBe(lightBackground);
 });

@@ -13,6 +13,7 @@ import { QuickActivityEntry } from '../features/activity/QuickActivityEntry';
 import { useCommandHandler } from '../features/commands/command-handlers';
 import { CommandCenter } from '../features/commands/CommandCenter';
 import { FileMenu } from '../features/files/FileMenu';
+import { useThemeCommand } from '../features/settings/use-theme-command';
 import { WorkbookSearch } from '../features/search/WorkbookSearch';
 import { ChangedElsewhereBanner } from '../features/workbooks/ChangedElsewhereBanner';
 import { WorkbookSwitcher } from '../features/workbooks/WorkbookSwitcher';
@@ -46,6 +47,7 @@ export function App() {
   const [aboutOpen, setAboutOpen] = useState(false);
   useHistoryOf(workbook.undo);
   useUndoCommands();
+  useThemeCommand();
   // After an undo or redo the editors seeded once from the records (the partner panel, a draft,
   // a plan, a QBR, the settings) start afresh: they would otherwise keep showing, and saving,
   // what was taken back. Other screens read live queries and keep their filters.
