@@ -2,6 +2,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PartnerSearch, SearchProgress } from './search-client';
+import { SearchProvider } from './search-context';
 import { SearchIndexProgress } from './SearchIndexProgress';
 
 afterEach(() => {
@@ -27,7 +28,11 @@ function fakeSearch() {
 describe('the search index progress', () => {
   it('shows how far a large build has got, then goes when it is done', () => {
     const { search, report } = fakeSearch();
-    render(<SearchIndexProgress search={search} />);
+    render(
+      <SearchProvider search={search}>
+        <SearchIndexProgress />
+      </SearchProvider>,
+    );
     expect(screen.queryByRole('status')).toBeNull();
     report(45_000, 100_000);
     const bar = screen.getByRole('progressbar', { name: 'Building the search index' });
@@ -42,7 +47,11 @@ describe('the search index progress', () => {
 
   it('stays out of sight for a small workbook, and stops listening when unmounted', () => {
     const { search, report, listeners } = fakeSearch();
-    const { unmount } = render(<SearchIndexProgress search={search} />);
+    const { unmount } = render(
+      <SearchProvider search={search}>
+        <SearchIndexProgress />
+      </SearchProvider>,
+    );
     report(1_000, 4_000);
     expect(screen.queryByRole('progressbar')).toBeNull();
     unmount();

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatCount } from '../../ui/format';
-import type { PartnerSearch, SearchProgress } from './search-client';
+import type { SearchProgress } from './search-client';
 import { usePartnerSearchService } from './search-context';
 
 // Smaller workbooks index in a blink; a bar that flashes for them would only distract.
@@ -11,9 +11,8 @@ const SHOWN_FROM = 5_000;
  * (a few seconds at 100,000 partners), so that a search that waits for it is explained. There is
  * no Cancel: the build runs off the main thread, blocks nothing, and the search needs it.
  */
-export function SearchIndexProgress({ search }: { search?: PartnerSearch | null }) {
-  const fromContext = usePartnerSearchService();
-  const service = search === undefined ? fromContext : search;
+export function SearchIndexProgress() {
+  const service = usePartnerSearchService();
   const [progress, setProgress] = useState<SearchProgress | null>(null);
   useEffect(() => {
     if (!service) return undefined;
