@@ -22,6 +22,8 @@ test('the last screen and the partners table’s columns, sort and filters outla
   const tierHeader = partners.table.getByRole('columnheader', { name: 'Tier' });
   await expect(tierHeader).toHaveAttribute('aria-sort', 'ascending');
   await partners.filter('Stage', 'Active');
+  // The count follows the filter a moment later; read it once it has.
+  await expect(partners.count).not.toHaveText('Showing 25 of 25 partners');
   const shown = await partners.count.textContent();
   await openSection(page, 'Dashboard');
 
