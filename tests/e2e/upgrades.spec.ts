@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { loadImage, recordsOf } from '../reliability/db-images/load-image';
+import { restoreImage } from '../reliability/db-images/restore-image';
 import { blankAtOrigin, DEFAULT_DB, restoreImageBeforeApp } from './fixtures/db-image-page';
 import { PartnersPage } from './pages/partners-page';
 
@@ -57,20 +58,7 @@ test('an older window holding the workbook makes the upgrade wait and say so, th
 }) => {
   // The older window: a version 10 workbook held open by a build that ignores versionchange.
   await restoreImageBeforeApp(page, 10);
-  await page.evaluate(
-    (name) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onsuccess = () => {
-          Object.assign(window, { heldWorkbook: request.result });
-          resolve();
-        };
-        request.onerror = () => {
-          reject(new Error('The older window could not open the workbook.'));
-        };
-      }),
-    DEFAULT_DB,
-  );
+  await holdOpen(page, DEFAULT_DB);
 
   const newer = await context.newPage();
   await newer.goto('/');
@@ -82,4 +70,90 @@ test('an older window holding the workbook makes the upgrade wait and say so, th
   });
   const partners = recordsOf(loadImage(10), 'partners');
   await new PartnersPage(newer).expectCount(partners.length, partners.length);
+});
+
+/** Opens the named database in the page raw and keeps it open, ignoring versionchange. */
+function holdOpen(page: Page, name: string): Promise<void> {
+  return page.evaluate(
+    (dbName) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open(dbName);
+        request.onsuccess = () => {
+          Object.assign(window, { heldWorkbook: request.result });
+          resolve();
+        };
+        request.onerror = () => {
+          reject(new Error('The older window could not open the workbook.'));
+        };
+      }),
+    name,
+  );
+}
+
+test('switching to a workbook an older window holds waits and says so: go back, or wait for it', async ({
+  page,
+  context,
+}) => {
+  const screen = new PartnersPage(page);
+  await screen.goto();
+  await screen.openSample();
+  await screen.expectCount(25, 25);
+
+  // The older window: a version 10 workbook this browser lists, held open by an older build.
+  const older = await context.newPage();
+  await blankAtOrigin(older);
+  await older.evaluate(restoreImage, { name: 'older-book', image: loadImage(10) });
+  await older.evaluate(
+    (entry) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('partner-workbook-registry');
+        request.onsuccess = () => {
+          const registry = request.result;
+          const put = registry.transaction('workbooks', 'readwrite').objectStore('workbooks');
+          put.put(entry).onsuccess = () => {
+            registry.close();
+            resolve();
+          };
+        };
+        request.onerror = () => {
+          reject(new Error('The registry did not open.'));
+        };
+      }),
+    {
+      dbName: 'older-book',
+      name: 'Older workbook',
+      createdAt: '2026-01-05T09:00:00.000Z',
+      openedAt: '2026-01-05T09:00:00.000Z',
+    },
+  );
+  await holdOpen(older, 'older-book');
+
+  const switcher = page.getByRole('button', { name: /^Workbook: .*Switch workbook$/ });
+  const switchToOlder = async () => {
+    await switcher.click();
+    await page
+      .getByRole('list', { name: 'Workbooks' })
+      .getByRole('button', { name: 'Older workbook', exact: true })
+      .click();
+  };
+  await switchToOlder();
+  const waiting = page.getByRole('status').filter({ hasText: 'Updating “Older workbook”' });
+  await expect(waiting).toContainText(
+    'Close other Partner Workbook windows to finish updating this workbook.',
+  );
+  const goBack = waiting.getByRole('button', { name: 'Go back to “My workbook”' });
+  await expect(goBack).toBeFocused();
+  await goBack.click();
+  await expect(switcher).toHaveAccessibleName('Workbook: My workbook. Switch workbook');
+  await screen.expectCount(25, 25);
+
+  // Switched again and left to wait: the workbook opens, whole, once the older window closes.
+  await switchToOlder();
+  await expect(waiting).toBeVisible();
+  await older.evaluate(() => {
+    (window as unknown as { heldWorkbook: IDBDatabase }).heldWorkbook.close();
+  });
+  const partners = recordsOf(loadImage(10), 'partners');
+  await screen.expectCount(partners.length, partners.length);
+  await expect(waiting).toBeHidden();
 });

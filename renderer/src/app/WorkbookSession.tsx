@@ -1,5 +1,6 @@
 import { StrictMode, useCallback, useMemo, useState } from 'react';
 import { validate } from '../../../shared/domain/validation';
+import { OpenCancelledError } from '../db/connection-watch';
 import { flushPendingWrites } from '../db/pending-writes';
 import { workbookNameSchema, type WorkbookRegistry } from '../db/registry/workbook-registry';
 import { openWorkbook, type OpenOptions, type Workbook } from '../db/workbook';
@@ -13,6 +14,7 @@ import {
 } from '../state/remembered-view';
 import { resetUiForWorkbook } from '../state/ui-store';
 import { App } from './App';
+import { UpgradeWaiting } from './UpgradeWaiting';
 import { ServicesProvider } from './workbook-context';
 import { WorkbooksProvider, type WorkbookActions } from './workbooks-context';
 
@@ -55,33 +57,63 @@ interface WorkbookSessionProps {
   onFatal: (message: string) => void;
 }
 
+/** A switch kept waiting by another window's hold on the workbook switched to. */
+interface Waiting {
+  workbookName: string;
+  backTo: string;
+  goBack: () => void;
+}
+
 /** Keeps one workbook open at a time and switches between local workbooks. */
 export function WorkbookSession({ registry, host, initial, onFatal }: WorkbookSessionProps) {
   const [session, setSession] = useState(initial);
+  const [waiting, setWaiting] = useState<Waiting | null>(null);
   const dbName = session.workbook.dbName;
 
+  /** Closes this workbook and opens the next; false when the person went back instead. */
   const replace = useCallback(
-    async (next: string, name?: string) => {
+    async (next: string, name?: string): Promise<boolean> => {
+      const previous = session.workbook.meta;
+      const known = await registry.list();
+      const workbookName = name ?? known.find((entry) => entry.dbName === next)?.name ?? next;
       await closeSession(session);
       resetUiForWorkbook();
+      const cancel = new AbortController();
+      const onBlocked = () => {
+        setWaiting({ workbookName, backTo: previous.name, goBack: () => cancel.abort() });
+      };
       try {
-        setSession(await openSession(registry, next, name));
-      } catch {
-        onFatal('The workbook did not open. Your data has not been changed; try again.');
+        setSession(await openSession(registry, next, name, { onBlocked, signal: cancel.signal }));
+        return true;
+      } catch (error) {
+        if (!(error instanceof OpenCancelledError)) {
+          onFatal('The workbook did not open. Your data has not been changed; try again.');
+          return false;
+        }
+      } finally {
+        setWaiting(null);
       }
+      try {
+        setSession(await openSession(registry, dbName));
+      } catch {
+        onFatal('Your workbook did not open again. Your data has not been changed; try again.');
+      }
+      return false;
     },
-    [session, registry, onFatal],
+    [session, dbName, registry, onFatal],
   );
 
   const actions = useMemo<WorkbookActions>(
     () => ({
       current: dbName,
       list: () => registry.list(),
-      switchTo: (next) => (next === dbName ? Promise.resolve() : replace(next)),
+      switchTo: async (next) => {
+        if (next !== dbName) await replace(next);
+      },
       replaceCurrent: async (next) => {
         if (next === dbName) return;
-        await replace(next);
-        await registry.remove(dbName);
+        // The workbook replaced is removed only once the other has opened in its place.
+        if (await replace(next)) await registry.remove(dbName);
       },
       create: async (name) => {
         const checked = validate(workbookNameSchema, name, 'name');
@@ -102,6 +134,16 @@ export function WorkbookSession({ registry, host, initial, onFatal }: WorkbookSe
     [dbName, registry, replace, session],
   );
 
+  if (waiting) {
+    return (
+      <StrictMode>
+        <UpgradeWaiting
+          workbookName={waiting.workbookName}
+          goBack={{ to: waiting.backTo, run: waiting.goBack }}
+        />
+      </StrictMode>
+    );
+  }
   return (
     <StrictMode>
       <WorkbooksProvider value={actions}>

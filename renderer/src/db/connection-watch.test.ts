@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSIONS } from './schema';
+import { OpenCancelledError } from './connection-watch';
 import { openWorkbook, type Workbook } from './workbook';
 
 const names: string[] = [];
@@ -56,23 +57,7 @@ describe('a workbook open in two windows', () => {
 
   it('says the upgrade waits for another window, then finishes when that window closes', async () => {
     const name = newName();
-    const older = new Dexie(name);
-    for (const schema of SCHEMA_VERSIONS.slice(0, 10)) {
-      older.version(schema.version).stores(schema.stores);
-    }
-    await older.table('partners').put({ id: crypto.randomUUID(), name: 'Kept', stage: 'active' });
-    older.close();
-    // An older window holding the workbook open that does not close when asked (raw IndexedDB,
-    // as a build without this handling would).
-    const held = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name, 100);
-      request.onsuccess = () => {
-        resolve(request.result);
-      };
-      request.onerror = () => {
-        reject(new Error('The older window did not open.'));
-      };
-    });
+    const held = await heldByOlderWindow(name);
 
     let finished = false;
     const blocked = new Promise<void>((resolve) => {
@@ -90,4 +75,64 @@ describe('a workbook open in two windows', () => {
     expect(workbook?.meta.schemaVersion).toBe(SCHEMA_VERSIONS.length);
     expect(await workbook?.partners.count()).toBe(1);
   });
+
+  it('stops waiting when the person gives up, and opens whole later', async () => {
+    const name = newName();
+    const held = await heldByOlderWindow(name);
+    const cancel = new AbortController();
+    let blocked!: () => void;
+    const waiting = new Promise<void>((resolve) => {
+      blocked = resolve;
+    });
+    const pending = openWorkbook(name, 'Two windows', {
+      signal: cancel.signal,
+      onBlocked: blocked,
+    });
+    await waiting;
+    cancel.abort();
+    await expect(pending).rejects.toBeInstanceOf(OpenCancelledError);
+    // An already cancelled signal opens nothing at all.
+    await expect(openWorkbook(name, 'Two windows', { signal: cancel.signal })).rejects.toThrow(
+      OpenCancelledError,
+    );
+
+    // Tried again: the given-up open still waits first in line, and the new one says it waits.
+    let saidBlocked = false;
+    const again = new Promise<void>((resolve) => {
+      openings.push(
+        opened(name, () => {
+          saidBlocked = true;
+          resolve();
+        }),
+      );
+    });
+    await again;
+    held.close();
+    const workbook = await openings[0];
+    expect(saidBlocked).toBe(true);
+    expect(workbook?.meta.schemaVersion).toBe(SCHEMA_VERSIONS.length);
+    expect(await workbook?.partners.count()).toBe(1);
+  });
 });
+
+/**
+ * A version 10 workbook with one partner, held open by an older window that does not close when
+ * asked (raw IndexedDB, as a build without this handling would).
+ */
+async function heldByOlderWindow(name: string): Promise<IDBDatabase> {
+  const older = new Dexie(name);
+  for (const schema of SCHEMA_VERSIONS.slice(0, 10)) {
+    older.version(schema.version).stores(schema.stores);
+  }
+  await older.table('partners').put({ id: crypto.randomUUID(), name: 'Kept', stage: 'active' });
+  older.close();
+  return new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name, 100);
+    request.onsuccess = () => {
+      resolve(request.result);
+    };
+    request.onerror = () => {
+      reject(new Error('The older window did not open.'));
+    };
+  });
+}

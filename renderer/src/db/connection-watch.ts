@@ -4,7 +4,8 @@
  * (`versionchange`). This window then closes its connection for good, so that nothing is written
  * in a layout it does not know, and its screens say so until the window reloads. The other side,
  * an upgrade kept waiting by a window that does not close (`blocked`), is reported to the opener
- * (see openWorkbook's onBlocked), which carries on by itself once the other window closes.
+ * (see openWorkbook's onBlocked), which carries on by itself once the other window closes, or
+ * stops waiting when the person gives up (openWorkbook's signal).
  */
 import type { Dexie } from 'dexie';
 
@@ -42,4 +43,52 @@ export function watchConnection(db: Dexie, connection: WorkbookConnection): void
     connection.changedElsewhere();
     return false;
   });
+}
+
+/** The person stopped waiting for a workbook that another window kept from opening. */
+export class OpenCancelledError extends Error {
+  constructor() {
+    super('The workbook was not opened: waiting for another window was cancelled.');
+    this.name = 'OpenCancelledError';
+  }
+}
+
+/**
+ * Workbooks whose opening was given up while another window blocked it. IndexedDB cannot withdraw
+ * an open request: it stays first in that database's queue, waiting on the other window, and any
+ * later open of the same database waits behind it without hearing `blocked` itself.
+ */
+const givenUp = new Set<string>();
+
+/** How long a later open may take before it counts as waiting behind a given-up one. */
+const BEHIND_GIVEN_UP_MS = 250;
+
+/**
+ * Watches one opening: closes the database when the signal aborts, so that its pending open
+ * rejects instead of waiting on, and reports a wait behind an earlier given-up open of the same
+ * database as blocked. Returns the function to call once the open has settled.
+ */
+export function watchOpening(
+  db: Dexie,
+  options: { signal?: AbortSignal | undefined; onBlocked?: (() => void) | undefined },
+): (opened: boolean) => void {
+  const { signal, onBlocked } = options;
+  let blocked = false;
+  const onDbBlocked = () => {
+    blocked = true;
+    onBlocked?.();
+  };
+  db.on('blocked', onDbBlocked);
+  const behind = givenUp.has(db.name) ? setTimeout(onDbBlocked, BEHIND_GIVEN_UP_MS) : undefined;
+  const close = () => {
+    db.close({ disableAutoOpen: true });
+    if (blocked) givenUp.add(db.name);
+  };
+  signal?.addEventListener('abort', close, { once: true });
+  return (opened) => {
+    clearTimeout(behind);
+    signal?.removeEventListener('abort', close);
+    // Opened: whatever was queued before this open has gone through.
+    if (opened) givenUp.delete(db.name);
+  };
 }

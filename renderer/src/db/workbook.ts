@@ -1,5 +1,10 @@
 import { ChangeFeed } from './change-feed';
-import { watchConnection, WorkbookConnection } from './connection-watch';
+import {
+  OpenCancelledError,
+  watchConnection,
+  watchOpening,
+  WorkbookConnection,
+} from './connection-watch';
 import { isVersionError, tooNewError, writtenByNewerApp } from './too-new';
 import { ActivityRepo } from './repos/activity-repo';
 import { AskRepo } from './repos/ask-repo';
@@ -91,6 +96,8 @@ export interface OpenOptions {
    * carries on by itself once that window closes it.
    */
   onBlocked?: () => void;
+  /** Stops waiting: the opening then rejects with an OpenCancelledError and opens nothing. */
+  signal?: AbortSignal;
 }
 
 /** Opens (creating on first use, with the given name) the workbook stored in the named database. */
@@ -105,14 +112,20 @@ export async function openWorkbook(
   const db = new WorkbookDatabase(dbName);
   const connection = new WorkbookConnection();
   watchConnection(db, connection);
-  const { onBlocked } = options;
-  if (onBlocked) db.on('blocked', () => onBlocked());
+  const { signal } = options;
+  if (signal?.aborted) throw new OpenCancelledError();
+  const settled = watchOpening(db, options);
   try {
     await db.open();
   } catch (error) {
+    settled(false);
     db.close();
+    if (signal?.aborted) throw new OpenCancelledError();
     throw isVersionError(error) ? await tooNewError(dbName) : error;
   }
+  settled(true);
+  // Given up at the moment the open succeeded: closed by the signal, so nothing is opened.
+  if (signal?.aborted) throw new OpenCancelledError();
   const metaRepo = new MetaRepo(db);
   const meta = await metaRepo.ensure(name);
   const changes = new ChangeFeed();
