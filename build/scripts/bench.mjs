@@ -3,13 +3,17 @@
 // headless Chromium. --quick runs every benchmark at small sizes, only to prove that each still
 // produces figures. --only runs the benchmark files whose name contains <name> (for example
 // `--only positioning`), or the files of a group (`--only files`: the workbook file benchmarks of
-// issue 5), and writes bench/results-partial.json instead of the run's report.
+// issue 5; `--only core`: the partners-screen benchmarks 1–7 of issue 3), and writes
+// bench/results-partial.json instead of the run's report.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Groups of benchmark files that `--only` takes by one name. */
-const GROUPS = { files: ['partnerbook', 'csv-import', 'xlsx-export'] };
+const GROUPS = {
+  files: ['partnerbook', 'csv-import', 'xlsx-export'],
+  core: ['write', 'app', 'query', 'search', 'bundle'],
+};
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const USAGE = 'Usage: npm run bench [-- --quick] [-- --only <name>]';
