@@ -1,4 +1,11 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
+import type {
+  DBCore,
+  DBCoreAddRequest,
+  DBCoreMutateRequest,
+  DBCorePutRequest,
+  DBCoreTable,
+  Middleware,
+} from 'dexie';
 import { REVISION_TABLES } from '../../../../shared/domain/revision';
 
 /**
@@ -59,34 +66,86 @@ export class ChangeCapture {
   }
 }
 
-// The keys a write touches, read before it runs (a range's from its records).
-async function touchedKeys(table: DBCoreTable, req: DBCoreMutateRequest): Promise<unknown[]> {
-  if (req.type === 'delete') return req.keys as unknown[];
-  if (req.type === 'deleteRange') {
+/** A string key a write touches, and the operation's position in the request. */
+interface Touched {
+  key: string;
+  at: number;
+}
+
+// The string keys a write touches, read before it runs (a range's from its records).
+async function touchedKeys(table: DBCoreTable, req: DBCoreMutateRequest): Promise<Touched[]> {
+  let keys: readonly unknown[];
+  if (req.type === 'delete') keys = req.keys as unknown[];
+  else if (req.type === 'deleteRange') {
     const found = await table.query({
       trans: req.trans,
       values: false,
       query: { index: table.schema.primaryKey, range: req.range },
     });
-    return found.result as unknown[];
+    keys = found.result as unknown[];
+  } else if (req.keys) keys = req.keys as unknown[];
+  else {
+    const extract = table.schema.primaryKey.extractKey;
+    keys = extract ? req.values.map((value): unknown => extract(value)) : [];
   }
-  if (req.keys) return req.keys as unknown[];
-  const extract = table.schema.primaryKey.extractKey;
-  return extract ? req.values.map((value): unknown => extract(value)) : [];
+  const touched: Touched[] = [];
+  keys.forEach((key, at) => {
+    if (typeof key === 'string') touched.push({ key, at });
+  });
+  return touched;
 }
 
-// Wraps one table's writes: reads the touched records before and after, for marked transactions.
+// Whether an add or put stores its values as given: Dexie's updates and modifies also carry
+// what changed, and are read back instead.
+const storesItsValues = (req: DBCoreAddRequest | DBCorePutRequest): boolean =>
+  req.type === 'add' ||
+  (req.updates === undefined &&
+    req.criteria === undefined &&
+    req.changeSpec === undefined &&
+    req.upsert !== false);
+
+/**
+ * The state each touched key holds after a write, without reading it back where the request says
+ * it: a delete leaves nothing, and an add or put stores (a copy of) its value.
+ */
+async function statesAfter(
+  table: DBCoreTable,
+  req: DBCoreMutateRequest,
+  touched: readonly Touched[],
+): Promise<unknown[]> {
+  if (req.type === 'delete' || req.type === 'deleteRange') return touched.map(() => undefined);
+  if (storesItsValues(req)) {
+    const values: readonly unknown[] = req.values;
+    return touched.map(({ at }) => structuredClone(values[at]));
+  }
+  const found: unknown[] = await table.getMany({
+    trans: req.trans,
+    keys: touched.map(({ key }) => key),
+  });
+  return found;
+}
+
+// Wraps one table's writes: notes the touched records' states before and after, for marked
+// transactions. An add's records did not exist before it (an add never replaces one), so it
+// reads nothing; other writes read the touched records before they run. A failed operation
+// changed nothing and is left out.
 function capturingTable(table: DBCoreTable, capture: ChangeCapture): DBCoreTable {
   return {
     ...table,
     mutate: async (req) => {
       if (!capture.captures(req.trans)) return table.mutate(req);
-      const keys = (await touchedKeys(table, req)).filter((key) => typeof key === 'string');
-      const before = await table.getMany({ trans: req.trans, keys });
+      const keys = await touchedKeys(table, req);
+      const before: unknown[] =
+        req.type === 'add'
+          ? []
+          : await table.getMany({ trans: req.trans, keys: keys.map(({ key }) => key) });
       const response = await table.mutate(req);
-      const after = await table.getMany({ trans: req.trans, keys });
-      keys.forEach((key, index) => {
-        capture.note(req.trans, table.name, key, before[index], after[index]);
+      const done = keys.flatMap((touched, index) =>
+        touched.at in response.failures ? [] : [{ ...touched, before: before[index] }],
+      );
+      const after = await statesAfter(table, req, done);
+      done.forEach(({ key, before: was }, index) => {
+        capture.note(req.trans, table.name, key, was, after[index]);
       });
       return response;
     },
