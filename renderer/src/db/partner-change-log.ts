@@ -8,12 +8,14 @@ import {
 } from '../../../shared/domain/partner-change';
 import type { WorkbookDatabase } from './database';
 import { newId } from './ids';
-import { contentWrites, logRevisions } from './revision-log';
+import { logFirstRevisions } from './revision-log';
 
 /**
  * Writes the stage and tier change records of partner writes, in the caller's transaction (which
  * must include `db.partnerChanges` and `db.revisions`), so that a partner never changes stage or
- * tier without the dated record of it. Each record logs its first revision, for merges.
+ * tier without the dated record of it. Each record logs its first revision, for merges: records
+ * get new ids here, so their histories are written without being read first, and alongside the
+ * records rather than after them.
  */
 
 /** One partner write: the partner before (undefined when new) and after. */
@@ -29,8 +31,7 @@ export async function logStageTierChanges(
   at: string,
 ): Promise<PartnerChange[]> {
   const records = writes.flatMap(({ before, after }) => changesBetween(before, after, at, newId));
-  if (records.length > 0) await db.partnerChanges.bulkAdd(records);
-  await logRevisions(db, contentWrites('partnerChanges', records));
+  await writeChanges(db, records);
   return records;
 }
 
@@ -68,7 +69,23 @@ export async function reconcileStageTierChanges(
       records.push(changeRecord(partner.id, field, from, partner[field], at, newId()));
     }
   }
-  if (records.length > 0) await db.partnerChanges.bulkAdd(records);
-  await logRevisions(db, contentWrites('partnerChanges', records));
+  await writeChanges(db, records);
   return records;
+}
+
+/**
+ * Writes change records under new ids with their first revisions, in the caller's transaction;
+ * the two writes are queued together (IndexedDB still carries them out in order). A put, not an
+ * add: the ids are new, and an add would have IndexedDB look up each key first.
+ */
+export async function writeChanges(
+  db: WorkbookDatabase,
+  records: readonly PartnerChange[],
+): Promise<void> {
+  if (records.length === 0) return;
+  // Both queued before either is awaited (Dexie.Promise.all would lose the transaction here).
+  const changes = db.partnerChanges.bulkPut(records);
+  const revisions = logFirstRevisions(db, 'partnerChanges', records);
+  await changes;
+  await revisions;
 }
