@@ -76,10 +76,60 @@ export function filterPartnerRows(
   alsoMatching?: ReadonlySet<string>,
 ): PartnerRow[] {
   const matched = filterBySearchText(rows, filter);
-  if (!alsoMatching || alsoMatching.size === 0 || searchWords(filter.search).length === 0) {
-    return matched;
+  const words = searchWords(filter.search);
+  if (!alsoMatching || alsoMatching.size === 0 || words.length === 0) return matched;
+  const positions = positionsOf(rows);
+  if (!positions) return mergeByWalk(rows, matched, filter, alsoMatching);
+  // Only the hits that the words missed are placed: on each keystroke the cost follows the
+  // matches and hits, not the 100,000 rows.
+  const extra: number[] = [];
+  for (const id of alsoMatching) {
+    const position = positions.get(id);
+    const row = position === undefined ? undefined : rows[position];
+    if (position === undefined || row === undefined) continue;
+    if (matches(row, filter, []) && !matches(row, filter, words)) extra.push(position);
   }
-  // Both lists follow the rows' order, so one walk merges them without building a set.
+  if (extra.length === 0) return matched;
+  extra.sort((a, b) => a - b);
+  const merged: PartnerRow[] = [];
+  let next = 0;
+  for (const row of matched) {
+    const position = positions.get(row.id) ?? 0;
+    for (; next < extra.length && (extra[next] ?? 0) < position; next += 1) {
+      const hit = rows[extra[next] ?? 0];
+      if (hit) merged.push(hit);
+    }
+    merged.push(row);
+  }
+  for (; next < extra.length; next += 1) {
+    const hit = rows[extra[next] ?? 0];
+    if (hit) merged.push(hit);
+  }
+  return merged;
+}
+
+// Each rows array's positions by partner id, built once per array (undefined when two rows share
+// an id, where only a walk keeps every row in its place).
+const positionMaps = new WeakMap<readonly PartnerRow[], Map<string, number> | null>();
+
+function positionsOf(rows: readonly PartnerRow[]): Map<string, number> | undefined {
+  let positions = positionMaps.get(rows);
+  if (positions === undefined) {
+    const built = new Map<string, number>();
+    rows.forEach((row, position) => built.set(row.id, position));
+    positions = built.size === rows.length ? built : null;
+    positionMaps.set(rows, positions);
+  }
+  return positions ?? undefined;
+}
+
+// Both lists follow the rows' order, so one walk merges them without building a set.
+function mergeByWalk(
+  rows: readonly PartnerRow[],
+  matched: readonly PartnerRow[],
+  filter: PartnerFilter,
+  alsoMatching: ReadonlySet<string>,
+): PartnerRow[] {
   const merged: PartnerRow[] = [];
   let next = 0;
   for (const row of rows) {

@@ -183,4 +183,31 @@ describe('filterPartnerRows', () => {
     ).toEqual(['Alpha Cloud', 'Gamma 9']);
     expect(names(filterPartnerRows(all, q({ search: '' }), hits))).toHaveLength(4);
   });
+
+  it('places full-text hits by position as a walk of every row would, duplicates included', () => {
+    const many = Array.from({ length: 60 }, (_, i) =>
+      toPartnerRow(
+        partner({
+          name: `${i % 3 === 0 ? 'Falcon' : 'Heron'} ${String(i)}`,
+          stage: i % 4 === 0 ? 'at-risk' : 'active',
+        }),
+      ),
+    );
+    // The same rows twice: ids repeat, which the walk handles without a position map.
+    const withDuplicates = [...many, ...many.slice(0, 10)];
+    for (const rows of [many, withDuplicates]) {
+      for (const step of [1, 2, 5, 7]) {
+        const hits = new Set(rows.filter((_, i) => i % step === 0).map((row) => row.id));
+        hits.add('not-a-partner');
+        for (const filter of [q({ search: 'falcon' }), q({ search: 'fal', stages: ['active'] })]) {
+          const expected = rows.filter(
+            (row) =>
+              (filter.stages.length === 0 || filter.stages.includes(row.stage)) &&
+              (row.name.toLowerCase().includes(filter.search) || hits.has(row.id)),
+          );
+          expect(filterPartnerRows([...rows], filter, hits)).toEqual(expected);
+        }
+      }
+    }
+  });
 });
