@@ -67,6 +67,15 @@ describe('PartnerRepo', () => {
     expect(await workbook.partners.count()).toBe(0);
   });
 
+  it('says whether the workbook holds any partner, also once the last one is deleted', async () => {
+    expect(await workbook.partners.hasAny()).toBe(false);
+    const result = await workbook.partners.create({ name: 'Baltic Data', stage: 'active' }, []);
+    expect(await workbook.partners.hasAny()).toBe(true);
+    if (!result.ok) throw new Error('The partner was not created.');
+    await workbook.partners.remove(result.value.id);
+    expect(await workbook.partners.hasAny()).toBe(false);
+  });
+
   it('updates fields and replaces the contact list, keeping ids and creation times', async () => {
     const created = await workbook.partners.create({ name: 'Harbor', stage: 'prospect' }, [
       { id: contactId, name: 'Old contact' },

@@ -41,6 +41,15 @@ export class PartnerRepo {
     return this.db.partners.count();
   }
 
+  /**
+   * Whether the workbook holds any partner. Reads at most one key: IndexedDB counts by walking
+   * every record, which takes most of a second at 100,000 partners and holds up every read
+   * queued behind it (the partners table's first rows among them).
+   */
+  async hasAny(): Promise<boolean> {
+    return (await this.db.partners.limit(1).primaryKeys()).length > 0;
+  }
+
   /** One partner, or undefined. */
   async get(id: string): Promise<Partner | undefined> {
     const stored = await this.db.partners.get(id);

@@ -28,7 +28,7 @@ export function RestoreOffer() {
     if (!host.backups.available) return;
     const mounted = { live: true };
     void (async () => {
-      if ((await workbook.partners.count()) > 0) return;
+      if (await workbook.partners.hasAny()) return;
       const [backups, workbooks] = await Promise.all([host.backups.list(), actions.list()]);
       const candidate = restoreCandidate(workbook.meta.workbookId, backups, workbooks.length <= 1);
       if (mounted.live && candidate) setOffer(candidate);
