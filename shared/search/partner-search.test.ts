@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Contact, Partner } from '../domain/partner';
 import {
   PartnerIndex,
+  contactSearchText,
   hasSearchTerms,
   queryMatchers,
   toSearchDoc,
@@ -126,6 +127,41 @@ describe('toSearchDoc', () => {
       notes: '',
       contacts: '',
     });
+  });
+});
+
+describe('contactSearchText', () => {
+  const withEmail = (email: string): Contact => contact(IDS.cedar, { name: 'Ana Ruiz', email });
+
+  it('keeps only the local part of an address at the partner host, in any case', () => {
+    expect(contactSearchText(withEmail('ana@cedar.example'), 'cedar.example')).toBe('Ana Ruiz ana');
+    expect(contactSearchText(withEmail('Ana@CEDAR.Example'), 'cedar.example')).toBe('Ana Ruiz Ana');
+    expect(contactSearchText(withEmail('a@b@cedar.example'), 'cedar.example')).toBe('Ana Ruiz a@b');
+  });
+
+  it('keeps the whole address at any other host, longer, shorter or without one', () => {
+    const cases = [
+      'ana@cedar.example.org',
+      'ana@cedar.exampl',
+      'ana@mail.cedar.example',
+      'ana@',
+      'ana.cedar.example',
+    ];
+    for (const email of cases) {
+      expect(contactSearchText(withEmail(email), 'cedar.example'), email).toBe(`Ana Ruiz ${email}`);
+    }
+    expect(contactSearchText(withEmail('ana@cedar.example'), '')).toBe(
+      'Ana Ruiz ana@cedar.example',
+    );
+  });
+
+  it('compares hosts that are not ASCII as lower-cased text', () => {
+    expect(contactSearchText(withEmail('jo@MÜLLER.example'), 'müller.example')).toBe('Ana Ruiz jo');
+    expect(contactSearchText(withEmail('jo@müller.example'), 'muller.example')).toBe(
+      'Ana Ruiz jo@müller.example',
+    );
+    // "İ" lower-cases to two code units: the lengths differ before lower-casing, not after.
+    expect(contactSearchText(withEmail('jo@İ.example'), 'i̇.example')).toBe('Ana Ruiz jo');
   });
 });
 

@@ -81,10 +81,31 @@ export function contactSearchText(contact: Contact, host: string): string {
   const email = contact.email;
   if (email !== undefined) {
     const at = email.lastIndexOf('@');
-    const sameDomain = at !== -1 && host !== '' && email.slice(at + 1).toLowerCase() === host;
+    const sameDomain = at !== -1 && host !== '' && isDomain(email, at + 1, host);
     text += ` ${sameDomain ? email.slice(0, at) : email}`;
   }
   return text;
+}
+
+// Whether email[from…] lower-cased is `host`, compared in place: indexing meets this for every
+// contact, and a lower-cased copy of each domain is garbage to collect. Text that is not ASCII
+// (whose lower case can differ in length) is compared the plain way.
+function isDomain(email: string, from: number, host: string): boolean {
+  const length = email.length - from;
+  for (let i = 0; i < length; i += 1) {
+    let code = email.charCodeAt(from + i);
+    if (code >= 128) return email.slice(from).toLowerCase() === host;
+    if (code >= 65 && code <= 90) code += 32;
+    if (i >= host.length || code !== host.charCodeAt(i)) {
+      return !isAscii(email, from + i) && email.slice(from).toLowerCase() === host;
+    }
+  }
+  return length === host.length;
+}
+
+function isAscii(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i += 1) if (text.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
 /** The search document of one partner and its contacts. */

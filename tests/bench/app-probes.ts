@@ -133,8 +133,9 @@ const PROBE_TIMEOUT_MS = 30_000;
 
 /**
  * Arms a probe: from the next `eventType` event on `trigger`, until `watched` changes (any child
- * or text change, or, given `expectedText`, until its text is exactly that). Read it with
- * readProbe() once the event has been sent.
+ * or text change, or, given `expectedText`, until its text is exactly that and it is not marked
+ * `aria-busy="true"`, i.e. the app has finished updating it). Read it with readProbe() once the
+ * event has been sent.
  */
 export async function armProbe(
   watched: Locator,
@@ -155,6 +156,7 @@ export async function armProbe(
         const observer = new MutationObserver(() => {
           if (Number.isNaN(startedAt)) return;
           if (expected !== undefined && element.textContent !== expected) return;
+          if (expected !== undefined && element.getAttribute('aria-busy') === 'true') return;
           const ms = performance.now() - startedAt;
           finish();
           resolve(ms);
@@ -167,7 +169,12 @@ export async function armProbe(
           reject(new Error(`No update within ${timeout} ms (waiting for "${expected ?? 'any'}").`));
         }, timeout);
         on.addEventListener(type, onEvent, { capture: true });
-        observer.observe(element, { childList: true, subtree: true, characterData: true });
+        observer.observe(element, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+          attributeFilter: ['aria-busy'],
+        });
       });
       // An unread rejection must not surface as an unhandled one; readProbe() sees it.
       probe.catch(() => undefined);
@@ -182,6 +189,16 @@ export async function armProbe(
     },
   );
   await triggerHandle.dispose();
+}
+
+/**
+ * Waits until `element` is not marked `aria-busy="true"`: the app has finished updating it (the
+ * partners count, for one, is busy while a full-text answer or filtered rows are on their way).
+ */
+export async function notBusy(element: Locator): Promise<void> {
+  await element.and(element.page().locator(':not([aria-busy="true"])')).waitFor({
+    timeout: PROBE_TIMEOUT_MS,
+  });
 }
 
 /** Milliseconds from the armed event to the update it caused. */

@@ -7,7 +7,11 @@
  */
 import { PartnerIndexBuilder } from '../../../shared/search/partner-index-builder';
 import { PartnerIndex, toSearchDocs } from '../../../shared/search/partner-search';
-import { PeopleIndex, type PeopleSearchTable } from '../../../shared/search/people-search';
+import {
+  PeopleIndex,
+  type PeopleRecords,
+  type PeopleSearchTable,
+} from '../../../shared/search/people-search';
 import { joinIds, requestIdOf, searchRequestSchema } from './search-messages';
 import type { SearchResponse } from './search-messages';
 import type { PartnerSource } from './search-source';
@@ -105,9 +109,7 @@ export class SearchEngine {
     let source: PartnerSource | undefined;
     try {
       source = this.deps.openSource(dbName);
-      const total = await source.count();
-      await this.readAll(source, total);
-      const people = await source.readPeople?.();
+      const people = await this.readAll(source);
       if (people) this.people.putAll(people);
       const ms = Math.round(this.deps.now() - started);
       this.state = { status: 'ready', dbName, source, count: this.index.size, ms };
@@ -119,8 +121,10 @@ export class SearchEngine {
   }
 
   // Partners and contacts are read side by side: while one page is indexed the database is
-  // already reading the next pages of both tables.
-  private async readAll(source: PartnerSource, total: number): Promise<void> {
+  // already reading the next pages of both tables. The count (for progress only) and the people
+  // tables are asked for after the first pages, so that those reads never wait for them
+  // (IndexedDB counts by walking every key). Resolves with the people records.
+  private async readAll(source: PartnerSource): Promise<PeopleRecords | undefined> {
     const builder = new PartnerIndexBuilder(this.index);
     const sizes = this.deps.pageSizes ?? {
       partners: BUILD_BATCH_SIZE,
@@ -128,13 +132,19 @@ export class SearchEngine {
     };
     let failed = false;
     let done = 0;
-    this.deps.post({ type: 'progress', done, total });
+    let total: number | undefined;
+    // Progress says how far of how many: nothing until the count is known.
+    const progress = (): void => {
+      if (total !== undefined) {
+        this.deps.post({ type: 'progress', done, total: Math.max(total, done) });
+      }
+    };
     const readPartners = async (): Promise<void> => {
       for await (const page of source.partnerPages(sizes.partners)) {
         if (failed) return;
         builder.addPartners(page);
         done += page.length;
-        this.deps.post({ type: 'progress', done, total: Math.max(total, done) });
+        progress();
       }
     };
     const readContacts = async (): Promise<void> => {
@@ -143,14 +153,23 @@ export class SearchEngine {
         builder.addContacts(page);
       }
     };
+    const reading = [readPartners(), readContacts()];
+    const counting = source.count().then((count) => {
+      total = count;
+      progress();
+    });
+    const people = source.readPeople?.();
     try {
-      await Promise.all([readPartners(), readContacts()]);
+      await Promise.all([...reading, counting, people]);
     } catch (error) {
       failed = true;
+      // Let the other reads settle before the source is closed.
+      await Promise.allSettled([...reading, counting, people]);
       throw error;
     }
     builder.finish();
     this.index.warmUp();
+    return people;
   }
 
   private postBuildOutcome(): void {

@@ -11,13 +11,15 @@ interface PartnerToolbarProps {
   total: number;
   /** True while the rows are still being read; the count then says so. */
   loading: boolean;
+  /** True while the shown count is about to change (a search answer or filter on its way). */
+  updating: boolean;
   tags: readonly string[];
 }
 
 const identity = (value: string) => value;
 
 /** Search, filters, column picker and the shown/total count above the partners table. */
-export function PartnerToolbar({ shown, total, loading, tags }: PartnerToolbarProps) {
+export function PartnerToolbar({ shown, total, loading, updating, tags }: PartnerToolbarProps) {
   const query = usePartnerQuery();
   const hidden = useHiddenColumns();
   const actions = useUiActions();
@@ -69,7 +71,7 @@ export function PartnerToolbar({ shown, total, loading, tags }: PartnerToolbarPr
         </button>
       ) : null}
       <ColumnPicker hidden={hidden} onToggle={actions.setColumnHidden} />
-      <p className="row-count" role="status" aria-live="polite">
+      <p className="row-count" role="status" aria-live="polite" aria-busy={updating}>
         {loading
           ? `Loading ${formatCount(total)} partners…`
           : `Showing ${formatCount(shown)} of ${formatCount(total)} partners`}

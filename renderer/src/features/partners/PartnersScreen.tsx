@@ -21,19 +21,31 @@ import { useDeletePartner } from './use-delete-partner';
 export function PartnersScreen({ snapshot }: { snapshot: PartnerRowsSnapshot }) {
   const query = usePartnerQuery();
   const searchService = usePartnerSearchService();
+  // Notes and contacts are searched by the full-text index once the table has loaded. The worker
+  // is asked as soon as a key is typed; the rows follow the text it has answered (with its hits),
+  // so that each keystroke updates them once.
+  const fullText = usePartnerSearch(snapshot.complete ? searchService : null, query.search);
+  const { stages, types, tiers, tags: tagFilter, sort } = query;
+  const shown = useMemo(
+    () => ({
+      query: { search: fullText.text, stages, types, tiers, tags: tagFilter, sort },
+      alsoMatching: fullText.ids ?? undefined,
+    }),
+    [fullText.text, fullText.ids, stages, types, tiers, tagFilter, sort],
+  );
   // Typing stays responsive at 100,000 rows: the filter runs on a deferred copy of the query.
-  const deferredQuery = useDeferredValue(query);
+  const deferred = useDeferredValue(shown);
   // Sorting runs only when the rows or the sort change; each keystroke then only filters.
   const sorted = useMemo(
-    () => sortPartnerRows(snapshot.rows, deferredQuery.sort),
-    [snapshot.rows, deferredQuery.sort],
+    () => sortPartnerRows(snapshot.rows, deferred.query.sort),
+    [snapshot.rows, deferred.query.sort],
   );
-  // Notes and contacts are searched by the full-text index once the table has loaded.
-  const fullText = usePartnerSearch(snapshot.complete ? searchService : null, deferredQuery.search);
   const rows = useMemo(
-    () => filterPartnerRows(sorted, deferredQuery, fullText.ids ?? undefined),
-    [sorted, deferredQuery, fullText.ids],
+    () => filterPartnerRows(sorted, deferred.query, deferred.alsoMatching),
+    [sorted, deferred],
   );
+  // The count says when it is about to change: a search answer on its way, or rows being filtered.
+  const updating = fullText.pending || deferred !== shown;
   const tags = useMemo(() => allTags(snapshot.rows), [snapshot.rows]);
   const hidden = useHiddenColumns();
   const panel = usePanel();
@@ -58,6 +70,7 @@ export function PartnersScreen({ snapshot }: { snapshot: PartnerRowsSnapshot }) 
         shown={rows.length}
         total={snapshot.total}
         loading={!snapshot.complete}
+        updating={updating}
         tags={tags}
       />
       <FormError message={error} />

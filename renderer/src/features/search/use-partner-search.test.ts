@@ -50,39 +50,76 @@ function renderSearch(search: PartnerSearch | null, text: string) {
 
 describe('usePartnerSearch', () => {
   it('hides nothing without a search or without words to search for', async () => {
-    expect(renderSearch(null, 'cedar').result.current).toEqual({ ids: null, pending: false });
+    expect(renderSearch(null, 'cedar').result.current).toEqual({
+      text: 'cedar',
+      ids: null,
+      pending: false,
+    });
     const { search, calls, ready } = controlledSearch();
     const { result, rerender } = renderSearch(search, '');
     await ready();
     rerender({ text: ' , ' });
-    expect(result.current).toEqual({ ids: null, pending: false });
+    expect(result.current).toEqual({ text: ' , ', ids: null, pending: false });
     expect(calls).toEqual([]);
   });
 
   it('waits for the index, then narrows to the answer', async () => {
     const { search, calls, ready, answer } = controlledSearch();
     const { result } = renderSearch(search, 'cedar');
-    expect(result.current).toEqual({ ids: null, pending: false });
+    // The typed words alone while the index builds; the count is about to change.
+    expect(result.current).toEqual({ text: 'cedar', ids: null, pending: true });
     await ready();
-    expect(result.current).toEqual({ ids: null, pending: true });
+    // Until the first answer, the typed words alone (what the rows showed before the index).
+    expect(result.current).toEqual({ text: 'cedar', ids: null, pending: true });
     expect(calls.map((call) => call.text)).toEqual(['cedar']);
     await answer(0, ['p1', 'p2']);
-    expect(result.current).toEqual({ ids: new Set(['p1', 'p2']), pending: false });
+    expect(result.current).toEqual({ text: 'cedar', ids: new Set(['p1', 'p2']), pending: false });
   });
 
-  it('keeps the last answer while the next is on its way, and ignores stale answers', async () => {
+  it('keeps the last answer with its text while the next is on its way, and ignores stale answers', async () => {
     const { search, ready, answer } = controlledSearch();
     const { result, rerender } = renderSearch(search, 'ced');
     await ready();
     await answer(0, ['p1', 'p2']);
     rerender({ text: 'ceda' });
     rerender({ text: 'cedar' });
-    expect(result.current).toEqual({ ids: new Set(['p1', 'p2']), pending: true });
+    // The rows stay those of "ced" (its words and its hits) until "cedar" is answered.
+    expect(result.current).toEqual({ text: 'ced', ids: new Set(['p1', 'p2']), pending: true });
     await answer(2, ['p1']);
     await answer(1, ['p1', 'p2', 'p3']);
-    expect(result.current).toEqual({ ids: new Set(['p1']), pending: false });
+    expect(result.current).toEqual({ text: 'cedar', ids: new Set(['p1']), pending: false });
     rerender({ text: '' });
-    expect(result.current).toEqual({ ids: null, pending: false });
+    expect(result.current).toEqual({ text: '', ids: null, pending: false });
+  });
+
+  it('after the box is cleared, shows every row rather than the last answer until the next one', async () => {
+    const { search, ready, answer } = controlledSearch();
+    const { result, rerender } = renderSearch(search, 'cedar');
+    await ready();
+    await answer(0, ['p1']);
+    rerender({ text: '' });
+    rerender({ text: 'falcon' });
+    expect(result.current).toEqual({ text: '', ids: null, pending: true });
+    await answer(1, ['p2', 'p3']);
+    expect(result.current).toEqual({ text: 'falcon', ids: new Set(['p2', 'p3']), pending: false });
+  });
+
+  it('is not pending when the index cannot be built', async () => {
+    const search: PartnerSearch = {
+      build: () => Promise.reject(new Error('no database')),
+      onProgress: () => () => undefined,
+      search: () => Promise.reject(new Error('unused')),
+      update: () => Promise.resolve(),
+      searchAll: () => Promise.resolve({ partners: [], people: [] }),
+      updatePeople: () => Promise.resolve(),
+      dispose: () => undefined,
+    };
+    const { result } = renderSearch(search, 'cedar');
+    expect(result.current.pending).toBe(true);
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(result.current).toEqual({ text: 'cedar', ids: null, pending: false });
   });
 
   it('hides nothing when a search fails', async () => {
@@ -93,6 +130,6 @@ describe('usePartnerSearch', () => {
       calls[0]?.reject(new Error('worker stopped'));
       await Promise.resolve();
     });
-    expect(result.current).toEqual({ ids: null, pending: false });
+    expect(result.current).toEqual({ text: 'cedar', ids: null, pending: false });
   });
 });
