@@ -115,11 +115,10 @@ async function openPartnerbookRaw(target: BenchDb): Promise<FileRun> {
   }
 }
 
-// As saving does (file-actions.ts): the worker's file read as bytes for the host, never as text.
+// As saving does (file-actions.ts): the worker's file as bytes for the host, never as text.
 async function exportPartnerbookWithApp(target: BenchDb): Promise<FileRun> {
   const clock = startPhaseClock();
-  const { file } = await exportPartnerbookFile(target.dbName, clock.onProgress);
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  const { bytes } = await exportPartnerbookFile(target.dbName, clock.onProgress);
   return { ...clock.stop(), chars: 0, bytes: bytes.byteLength };
 }
 

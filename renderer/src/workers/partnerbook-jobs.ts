@@ -7,8 +7,7 @@
 import { Dexie } from 'dexie';
 import { userMessage } from '../../../shared/util/user-message';
 import { decodePartnerbook } from '../../../shared/files/partnerbook/decode';
-import { encodePartnerbookParts } from '../../../shared/files/partnerbook/encode';
-import { MAX_PARTNERBOOK_CHARS, PARTNERBOOK_MIME } from '../../../shared/files/partnerbook/format';
+import { MAX_PARTNERBOOK_CHARS } from '../../../shared/files/partnerbook/format';
 import { ProblemList } from '../../../shared/files/partnerbook/problems';
 import {
   snapshotCounts,
@@ -17,6 +16,7 @@ import {
 import { WorkbookDatabase } from '../db/database';
 import { readSnapshot, writeSnapshotToNewDatabase } from '../db/repos/snapshot-repo';
 import { runMergeApply, runMergePlan } from './merge-jobs';
+import { encodePartnerbookBytes } from './partnerbook-bytes';
 import {
   partnerbookRequestSchema,
   type PartnerbookRequest,
@@ -45,9 +45,8 @@ async function runExport(request: ExportRequest, post: Post): Promise<void> {
     await db.open();
     const snapshot = await readSnapshot(db, { onProgress });
     const meta = { exportedAt: request.exportedAt, app: request.app };
-    const parts = encodePartnerbookParts(snapshot, meta, onProgress);
-    const file = new Blob(parts, { type: PARTNERBOOK_MIME });
-    post({ type: 'exported', file, counts: snapshotCounts(snapshot) });
+    const bytes = encodePartnerbookBytes(snapshot, meta, onProgress);
+    post({ type: 'exported', bytes, counts: snapshotCounts(snapshot) });
   } finally {
     db.close();
   }

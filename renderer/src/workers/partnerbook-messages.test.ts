@@ -58,9 +58,11 @@ describe('partnerbook worker messages', () => {
       true,
     );
     const counts = { partners: 1 };
-    expect(isPartnerbookResponse({ type: 'exported', file: new Blob(['x']), counts })).toBe(true);
-    expect(isPartnerbookResponse({ type: 'exported', file: new Blob(['x']) })).toBe(false);
-    expect(isPartnerbookResponse({ type: 'exported', file: 'x', counts })).toBe(false);
+    const bytes = new Uint8Array([0x7b, 0x7d]);
+    expect(isPartnerbookResponse({ type: 'exported', bytes, counts })).toBe(true);
+    expect(isPartnerbookResponse({ type: 'exported', bytes })).toBe(false);
+    expect(isPartnerbookResponse({ type: 'exported', bytes: '{}', counts })).toBe(false);
+    expect(isPartnerbookResponse({ type: 'exported', file: new Blob(['{}']), counts })).toBe(false);
     expect(isPartnerbookResponse({ type: 'opened', dbName: 'd', workbookId: 'w', name: 'n' })).toBe(
       true,
     );

@@ -3,8 +3,9 @@
  * saves a workbook as a `.partnerbook` file, opens one as a new workbook, and merges one into a
  * workbook (a plan to review, then the write) off the main thread.
  * One worker runs one job and is then terminated. Requests are validated with zod; responses
- * come from our own worker and are checked with a cheap guard. An exported file travels as a
- * Blob: posting a Blob passes a handle, where a string of hundreds of megabytes would be copied.
+ * come from our own worker and are checked with a cheap guard. An exported file travels as bytes
+ * whose buffer is transferred (moved, not copied), where a string of hundreds of megabytes would
+ * be copied and a Blob's bytes would go through the browser's blob store and back.
  */
 import { z } from 'zod';
 import type { MergePlan } from '../../../shared/files/merge/merge-types';
@@ -73,8 +74,8 @@ export type PartnerbookRequest = z.infer<typeof partnerbookRequestSchema>;
 /** Every message the worker sends back; all but `progress` end the job. */
 export type PartnerbookResponse =
   | ({ type: 'progress' } & PartnerbookProgress)
-  /** The file, and how many records of each table it holds. */
-  | { type: 'exported'; file: Blob; counts: Record<string, number> }
+  /** The file's UTF-8 bytes, and how many records of each table it holds. */
+  | { type: 'exported'; bytes: Uint8Array<ArrayBuffer>; counts: Record<string, number> }
   | { type: 'opened'; dbName: string; workbookId: string; name: string }
   /** The file was refused: nothing was written. */
   | { type: 'refused'; problems: PartnerbookProblem[] }
@@ -98,7 +99,7 @@ export function isPartnerbookResponse(value: unknown): value is PartnerbookRespo
         isString(value.phase) && typeof value.done === 'number' && typeof value.total === 'number'
       );
     case 'exported':
-      return value.file instanceof Blob && isRecord(value.counts);
+      return value.bytes instanceof Uint8Array && isRecord(value.counts);
     case 'opened':
       return isString(value.dbName) && isString(value.workbookId) && isString(value.name);
     case 'refused':

@@ -10,7 +10,7 @@ import type { PartnerbookResponse } from './partnerbook-messages';
 // The renderer is type-checked against the DOM library, where `self` is a Window; this is the
 // part of the dedicated worker scope this worker uses.
 interface PartnerbookWorkerScope {
-  postMessage(message: PartnerbookResponse): void;
+  postMessage(message: PartnerbookResponse, transfer: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
 }
 
@@ -18,6 +18,7 @@ const scope = self as unknown as PartnerbookWorkerScope;
 
 scope.addEventListener('message', (event) => {
   void runPartnerbookJob(event.data, (response) => {
-    scope.postMessage(response);
+    // An exported file's buffer is moved to the window, not copied.
+    scope.postMessage(response, response.type === 'exported' ? [response.bytes.buffer] : []);
   });
 });

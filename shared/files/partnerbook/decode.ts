@@ -6,6 +6,8 @@ import {
   PARTNERBOOK_VERSION,
 } from './format';
 import { mayHoldForbiddenKey, reportForbiddenKeys } from './forbidden-keys';
+import type { PositioningDraft, PositioningIteration } from '../../domain/positioning';
+import { withPlainFields, type RecordCheck } from './fast-fields';
 import { checkIntegrity } from './integrity';
 import { NOT_JSON, parseJsonText } from './parse-json';
 import { fileHeadSchema, RECORD_SCHEMAS } from './partnerbook-schema';
@@ -41,6 +43,10 @@ export type DecodeResult =
   | { ok: false; problems: PartnerbookProblem[] };
 
 const PROGRESS_EVERY = 10_000;
+
+// Drafts and iterations, most of a large file, with their fields checked the cheaper way.
+const CHECK_DRAFT = withPlainFields<PositioningDraft>(RECORD_SCHEMAS.positioningDrafts);
+const CHECK_ITERATION = withPlainFields<PositioningIteration>(RECORD_SCHEMAS.positioningIterations);
 
 const MIB = 1024 * 1024;
 
@@ -109,16 +115,18 @@ interface Checking {
 
 function checkTable<T>(
   table: SnapshotTableName,
-  schema: z.ZodType<T>,
+  schema: z.ZodType<T> | RecordCheck<T>,
   records: readonly unknown[],
   checking: Checking,
 ): T[] {
+  const check =
+    typeof schema === 'function' ? schema : (record: unknown) => schema.safeParse(record);
   const valid: T[] = [];
   for (const [index, record] of records.entries()) {
     // A file this broken is refused already; checking the rest would only take time (a file of
     // a hundred thousand `{}` records took seconds to list every missing field of).
     if (checking.problems.full) break;
-    const parsed = schema.safeParse(record);
+    const parsed = check(record);
     if (parsed.success) valid.push(parsed.data);
     else checking.problems.addIssues(['tables', table, index], parsed.error.issues);
     checking.done += 1;
@@ -138,13 +146,13 @@ function checkTables(
     contacts: checkTable('contacts', RECORD_SCHEMAS.contacts, raw.contacts, checking),
     positioningDrafts: checkTable(
       'positioningDrafts',
-      RECORD_SCHEMAS.positioningDrafts,
+      CHECK_DRAFT,
       raw.positioningDrafts,
       checking,
     ),
     positioningIterations: checkTable(
       'positioningIterations',
-      RECORD_SCHEMAS.positioningIterations,
+      CHECK_ITERATION,
       raw.positioningIterations,
       checking,
     ),

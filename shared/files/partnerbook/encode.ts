@@ -102,16 +102,21 @@ const tooLarge = (): Error =>
       `${(MAX_PARTNERBOOK_CHARS / 1024 / 1024).toLocaleString('en-US')} MiB of text.`,
   );
 
+/** Receives a file's text a part at a time, in order. */
+export type PartnerbookPartSink = (part: string) => void;
+
 /**
- * The file's text in parts, to be joined or put in a Blob as they are (which saves copying
- * hundreds of megabytes once more). Throws when the whole would exceed the size a workbook file
- * may have, since such a file could not be opened.
+ * Writes the file's text to `write` in parts, in order, so that a caller can turn each part into
+ * bytes and let it go before the next (a file of hundreds of megabytes is never held twice as
+ * text). Throws when the whole would exceed the size a workbook file may have, since such a file
+ * could not be opened; parts written before that are then to be dropped.
  */
-export function encodePartnerbookParts(
+export function writePartnerbookParts(
   snapshot: WorkbookSnapshot,
   meta: EncodeMeta,
+  write: PartnerbookPartSink,
   onProgress?: PartnerbookProgressListener,
-): string[] {
+): void {
   const head = {
     format: PARTNERBOOK_FORMAT,
     formatVersion: PARTNERBOOK_VERSION,
@@ -119,13 +124,13 @@ export function encodePartnerbookParts(
     ...(meta.app ? { app: { name: meta.app.name, version: meta.app.version } } : {}),
     workbook: ordered(snapshot.workbook, IDENTITY_ORDER),
   };
-  const parts = [`${JSON.stringify(head).slice(0, -1)},\n"tables":{`];
-  let length = parts[0]?.length ?? 0;
+  let length = 0;
   const push = (part: string): void => {
     length += part.length;
     if (length > MAX_PARTNERBOOK_CHARS) throw tooLarge();
-    parts.push(part);
+    write(part);
   };
+  push(`${JSON.stringify(head).slice(0, -1)},\n"tables":{`);
   const total = SNAPSHOT_TABLES.reduce((sum, table) => sum + snapshot.tables[table].length, 0);
   let done = 0;
   SNAPSHOT_TABLES.forEach((table, index) => {
@@ -133,7 +138,12 @@ export function encodePartnerbookParts(
     const order = KEY_ORDER[table];
     push(`${index === 0 ? '' : ','}\n"${table}":[`);
     for (let start = 0; start < records.length; start += BATCH) {
-      const batch = records.slice(start, start + BATCH).map((record) => ordered(record, order));
+      const end = Math.min(start + BATCH, records.length);
+      const batch: object[] = [];
+      for (let at = start; at < end; at += 1) {
+        const record = records[at];
+        if (record !== undefined) batch.push(ordered(record, order));
+      }
       push(`${start === 0 ? '' : ','}${JSON.stringify(batch).slice(1, -1)}`);
       done += batch.length;
       onProgress?.({ phase: 'encoding', done, total });
@@ -142,6 +152,26 @@ export function encodePartnerbookParts(
   });
   push('\n}}\n');
   onProgress?.({ phase: 'encoding', done: total, total });
+}
+
+/**
+ * The file's text in parts, to be joined or written out as they are (which saves copying
+ * hundreds of megabytes once more). Throws as {@link writePartnerbookParts} does.
+ */
+export function encodePartnerbookParts(
+  snapshot: WorkbookSnapshot,
+  meta: EncodeMeta,
+  onProgress?: PartnerbookProgressListener,
+): string[] {
+  const parts: string[] = [];
+  writePartnerbookParts(
+    snapshot,
+    meta,
+    (part) => {
+      parts.push(part);
+    },
+    onProgress,
+  );
   return parts;
 }
 

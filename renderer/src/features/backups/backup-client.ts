@@ -16,7 +16,7 @@ export async function takeBackup(
   workbook: Pick<Workbook, 'dbName' | 'meta' | 'metaRepo'>,
   reason: BackupReason,
 ): Promise<BackupInfo> {
-  const { file, counts } = await exportPartnerbookFile(workbook.dbName);
+  const { bytes, counts } = await exportPartnerbookFile(workbook.dbName);
   // The name as it is now (a rename since opening included).
   const meta = (await workbook.metaRepo.get()) ?? workbook.meta;
   return host.backups.write({
@@ -24,7 +24,7 @@ export async function takeBackup(
     workbookName: meta.name,
     counts,
     reason,
-    bytes: new Uint8Array(await file.arrayBuffer()),
+    bytes,
   });
 }
 

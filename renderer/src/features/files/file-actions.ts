@@ -45,14 +45,10 @@ export async function saveWorkbookFile(
   signal: AbortSignal,
   progress: TaskProgress,
 ): Promise<string> {
-  const { file } = await exportPartnerbookFile(deps.dbName, toTask(progress), { signal });
+  const { bytes } = await exportPartnerbookFile(deps.dbName, toTask(progress), { signal });
   const suggestedName = `${fileBase(deps.workbookName)}.${PARTNERBOOK_EXTENSION}`;
   // The worker's bytes as they are: no decode to text and encode back on this thread.
-  const saved = await deps.host.saveBytes({
-    suggestedName,
-    bytes: new Uint8Array(await file.arrayBuffer()),
-    filters: [PARTNERBOOK_FILTER],
-  });
+  const saved = await deps.host.saveBytes({ suggestedName, bytes, filters: [PARTNERBOOK_FILTER] });
   return saved.saved
     ? `Saved the workbook as “${suggestedName}”.`
     : 'The workbook file was not saved.';

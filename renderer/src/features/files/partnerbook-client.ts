@@ -100,14 +100,15 @@ function runJob(
 
 /** A workbook encoded as a `.partnerbook` file, with its record counts by table. */
 export interface ExportedPartnerbook {
-  file: Blob;
+  /** The file's UTF-8 bytes, transferred from the worker (never copied or decoded here). */
+  bytes: Uint8Array<ArrayBuffer>;
   counts: Record<string, number>;
 }
 
 /**
  * Encodes the workbook in the named database as a `.partnerbook` file, reading and encoding it
- * in a worker; the file stays a Blob (UTF-8 bytes), never decoded on this thread. Rejects with
- * the reason when it cannot.
+ * in a worker; the file arrives as UTF-8 bytes, never decoded on this thread. Rejects with the
+ * reason when it cannot.
  */
 export async function exportPartnerbookFile(
   dbName: string,
@@ -120,7 +121,7 @@ export async function exportPartnerbookFile(
     onProgress,
     options,
   );
-  if (response.type === 'exported') return { file: response.file, counts: response.counts };
+  if (response.type === 'exported') return { bytes: response.bytes, counts: response.counts };
   throw new Error(response.type === 'failed' ? response.message : `Unexpected ${response.type}.`);
 }
 
@@ -130,7 +131,8 @@ export async function exportPartnerbook(
   onProgress?: PartnerbookProgressListener,
   options: PartnerbookJobOptions = {},
 ): Promise<string> {
-  return (await exportPartnerbookFile(dbName, onProgress, options)).file.text();
+  const { bytes } = await exportPartnerbookFile(dbName, onProgress, options);
+  return new TextDecoder().decode(bytes);
 }
 
 /**

@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { withRevisions } from '../../../shared/files/merge/snapshot-revisions';
+import { encodePartnerbook } from '../../../shared/files/partnerbook/encode';
+import {
+  SNAPSHOT_TABLES,
+  type SnapshotTables,
+  type WorkbookSnapshot,
+} from '../../../shared/files/partnerbook/snapshot';
+import { workbookSnapshot } from '../../../shared/files/partnerbook/snapshot-test-kit';
+import { generateSampleSnapshot } from '../../../shared/sample/sample-snapshot';
+import { encodePartnerbookBytes } from './partnerbook-bytes';
+
+const META = {
+  exportedAt: '2026-11-01T09:00:00.000Z',
+  app: { name: 'Partner Workbook', version: '1.0.0' },
+};
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('encodePartnerbookBytes', () => {
+  it('gives exactly the UTF-8 bytes of the file text, multi-byte characters included', () => {
+    const empty = Object.fromEntries(SNAPSHOT_TABLES.map((table) => [table, []]));
+    const named: WorkbookSnapshot = {
+      workbook: {
+        id: '0b6f1c1e-5d0a-4a3b-9c1d-2e3f4a5b6c7d',
+        name: 'Zürich “Ost” 日本',
+        createdAt: META.exportedAt,
+        updatedAt: META.exportedAt,
+      },
+      tables: empty as unknown as SnapshotTables,
+    };
+    const text = encodePartnerbook(named, META);
+    const bytes = encodePartnerbookBytes(named, META);
+    // ü takes 2 bytes, each curly quote 3 and each of 日本 3: 9 bytes more than characters.
+    expect(bytes.byteLength).toBe(text.length + 9);
+    expect(bytes).toEqual(utf8(text));
+    expect(bytes.buffer.byteLength).toBe(bytes.byteLength);
+  });
+
+  it('gives the bytes of the text for a sample workbook with its histories', () => {
+    const snapshot = withRevisions(
+      generateSampleSnapshot({ partners: 40, seed: 7, now: new Date(META.exportedAt) }),
+    );
+    expect(encodePartnerbookBytes(snapshot, META)).toEqual(utf8(encodePartnerbook(snapshot, META)));
+  });
+
+  it('reports the same encoding progress as the text encoder', () => {
+    const snapshot = generateSampleSnapshot({ partners: 5, seed: 1, now: new Date(0) });
+    const fromText: unknown[] = [];
+    const fromBytes: unknown[] = [];
+    encodePartnerbook(snapshot, META, (progress) => fromText.push(progress));
+    encodePartnerbookBytes(snapshot, META, (progress) => fromBytes.push(progress));
+    expect(fromBytes).toEqual(fromText);
+    expect(fromBytes.at(-1)).toMatchObject({ phase: 'encoding' });
+  });
+
+  it('match the text encoder for any workbook', () => {
+    fc.assert(
+      fc.property(workbookSnapshot(), (snapshot) => {
+        expect(encodePartnerbookBytes(snapshot, META)).toEqual(
+          utf8(encodePartnerbook(snapshot, META)),
+        );
+      }),
+      { numRuns: 8 },
+    );
+  }, 30_000);
+});
