@@ -66,3 +66,30 @@ export function changedSinceMessage(
   const verb = action === 'undo' ? 'undone' : 'redone';
   return `“${label}” can’t be ${verb}: ${what} has changed since. Nothing was changed.`;
 }
+
+/** An import's label: "Import 1,240 partners from accounts.csv". */
+export function importLabel(partners: number, fileName: string): string {
+  const counted = `${partners.toLocaleString('en')} ${partners === 1 ? 'partner' : 'partners'}`;
+  return `Import ${counted} from ${fileName}`;
+}
+
+/** A merge's label: "Merge “EMEA resellers (Dana).partnerbook”", named by their file. */
+export function mergeLabel(fileName: string): string {
+  return `Merge “${fileName}”`;
+}
+
+/** The label of a change too large to keep in the undo history: it is listed, not undoable. */
+export function tooLargeLabel(label: string): string {
+  return `${label} (too large to undo)`;
+}
+
+const megabytes = (bytes: number) =>
+  `${Math.max(1, Math.round(bytes / (1024 * 1024))).toLocaleString('en')} MB`;
+
+/**
+ * Why a change cannot be undone from the history, to follow "can’t be undone: " where it was made
+ * and when Undo reaches it.
+ */
+export function tooLargeReason(limit: number): string {
+  return `it changed more than ${megabytes(limit)} of records, more than the undo history keeps for one change`;
+}

@@ -5,6 +5,7 @@ import type { Mock } from 'vitest';
 import { ChangeFeed, type WorkbookChange } from '../../renderer/src/db/change-feed';
 import { WorkbookDatabase } from '../../renderer/src/db/database';
 import { ImportRepo } from '../../renderer/src/db/repos/import-repo';
+import { unpackChanges, type Recording } from '../../renderer/src/db/undo/packed-changes';
 import { ImportEngine } from '../../renderer/src/workers/import-engine';
 import type { ImportRequest } from '../../renderer/src/workers/import-messages';
 import {
@@ -85,8 +86,10 @@ afterEach(async () => {
 });
 
 describe('connectImportSession', () => {
-  it('reads, remaps, plans and applies, reporting the change on the feed', async () => {
-    const session = connectImportSession(worker, dbName, feed);
+  it('reads, remaps, plans and applies, reporting the change on the feed and to the history', async () => {
+    const recorded: [string, Recording][] = [];
+    const history = { recordWritten: (label: string, r: Recording) => recorded.push([label, r]) };
+    const session = connectImportSession(worker, dbName, feed, history);
     const progress: ImportClientProgress[] = [];
     session.onProgress((report) => progress.push(report));
     const data = new TextEncoder().encode(CSV);
@@ -104,6 +107,15 @@ describe('connectImportSession', () => {
     const applied = await session.apply();
     expect(applied).toMatchObject({ created: 3, updated: 0, unchanged: 0 });
     expect(changes).toEqual([{ table: 'partners', ids: applied.ids }]);
+    expect(applied.notUndoable).toBeUndefined();
+    // One change for Undo: the three partners, named after the file.
+    expect(recorded.map(([label]) => label)).toEqual(['Import 3 partners from partners.csv']);
+    const recording = recorded[0]?.[1];
+    const packed = recording?.kind === 'changes' ? unpackChanges(recording.packed) : [];
+    const created = packed.filter(({ table }) => table === 'partners');
+    expect(created.map(({ table, key, before }) => [table, key, before])).toEqual(
+      applied.ids.map((id) => ['partners', id, undefined]),
+    );
     expect(progress.map((report) => report.phase)).toContain('writing');
   });
 

@@ -171,6 +171,7 @@ export class ImportEngine {
             updated: outcome.updated.length,
             unchanged: outcome.unchanged,
             ids: joinIds([...outcome.created, ...outcome.updated]),
+            recording: outcome.recording,
           });
         } finally {
           store.close();

@@ -2,7 +2,8 @@
  * The messages between the import client (main thread) and the import worker. The worker keeps
  * the parsed file and the validated rows; the main thread only ever receives summaries (headers,
  * a preview, the first problems, counts), so that no message costs it more than a few
- * milliseconds to receive, however long the file. Requests are validated by the worker with
+ * milliseconds to receive, however long the file (an import's changes for the undo history come
+ * packed in bytes, a copy to receive: packed-changes.ts). Requests are validated by the worker with
  * zod; responses come from our own worker and are checked with a cheap guard.
  */
 import { z } from 'zod';
@@ -12,6 +13,7 @@ import { IMPORT_TARGETS, type ColumnTarget } from '../../../shared/files/tabular
 import type { ImportCounts, PlannedSkip } from '../../../shared/files/tabular/match';
 import type { ImportContact, PartnerPatch } from '../../../shared/files/tabular/partner-rows';
 import type { CsvDelimiter, RowProblem } from '../../../shared/files/tabular/raw-table';
+import { isRecording, type Recording } from '../db/undo/packed-changes';
 
 /** Rows of the file shown under the mapping. */
 export const PREVIEW_ROWS = 50;
@@ -117,7 +119,10 @@ export type ImportResponse =
   | { type: 'progress'; requestId: number; phase: ImportPhase; done: number; total: number }
   | { type: 'table'; requestId: number; table: TableSummary }
   | { type: 'planned'; requestId: number; plan: PlanSummary }
-  /** `ids`: the created and changed partner ids joined with newlines ('' for none). */
+  /**
+   * `ids`: the created and changed partner ids joined with newlines ('' for none); `recording`:
+   * what the import changed, for the window's undo history.
+   */
   | {
       type: 'applied';
       requestId: number;
@@ -125,6 +130,7 @@ export type ImportResponse =
       updated: number;
       unchanged: number;
       ids: string;
+      recording: Recording;
     }
   | { type: 'failed'; requestId: number; message: string }
   /** A message the worker could not read and could not attribute to a request. */
@@ -152,7 +158,8 @@ export function isImportResponse(value: unknown): value is ImportResponse {
         isNumber(value.created) &&
         isNumber(value.updated) &&
         isNumber(value.unchanged) &&
-        typeof value.ids === 'string'
+        typeof value.ids === 'string' &&
+        isRecording(value.recording)
       );
     case 'failed':
       return typeof value.message === 'string';

@@ -73,12 +73,18 @@ describe('partnerbook worker messages', () => {
     expect(isPartnerbookResponse({ type: 'failed', message: 'm' })).toBe(true);
     expect(isPartnerbookResponse({ type: 'merge-refused', message: 'm' })).toBe(true);
     expect(isPartnerbookResponse({ type: 'merge-planned', plan: {} })).toBe(false);
+    const changed = { partners: [], positioningDrafts: [] };
+    const recording = { kind: 'changes', packed: new Uint8Array([91, 93]), records: 0 };
     expect(
       isPartnerbookResponse({
         type: 'merged',
-        outcome: { counts: {}, resolved: [], changed: { partners: [], positioningDrafts: [] } },
+        outcome: { counts: {}, resolved: [], changed, recording },
       }),
     ).toBe(true);
+    // What the merge changed comes for the undo history: without it, the answer is not one.
+    expect(
+      isPartnerbookResponse({ type: 'merged', outcome: { counts: {}, resolved: [], changed } }),
+    ).toBe(false);
     expect(isPartnerbookResponse({ type: 'other' })).toBe(false);
     expect(isPartnerbookResponse(null)).toBe(false);
   });

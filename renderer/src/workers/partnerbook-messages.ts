@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { MergePlan } from '../../../shared/files/merge/merge-types';
 import type { PartnerbookProblem } from '../../../shared/files/partnerbook/problems';
 import type { MergeOutcome } from '../db/repos/merge-repo';
+import { isRecording } from '../db/undo/packed-changes';
 import type { PartnerbookProgress } from '../../../shared/files/partnerbook/snapshot';
 
 const dbName = z.string().min(1).max(200);
@@ -113,7 +114,8 @@ export function isPartnerbookResponse(value: unknown): value is PartnerbookRespo
       return (
         isRecord(value.outcome) &&
         isRecord(value.outcome.changed) &&
-        Array.isArray(value.outcome.resolved)
+        Array.isArray(value.outcome.resolved) &&
+        isRecording(value.outcome.recording)
       );
     default:
       return false;

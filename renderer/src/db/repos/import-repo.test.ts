@@ -126,7 +126,8 @@ describe('ImportRepo', () => {
     // The same file again changes nothing (Northwind, created the first time, now matches too).
     const before = await snapshot();
     const again = await repo.applyImport(await planFor(CSV, 'update'));
-    expect(again).toEqual({ created: [], updated: [], unchanged: 3 });
+    // Nothing changed: nothing for the undo history either.
+    expect(again).toEqual({ created: [], updated: [], unchanged: 3, recording: { kind: 'none' } });
     expect(await snapshot()).toEqual(before);
   });
 

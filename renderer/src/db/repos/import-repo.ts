@@ -19,6 +19,9 @@ import { trackWrite } from '../pending-writes';
 import { logStageTierChanges } from '../partner-change-log';
 import { contentWrites, logFirstRevisions, logRevisions } from '../revision-log';
 import { fromStored, toStored, type StoredPartner } from '../stored-partner';
+import { FreshIds } from '../undo/fresh-ids';
+import { packCaptured, UNDO_ENTRY_LIMIT, type Recording } from '../undo/packed-changes';
+import { capturedWrite } from '../undo/recorded-write';
 
 /** What an import wrote. */
 export interface ImportOutcome {
@@ -28,6 +31,8 @@ export interface ImportOutcome {
   updated: string[];
   /** Matched partners the file had nothing new for (left as they were). */
   unchanged: number;
+  /** What it changed, for the window's undo history (or that it is too large to undo). */
+  recording: Recording;
 }
 
 /** Options of {@link ImportRepo.applyImport}. */
@@ -36,6 +41,8 @@ export interface ApplyOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Partners written per batch (default 2,000); all batches share one transaction. */
   batchSize?: number;
+  /** Most bytes of states kept for Undo (default UNDO_ENTRY_LIMIT; tests lower it). */
+  undoLimit?: number;
 }
 
 // Batches of created partners queued ahead of the one being written: enough to keep IndexedDB
@@ -58,7 +65,8 @@ export class ImportFailedError extends Error {
 
 /**
  * Writes a planned import (see shared/files/tabular/match.ts): every create and update in one
- * transaction, so that a failure or a cancel leaves the workbook exactly as it was.
+ * transaction, so that a failure or a cancel leaves the workbook exactly as it was; what it
+ * changed is captured for the undo history, up to a bound (packed-changes.ts).
  */
 export class ImportRepo {
   constructor(
@@ -90,8 +98,15 @@ export class ImportRepo {
     const { db } = this;
     const batchSize = Math.max(1, options.batchSize ?? 2_000);
     const total = plan.create.length + plan.update.length;
-    const outcome: ImportOutcome = { created: [], updated: [], unchanged: 0 };
-    const stamp: ImportStamp = { newId, now: nowIso() };
+    const outcome: ImportOutcome = {
+      created: [],
+      updated: [],
+      unchanged: 0,
+      recording: { kind: 'none' },
+    };
+    // The ids drawn for created records are known new: the undo capture reads nothing for them.
+    const fresh = new FreshIds();
+    const stamp: ImportStamp = { newId: fresh.draw, now: nowIso() };
     let createdWritten = 0;
     const report = () =>
       options.onProgress?.({
@@ -99,7 +114,9 @@ export class ImportRepo {
         total,
       });
     const tables = [db.partners, db.contacts, db.partnerChanges, db.revisions];
-    const write = db.transaction('rw', tables, async () => {
+    const undoLimit = options.undoLimit ?? UNDO_ENTRY_LIMIT;
+    const capture = { isNew: fresh.isNew, maxBytes: undoLimit };
+    const write = capturedWrite(db, tables, capture, async () => {
       // A batch's writes are queued without waiting for the batch before to be written, up to
       // WRITES_IN_FLIGHT batches ahead: IndexedDB carries them out in order while the next
       // batch's records are built, instead of each side waiting for the other.
@@ -121,7 +138,8 @@ export class ImportRepo {
         report();
       }
     });
-    await trackWrite(write);
+    const { captured } = await trackWrite(write);
+    outcome.recording = packCaptured(captured, undoLimit);
     const changed = [...outcome.created, ...outcome.updated];
     if (changed.length > 0) this.feed.emit({ table: 'partners', ids: changed });
     return outcome;

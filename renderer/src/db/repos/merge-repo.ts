@@ -21,13 +21,16 @@ import { refreshLastActivity } from '../activity-upkeep';
 import { figureTables, refreshPartnerFigures } from '../partner-figures-store';
 import { trackWrite } from '../pending-writes';
 import { fromStored, toStored } from '../stored-partner';
+import { packCaptured, UNDO_ENTRY_LIMIT, type Recording } from '../undo/packed-changes';
+import { capturedWrite } from '../undo/recorded-write';
 import { iterationSummary } from './positioning-records';
 import { readSnapshot, type SnapshotOptions } from './snapshot-repo';
 
 /**
  * Merges a colleague's copy of this workbook into it (see shared/files/merge/): plans against
  * a consistent read of the whole workbook, then writes the plan with the answers to its
- * conflicts in one transaction, all or nothing, and reports what changed once it committed.
+ * conflicts in one transaction, all or nothing, and reports what changed once it committed; what
+ * it changed is captured for the undo history, up to a bound (packed-changes.ts).
  */
 
 /** What a merge wrote. */
@@ -36,6 +39,8 @@ export interface MergeOutcome {
   resolved: ResolvedConflict[];
   /** Partners and drafts whose records or rows changed (already reported on the change feed). */
   changed: { partners: string[]; positioningDrafts: string[] };
+  /** What it changed, for the window's undo history (or that it is too large to undo). */
+  recording: Recording;
 }
 
 /** A merge that was refused or rolled back; the message is fit to show the user. */
@@ -142,7 +147,7 @@ export class MergeRepo {
       db.tombstones,
       db.revisions,
     ];
-    const write = db.transaction('rw', tables, async () => {
+    const write = capturedWrite(db, tables, { maxBytes: UNDO_ENTRY_LIMIT }, async () => {
       if (await this.changedSincePlanned(writes)) throw new MergeFailedError(STALE);
       await this.noteOwners(writes, changed);
       const figuresOf = await this.partnersWithFiguresChanged(writes);
@@ -156,7 +161,7 @@ export class MergeRepo {
       // kept it may not have it at all).
       await refreshLastActivity(db, countsOf);
     });
-    await trackWrite(write);
+    const { captured } = await trackWrite(write);
     const outcome: MergeOutcome = {
       counts: result.counts,
       resolved: result.resolved,
@@ -164,6 +169,7 @@ export class MergeRepo {
         partners: [...changed.partners],
         positioningDrafts: [...changed.positioningDrafts],
       },
+      recording: packCaptured(captured),
     };
     if (outcome.changed.positioningDrafts.length > 0) {
       this.feed.emit({ table: 'positioningDrafts', ids: outcome.changed.positioningDrafts });

@@ -2,8 +2,9 @@ import type { ChangeFeed, WorkbookChangeTable } from '../change-feed';
 import type { WorkbookDatabase } from '../database';
 import { trackWrite } from '../pending-writes';
 import { applyEntry, RefusedUndo, type Direction, type Touched } from '../undo/apply-entry';
-import { APPEND_ONLY_TABLES } from '../undo/change-capture';
-import type { HistoryEntry, HistoryState } from '../undo/undo-history';
+import { APPEND_ONLY_TABLES, type RecordChange } from '../undo/change-capture';
+import type { Recording } from '../undo/packed-changes';
+import { changesOf, type HistoryEntry, type HistoryState } from '../undo/undo-history';
 
 /**
  * Undo and redo of the workbook's recorded user changes (undo-history.ts), one at a time in
@@ -36,8 +37,8 @@ const FEED_TABLES: ReadonlySet<string> = new Set<WorkbookChangeTable>([
 const KEPT_NOTE = 'Saved iterations and status changes stay in the draft’s history.';
 
 // What an entry's undo leaves in place, said to the user.
-const noteOf = (entry: HistoryEntry) =>
-  entry.changes.some((c) => c.before === undefined && APPEND_ONLY_TABLES.has(c.table))
+const noteOf = (changes: readonly RecordChange[]) =>
+  changes.some((c) => c.before === undefined && APPEND_ONLY_TABLES.has(c.table))
     ? KEPT_NOTE
     : undefined;
 
@@ -77,6 +78,14 @@ export class UndoRepo {
     return this.apply(entry, 'redo');
   }
 
+  /**
+   * Records an import or merge a worker wrote into this workbook (its changes packed there), or
+   * lists it as too large to undo; nothing when it changed nothing.
+   */
+  recordWritten(label: string, recording: Recording): void {
+    this.db.history.recordWritten(label, recording);
+  }
+
   /** Forgets the whole history (the workbook was replaced under it). */
   clear(): void {
     this.db.history.clear();
@@ -84,12 +93,21 @@ export class UndoRepo {
 
   private async apply(entry: HistoryEntry, direction: Direction): Promise<UndoOutcome> {
     const { history } = this.db;
+    if (entry.tooLarge !== undefined) {
+      history.drop(entry);
+      return {
+        ok: false,
+        message: `“${entry.label}” can’t be undone: ${entry.tooLarge}. Nothing was changed. It was taken off the undo history.`,
+      };
+    }
     try {
-      const touched = await trackWrite(applyEntry(this.db, entry, direction));
+      const changes = changesOf(entry);
+      const applied = applyEntry(this.db, { label: entry.label, changes }, direction);
+      const touched = await trackWrite(applied);
       if (direction === 'undo') history.undid(entry);
       else history.redid(entry);
       this.report(touched);
-      const note = direction === 'undo' ? noteOf(entry) : undefined;
+      const note = direction === 'undo' ? noteOf(changes) : undefined;
       return note ? { ok: true, label: entry.label, note } : { ok: true, label: entry.label };
     } catch (error) {
       if (!(error instanceof RefusedUndo)) {

@@ -3,7 +3,11 @@ import type { Activity } from '../../../../shared/domain/activity';
 import { countsKeyOf } from '../../../../shared/domain/people/activity-counts';
 import type { PositioningDraft, StatusChange } from '../../../../shared/domain/positioning';
 import { REVISION_TABLES, type RevisionTable } from '../../../../shared/domain/revision';
-import { TOMBSTONE_TABLES, type TombstoneTable } from '../../../../shared/domain/tombstone';
+import {
+  TOMBSTONE_TABLES,
+  type Tombstone,
+  type TombstoneTable,
+} from '../../../../shared/domain/tombstone';
 import { changedSinceMessage } from '../../../../shared/domain/undo-label';
 import { countTables, refreshActivityCounts, refreshPartnerCounts } from '../activity-counts-store';
 import { refreshLastActivity } from '../activity-upkeep';
@@ -14,7 +18,6 @@ import { figureTables, refreshPartnerFigures } from '../partner-figures-store';
 import { logRevisions, sameApartFromTimes, type LoggedWrite } from '../revision-log';
 import { fromStored, type StoredPartner } from '../stored-partner';
 import { APPEND_ONLY_TABLES, type RecordChange } from './change-capture';
-import type { HistoryEntry } from './undo-history';
 
 /**
  * Undoing or redoing one history entry: every record it touched is checked to be still as the
@@ -86,8 +89,27 @@ interface Step {
   target: Row | undefined;
 }
 
+// Each change's record as stored now, read table by table.
+async function currentStates(db: WorkbookDatabase, changes: readonly RecordChange[]) {
+  const byTable = new Map<string, { at: number[]; keys: string[] }>();
+  changes.forEach((change, index) => {
+    const group = byTable.get(change.table) ?? { at: [], keys: [] };
+    group.at.push(index);
+    group.keys.push(change.key);
+    byTable.set(change.table, group);
+  });
+  const states: (Row | undefined)[] = [];
+  for (const [table, { at, keys }] of byTable) {
+    const found: unknown[] = await db.table(table).bulkGet(keys);
+    at.forEach((index, n) => {
+      states[index] = asRow(found[n]);
+    });
+  }
+  return states;
+}
+
 // Checks every record, and works out what to write; throws RefusedUndo when one changed since.
-async function plan(db: WorkbookDatabase, entry: HistoryEntry, direction: Direction) {
+async function plan(db: WorkbookDatabase, entry: AppliedEntry, direction: Direction) {
   const from = (c: RecordChange) => asRow(direction === 'undo' ? c.after : c.before);
   const to = (c: RecordChange) => asRow(direction === 'undo' ? c.before : c.after);
   const leaving = new Set(
@@ -97,16 +119,17 @@ async function plan(db: WorkbookDatabase, entry: HistoryEntry, direction: Direct
       )
       .map((c) => c.key),
   );
+  const currents = await currentStates(db, entry.changes);
   const steps: Step[] = [];
-  for (const change of entry.changes) {
-    const current = asRow(await db.table(change.table).get(change.key));
+  entry.changes.forEach((change, index) => {
+    const current = currents[index];
     if (appendOnly(change)) {
       const target = to(change);
       const owner = ownerOf(asRow(change.after));
       if (target === undefined && owner !== undefined && leaving.has(owner) && current) {
         steps.push({ change, current, target });
       } else if (target !== undefined && !current) steps.push({ change, current, target });
-      continue;
+      return;
     }
     if (!same(change.table, current, from(change))) {
       throw new RefusedUndo(
@@ -120,22 +143,33 @@ async function plan(db: WorkbookDatabase, entry: HistoryEntry, direction: Direct
       );
     }
     steps.push({ change, current, target });
-  }
+  });
   return steps;
 }
 
-// Writes the steps with their tombstones and revisions; returns the records as written.
+const listIn = <T>(lists: Map<string, T[]>, table: string, item: T) => {
+  const list = lists.get(table) ?? [];
+  list.push(item);
+  lists.set(table, list);
+};
+
+// Writes the steps with their tombstones and revisions, table by table (each record is touched
+// once); returns the records as written.
 async function write(db: WorkbookDatabase, steps: readonly Step[], now: string) {
   const logged: LoggedWrite[] = [];
   const stored: (Row | undefined)[] = [];
+  const puts = new Map<string, Row[]>();
+  const deletes = new Map<string, string[]>();
+  const graves: Tombstone[] = [];
+  const revived: string[] = [];
   for (const { change, current, target } of steps) {
     const { table, key } = change;
     const record = target && written(table, current, target, now);
-    if (record) await db.table(table).put(record);
-    else await db.table(table).delete(key);
+    if (record) listIn(puts, table, record);
+    else listIn(deletes, table, key);
     if (TOMBSTONES.has(table)) {
-      if (record) await db.tombstones.delete(key);
-      else await db.tombstones.put({ id: key, table: table as TombstoneTable, deletedAt: now });
+      if (record) revived.push(key);
+      else graves.push({ id: key, table: table as TombstoneTable, deletedAt: now });
     }
     if (REVISIONS.has(table)) {
       const content = domain(table, record);
@@ -148,6 +182,10 @@ async function write(db: WorkbookDatabase, steps: readonly Step[], now: string) 
     }
     stored.push(record);
   }
+  for (const [table, keys] of deletes) await db.table(table).bulkDelete(keys);
+  for (const [table, records] of puts) await db.table(table).bulkPut(records);
+  await db.tombstones.bulkDelete(revived);
+  await db.tombstones.bulkPut(graves);
   await logRevisions(db, logged);
   return stored;
 }
@@ -193,6 +231,30 @@ async function recordHistory(
   if (statuses.length > 0) await db.positioningStatusChanges.bulkAdd(statuses);
 }
 
+// Of the partners an undo adds or takes away, those whose activity counts or figures can change:
+// the ones with activities, metric entries, investments or such derived rows. Found with one
+// query per table, so that undoing an import of 20,000 partners, which have none, does not
+// refresh them one by one.
+async function partnersWithDerived(db: WorkbookDatabase, ids: readonly string[]) {
+  const counts = new Set<string>();
+  const figures = new Set<string>();
+  if (ids.length === 0) return { counts, figures };
+  const ownersIn = async (table: Table, into: Set<string>) => {
+    const keys = await table.where('partnerId').anyOf(ids).keys();
+    for (const key of keys) if (typeof key === 'string') into.add(key);
+  };
+  await ownersIn(db.activities, counts);
+  await ownersIn(db.activityCounts, counts);
+  await ownersIn(db.metricEntries, figures);
+  await ownersIn(db.investments, figures);
+  const kept = await db.partnerFigures.bulkGet([...ids]);
+  kept.forEach((row, index) => {
+    const id = ids[index];
+    if (row && id !== undefined) figures.add(id);
+  });
+  return { counts, figures };
+}
+
 // Activity counts, last activities and partner figures, recomputed for what was written.
 async function refreshDerived(
   db: WorkbookDatabase,
@@ -210,11 +272,12 @@ async function refreshDerived(
     }
     if (change.table === 'partners' && (current === undefined) !== (stored[index] === undefined)) {
       partners.add(change.key);
-      figures.add(change.key);
     }
   });
+  const owners = await partnersWithDerived(db, [...partners]);
+  for (const id of owners.figures) figures.add(id);
   await refreshActivityCounts(countTables(db), activities.map(countsKeyOf));
-  await refreshPartnerCounts(countTables(db), partners);
+  await refreshPartnerCounts(countTables(db), owners.counts);
   await refreshLastActivity(
     db,
     activities.map((activity) => activity.partnerId),
@@ -242,7 +305,7 @@ function touched(steps: readonly Step[], stored: readonly (Row | undefined)[]): 
 }
 
 // The tables an entry's undo reads and writes: its own, and what they keep in step.
-function tablesOf(db: WorkbookDatabase, entry: HistoryEntry): Table[] {
+function tablesOf(db: WorkbookDatabase, entry: AppliedEntry): Table[] {
   const names = new Set(['tombstones', 'revisions', ...entry.changes.map((c) => c.table)]);
   const also = (name: string, more: readonly string[]) => {
     if (names.has(name)) for (const table of more) names.add(table);
@@ -256,10 +319,16 @@ function tablesOf(db: WorkbookDatabase, entry: HistoryEntry): Table[] {
   return [...names].map((name) => db.table(name));
 }
 
+/** What applying an entry needs of it: its label and its (unpacked) record changes. */
+export interface AppliedEntry {
+  label: string;
+  changes: readonly RecordChange[];
+}
+
 /** Applies an entry one way, in one transaction; returns what it touched. */
 export function applyEntry(
   db: WorkbookDatabase,
-  entry: HistoryEntry,
+  entry: AppliedEntry,
   direction: Direction,
 ): Promise<Touched> {
   return db.transaction('rw', tablesOf(db, entry), async () => {

@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Contact } from '../../../../shared/domain/partner';
 import { WorkbookDatabase } from '../database';
-import type { RecordChange } from './change-capture';
+import type { CaptureOptions, Captured, RecordChange } from './change-capture';
 
 let db: WorkbookDatabase;
 
@@ -28,14 +28,18 @@ const contact = (id: string, name: string): Contact => ({
 
 // Runs the body in a transaction whose writes are captured, and returns what it captured.
 async function captured(body: () => Promise<unknown>): Promise<RecordChange[]> {
-  let changes: RecordChange[] = [];
+  return (await capturedWith({}, body)).changes;
+}
+
+async function capturedWith(options: CaptureOptions, body: () => Promise<unknown>) {
+  let result: Captured = { changes: [], bytes: 0, complete: true };
   await db.transaction('rw', db.contacts, async () => {
     const trans = Dexie.currentTransaction.idbtrans;
-    db.capture.begin(trans);
+    db.capture.begin(trans, options);
     await body();
-    changes = db.capture.take(trans);
+    result = db.capture.finish(trans);
   });
-  return changes;
+  return result;
 }
 
 describe('the undo capture', () => {
@@ -70,5 +74,38 @@ describe('the undo capture', () => {
       { table: 'contacts', key: 'b', before: undefined, after: contact('b', 'Bo') },
     ]);
     expect(await db.contacts.get('a')).toEqual(contact('a', 'Ann'));
+  });
+
+  it('reads nothing before a put of a record the write says it created', async () => {
+    // 'a' is stored, but the write calls it new: had the capture read it, its state before
+    // would be Ann. 'b' is read as usual.
+    await db.contacts.bulkAdd([contact('a', 'Ann'), contact('b', 'Bo')]);
+    const isNew = (table: string, key: string) => table === 'contacts' && key === 'a';
+    const { changes } = await capturedWith({ isNew }, async () => {
+      await db.contacts.bulkPut([contact('a', 'Anna'), contact('b', 'Bob')]);
+    });
+    expect(changes).toEqual([
+      { table: 'contacts', key: 'a', before: undefined, after: contact('a', 'Anna') },
+      { table: 'contacts', key: 'b', before: contact('b', 'Bo'), after: contact('b', 'Bob') },
+    ]);
+  });
+
+  it('lets go of everything past its bound, and says the change was not kept whole', async () => {
+    const one = JSON.stringify(contact('a', 'Ann')).length;
+    // Each added contact counts its state after, its table name and its key.
+    const each = one + 'contacts'.length + 1;
+    const kept = await capturedWith({ maxBytes: 2 * each }, async () => {
+      await db.contacts.bulkAdd([contact('a', 'Ann'), contact('b', 'Bob')]);
+    });
+    expect(kept).toMatchObject({ complete: true, bytes: 2 * each });
+    expect(kept.changes).toHaveLength(2);
+    const passed = await capturedWith({ maxBytes: 2 * each }, async () => {
+      await db.contacts.bulkAdd([contact('c', 'Cy'), contact('d', 'Dan'), contact('e', 'Eve')]);
+      await db.contacts.put(contact('f', 'Fay'));
+    });
+    expect(passed.complete).toBe(false);
+    expect(passed.changes).toEqual([]);
+    // The writes themselves went through.
+    expect(await db.contacts.count()).toBe(6);
   });
 });

@@ -7,6 +7,8 @@ import type {
   Middleware,
 } from 'dexie';
 import { REVISION_TABLES } from '../../../../shared/domain/revision';
+import { canonicalJson } from '../../../../shared/util/content-hash';
+import { jsonSize } from '../../../../shared/util/json-size';
 
 /**
  * Captures, for the transactions a user change marks (recorded-write.ts), each touched record's
@@ -34,33 +36,96 @@ export const APPEND_ONLY_TABLES: ReadonlySet<string> = new Set([
 
 const CAPTURED: ReadonlySet<string> = new Set([...REVISION_TABLES, ...APPEND_ONLY_TABLES]);
 
+/** The changes that changed something: a record written back as it was is left out. */
+export function effectiveChanges(changes: readonly RecordChange[]): RecordChange[] {
+  return changes.filter(
+    ({ before, after }) =>
+      (before !== undefined || after !== undefined) &&
+      (before === undefined ||
+        after === undefined ||
+        canonicalJson(before) !== canonicalJson(after)),
+  );
+}
+
+/** How one transaction is captured (a bulk write's, an import's or a merge's). */
+export interface CaptureOptions {
+  /**
+   * True for a record the transaction creates under an id it drew itself: its put reads nothing
+   * before it (no record can hold the id), as an add's does not.
+   */
+  isNew?: (table: string, key: string, value: unknown) => boolean;
+  /**
+   * Most bytes of states the capture holds (estimated as their JSON text): past it, it lets go of
+   * what it holds and notes nothing more, and the transaction's change is not undoable.
+   */
+  maxBytes?: number;
+}
+
+/** What a transaction changed, or only how much when it was too large to keep. */
+export interface Captured {
+  changes: RecordChange[];
+  /** The states' estimated size (JSON text); counted only under a `maxBytes` bound. */
+  bytes: number;
+  /** False when the bound was passed: `changes` is then empty, and the change not undoable. */
+  complete: boolean;
+}
+
+interface Open {
+  changes: Map<string, RecordChange>;
+  options: CaptureOptions;
+  bytes: number;
+  complete: boolean;
+}
+
 /** The records touched by the marked transactions, each kept until its change is taken. */
 export class ChangeCapture {
-  private readonly open = new WeakMap<object, Map<string, RecordChange>>();
+  private readonly open = new WeakMap<object, Open>();
 
   /** Starts capturing a transaction's writes (its DBCore transaction object). */
-  begin(trans: object): void {
-    if (!this.open.has(trans)) this.open.set(trans, new Map());
+  begin(trans: object, options: CaptureOptions = {}): void {
+    if (!this.open.has(trans)) {
+      this.open.set(trans, { changes: new Map(), options, bytes: 0, complete: true });
+    }
   }
 
-  /** True when the transaction is being captured. */
+  /** True when the transaction is being captured (and has not passed its bound). */
   captures(trans: object): boolean {
-    return this.open.has(trans);
+    return this.open.get(trans)?.complete === true;
   }
 
-  /** What the transaction changed so far, in the order first touched; stops capturing it. */
-  take(trans: object): RecordChange[] {
-    const changes = [...(this.open.get(trans)?.values() ?? [])];
+  /** Whether the transaction created this record under an id it drew (see CaptureOptions). */
+  isNew(trans: object, table: string, key: string, value: unknown): boolean {
+    return this.open.get(trans)?.options.isNew?.(table, key, value) === true;
+  }
+
+  /**
+   * What the transaction changed, in the order first touched, with its size and whether it was all
+   * kept; stops capturing it.
+   */
+  finish(trans: object): Captured {
+    const open = this.open.get(trans);
     this.open.delete(trans);
-    return changes;
+    if (!open) return { changes: [], bytes: 0, complete: true };
+    return { changes: [...open.changes.values()], bytes: open.bytes, complete: open.complete };
   }
 
   /** Notes a record's state before (kept from the first write) and after a write. */
   note(trans: object, table: string, key: string, before: unknown, after: unknown): void {
-    const changes = this.open.get(trans);
-    if (!changes) return;
+    const open = this.open.get(trans);
+    if (!open?.complete) return;
+    const { changes } = open;
     const id = `${table}\u0000${key}`;
     const known = changes.get(id);
+    const limit = open.options.maxBytes;
+    if (limit !== undefined) {
+      open.bytes += jsonSize(after) + (known ? 0 : jsonSize(before) + table.length + key.length);
+      if (open.bytes > limit) {
+        // Too large to keep: what is held goes now, so the write goes on in bounded memory.
+        open.complete = false;
+        changes.clear();
+        return;
+      }
+    }
     if (known) known.after = after;
     else changes.set(id, { table, key, before, after });
   }
@@ -125,20 +190,39 @@ async function statesAfter(
   return found;
 }
 
+// The state each touched key holds before a write. An add's records did not exist (an add never
+// replaces one), nor did a put's the transaction created under ids it drew: neither is read.
+async function statesBefore(
+  table: DBCoreTable,
+  req: DBCoreMutateRequest,
+  touched: readonly Touched[],
+  capture: ChangeCapture,
+): Promise<unknown[]> {
+  if (req.type === 'add') return touched.map(() => undefined);
+  const values: readonly unknown[] = req.type === 'put' ? req.values : [];
+  const read = touched.filter(
+    ({ key, at }) => req.type !== 'put' || !capture.isNew(req.trans, table.name, key, values[at]),
+  );
+  if (read.length === 0) return touched.map(() => undefined);
+  const found: unknown[] = await table.getMany({
+    trans: req.trans,
+    keys: read.map(({ key }) => key),
+  });
+  if (read.length === touched.length) return found;
+  const byKey = new Map(read.map(({ key }, index) => [key, found[index]]));
+  return touched.map(({ key }) => byKey.get(key));
+}
+
 // Wraps one table's writes: notes the touched records' states before and after, for marked
-// transactions. An add's records did not exist before it (an add never replaces one), so it
-// reads nothing; other writes read the touched records before they run. A failed operation
-// changed nothing and is left out.
+// transactions (reading before a write only what may have existed). A failed operation changed
+// nothing and is left out.
 function capturingTable(table: DBCoreTable, capture: ChangeCapture): DBCoreTable {
   return {
     ...table,
     mutate: async (req) => {
       if (!capture.captures(req.trans)) return table.mutate(req);
       const keys = await touchedKeys(table, req);
-      const before: unknown[] =
-        req.type === 'add'
-          ? []
-          : await table.getMany({ trans: req.trans, keys: keys.map(({ key }) => key) });
+      const before = await statesBefore(table, req, keys, capture);
       const response = await table.mutate(req);
       const done = keys.flatMap((touched, index) =>
         touched.at in response.failures ? [] : [{ ...touched, before: before[index] }],

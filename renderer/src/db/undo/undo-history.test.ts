@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordChange } from './change-capture';
-import { COALESCE_MS, UndoHistory } from './undo-history';
+import { packCaptured } from './packed-changes';
+import { changesOf, COALESCE_MS, UndoHistory } from './undo-history';
 
 const edit = (key: string, before: string, after: string): RecordChange => ({
   table: 'partners',
@@ -66,5 +67,46 @@ describe('the undo history’s stacks', () => {
     expect(history.state().undoLabel).toBe('One');
     history.clear();
     expect(history.state()).toEqual({ undoLabel: undefined, redoLabel: undefined, depth: 0 });
+  });
+
+  it('keeps an import’s packed changes, never folds an edit into it, and unpacks them as recorded', () => {
+    const history = new UndoHistory(100, () => 0);
+    const changes = [edit('a', 'Ann', 'Anna'), { ...edit('b', '', 'Bo'), before: undefined }];
+    const recording = packCaptured({ changes, bytes: 0, complete: true });
+    const entry = history.recordWritten('Import 2 partners from accounts.csv', recording);
+    if (!entry) throw new Error('not recorded');
+    expect(entry.changes).toEqual([]);
+    expect(changesOf(entry)).toEqual(changes);
+    // An edit of the same record a moment later is a change of its own.
+    history.record('Rename partner to “Annie”', [edit('a', 'Anna', 'Annie')]);
+    expect(history.state().depth).toBe(2);
+    expect(history.recordWritten('Import nothing', { kind: 'none' })).toBeUndefined();
+  });
+
+  it('lists a change too large to keep, saying so in its label', () => {
+    const history = new UndoHistory(100, () => 0);
+    const entry = history.recordWritten('Import 3 partners from big.csv', {
+      kind: 'too-large',
+      limit: 64 * 1024 * 1024,
+    });
+    expect(entry?.tooLarge).toBe(
+      'it changed more than 64 MB of records, more than the undo history keeps for one change',
+    );
+    expect(history.state().undoLabel).toBe('Import 3 partners from big.csv (too large to undo)');
+  });
+
+  it('drops the oldest changes while the packed ones hold more than its byte limit', () => {
+    const packedOf = (key: string) =>
+      packCaptured({ changes: [edit(key, 'a', 'b')], bytes: 0, complete: true });
+    const one = packedOf('p');
+    const size = one.kind === 'changes' ? one.packed.byteLength : 0;
+    const history = new UndoHistory(100, () => 0, 2 * size);
+    history.record('Edit', [edit('e', 'x', 'y')]);
+    history.recordWritten('First', one);
+    history.recordWritten('Second', packedOf('q'));
+    expect(history.state().depth).toBe(3);
+    // A third packed change is one too many: the oldest changes go until the rest fit.
+    history.recordWritten('Third', packedOf('r'));
+    expect(history.state()).toEqual({ undoLabel: 'Third', redoLabel: undefined, depth: 2 });
   });
 });

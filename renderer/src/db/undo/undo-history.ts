@@ -1,5 +1,6 @@
-import { canonicalJson } from '../../../../shared/util/content-hash';
-import type { RecordChange } from './change-capture';
+import { tooLargeLabel, tooLargeReason } from '../../../../shared/domain/undo-label';
+import { effectiveChanges, type RecordChange } from './change-capture';
+import { unpackChanges, type Recording } from './packed-changes';
 
 /**
  * The session's undo and redo stacks for one open workbook: each entry a user change with its
@@ -16,7 +17,12 @@ export interface HistoryEntry {
   label: string;
   /** When it was recorded (or last coalesced), in milliseconds. */
   at: number;
+  /** The records it touched; empty for an imported or merged change (see `packed`). */
   changes: RecordChange[];
+  /** An import's or merge's changes, packed by its worker (packed-changes.ts). */
+  packed?: Uint8Array;
+  /** Set for a change too large to keep: why it cannot be undone (it is listed, not undoable). */
+  tooLarge?: string;
 }
 
 /** What menus and keys need to know about the history. */
@@ -30,6 +36,17 @@ export interface HistoryState {
 /** How many changes the history keeps; older ones drop off. */
 export const HISTORY_LIMIT = 200;
 
+/** Most bytes of packed imports and merges the history keeps; older changes drop off. */
+export const HISTORY_PACKED_LIMIT = 128 * 1024 * 1024;
+
+/** The records an entry touched, unpacked when it was packed. */
+export function changesOf(entry: HistoryEntry): RecordChange[] {
+  return entry.packed ? unpackChanges(entry.packed) : entry.changes;
+}
+
+const packedSize = (entries: readonly HistoryEntry[]) =>
+  entries.reduce((sum, entry) => sum + (entry.packed?.byteLength ?? 0), 0);
+
 /**
  * Edits of the same records this close together (the autosave of a field being typed) become one
  * change to undo, under the latest one's label.
@@ -39,17 +56,6 @@ export const COALESCE_MS = 2_000;
 const EMPTY: HistoryState = { undoLabel: undefined, redoLabel: undefined, depth: 0 };
 
 const isEdit = (change: RecordChange) => change.before !== undefined && change.after !== undefined;
-
-// The changes that changed something: a record written back as it was is left out.
-function effective(changes: readonly RecordChange[]): RecordChange[] {
-  return changes.filter(
-    ({ before, after }) =>
-      (before !== undefined || after !== undefined) &&
-      (before === undefined ||
-        after === undefined ||
-        canonicalJson(before) !== canonicalJson(after)),
-  );
-}
 
 const keysOf = (changes: readonly RecordChange[]) =>
   changes
@@ -68,11 +74,12 @@ export class UndoHistory {
   constructor(
     private readonly limit = HISTORY_LIMIT,
     private readonly clock: () => number = Date.now,
+    private readonly packedLimit = HISTORY_PACKED_LIMIT,
   ) {}
 
   /** Records a committed user change; nothing when it changed nothing. Clears what was undone. */
   record(label: string, changes: readonly RecordChange[]): HistoryEntry | undefined {
-    const kept = effective(changes);
+    const kept = effectiveChanges(changes);
     if (kept.length === 0) return undefined;
     const now = this.clock();
     this.undone = [];
@@ -88,15 +95,38 @@ export class UndoHistory {
       this.changed();
       return top;
     }
-    const entry: HistoryEntry = { id: this.nextId++, label, at: now, changes: kept };
+    return this.push({ id: this.nextId++, label, at: now, changes: kept });
+  }
+
+  /**
+   * Records an import or merge its worker committed: undoable from its packed changes, or listed
+   * as too large to undo (with why) so that Undo says so instead of passing over it in silence.
+   */
+  recordWritten(label: string, recording: Recording): HistoryEntry | undefined {
+    if (recording.kind === 'none') return undefined;
+    this.undone = [];
+    const entry: HistoryEntry = { id: this.nextId++, label, at: this.clock(), changes: [] };
+    if (recording.kind === 'changes') entry.packed = recording.packed;
+    else {
+      entry.label = tooLargeLabel(label);
+      entry.tooLarge = tooLargeReason(recording.limit);
+    }
+    return this.push(entry);
+  }
+
+  private push(entry: HistoryEntry): HistoryEntry {
     this.done.push(entry);
     if (this.done.length > this.limit) this.done.splice(0, this.done.length - this.limit);
+    // The latest change always stays; older ones go while the packed ones hold too much.
+    while (this.done.length > 1 && packedSize(this.done) > this.packedLimit) this.done.shift();
     this.changed();
     return entry;
   }
 
   private coalesces(top: HistoryEntry, changes: RecordChange[], now: number) {
     return (
+      !top.packed &&
+      top.tooLarge === undefined &&
       now - top.at <= COALESCE_MS &&
       top.changes.every(isEdit) &&
       changes.every(isEdit) &&

@@ -6,7 +6,9 @@
  */
 import type { ColumnMapping } from '../../../../shared/files/tabular/import-fields';
 import type { PlanOptions } from '../../../../shared/files/tabular/match';
+import { importLabel, tooLargeReason } from '../../../../shared/domain/undo-label';
 import type { ChangeFeed } from '../../db/change-feed';
+import type { Recording } from '../../db/undo/packed-changes';
 import { isImportResponse, splitIds } from '../../workers/import-messages';
 import type {
   ImportPhase,
@@ -30,6 +32,13 @@ export interface AppliedImport {
   unchanged: number;
   /** The created and changed partners' ids (already reported on the change feed). */
   ids: string[];
+  /** Why Undo cannot take it back (too large for the history); undefined when it can. */
+  notUndoable?: string;
+}
+
+/** Where an import's change is recorded for Undo: the open workbook's history. */
+export interface ImportHistory {
+  recordWritten(label: string, recording: Recording): void;
 }
 
 /** The error every pending and later call rejects with once an import is cancelled. */
@@ -57,7 +66,8 @@ export interface ImportSession {
   plan(options: PlanOptions): Promise<PlanSummary>;
   /**
    * Writes the last plan's choices in one transaction (matched again against the workbook as it
-   * is now) and reports the changed partners on the change feed.
+   * is now), reports the changed partners on the change feed, and records the import in the
+   * history for Undo (or lists it as too large to undo, and says so in the result).
    */
   apply(): Promise<AppliedImport>;
   /** Calls `listener` as long steps progress; returns the unsubscribe function. */
@@ -74,13 +84,20 @@ export interface ImportWorkerPort {
   terminate(): void;
 }
 
-/** Starts an import worker for the named workbook database; changes are reported on `changes`. */
-export function createImportSession(dbName: string, changes?: ChangeFeed): ImportSession {
+/**
+ * Starts an import worker for the named workbook database; changes are reported on `changes`, and
+ * the import is recorded in `history` for Undo.
+ */
+export function createImportSession(
+  dbName: string,
+  changes?: ChangeFeed,
+  history?: ImportHistory,
+): ImportSession {
   const worker = new Worker(new URL('../../workers/import-worker.ts', import.meta.url), {
     type: 'module',
     name: 'partner-import',
   });
-  return connectImportSession(worker, dbName, changes);
+  return connectImportSession(worker, dbName, changes, history);
 }
 
 interface Pending {
@@ -95,8 +112,11 @@ export function connectImportSession(
   port: ImportWorkerPort,
   dbName: string,
   changes?: ChangeFeed,
+  history?: ImportHistory,
 ): ImportSession {
   const pending = new Map<number, Pending>();
+  // The file read last: the import is named after it in the undo history.
+  let fileName = '';
   const listeners = new Set<(progress: ImportClientProgress) => void>();
   let nextRequestId = 1;
   let stopped: Error | undefined;
@@ -146,7 +166,8 @@ export function connectImportSession(
   };
 
   return {
-    async read(file, fileName, mapping) {
+    async read(file, name, mapping) {
+      fileName = name;
       const data = transferable(file);
       const transfer = data instanceof ArrayBuffer ? [data] : [];
       const response = await send(
@@ -154,7 +175,7 @@ export function connectImportSession(
         (requestId) => ({
           type: 'read',
           requestId,
-          fileName,
+          fileName: name,
           data,
           ...(mapping ? { mapping: [...mapping] } : {}),
         }),
@@ -185,8 +206,11 @@ export function connectImportSession(
       const response = await send('applied', (requestId) => ({ type: 'apply', requestId }));
       const ids = splitIds(response.ids);
       if (ids.length > 0) changes?.emit({ table: 'partners', ids });
-      const { created, updated, unchanged } = response;
-      return { created, updated, unchanged, ids };
+      const { created, updated, unchanged, recording } = response;
+      history?.recordWritten(importLabel(created + updated, fileName), recording);
+      const applied: AppliedImport = { created, updated, unchanged, ids };
+      if (recording.kind === 'too-large') applied.notUndoable = tooLargeReason(recording.limit);
+      return applied;
     },
     onProgress(listener) {
       listeners.add(listener);

@@ -87,6 +87,13 @@ export function ImportWizard({ initialFile }: { initialFile?: IncomingFile | und
               : ''}
             .
           </p>
+          {state.result.created + state.result.updated > 0 ? (
+            <p>
+              {state.result.notUndoable === undefined
+                ? 'Undo (Ctrl+Z, ⌘Z on a Mac) takes the whole import back.'
+                : `This import can’t be undone: ${state.result.notUndoable}.`}
+            </p>
+          ) : null}
         </div>
       ) : (
         <>

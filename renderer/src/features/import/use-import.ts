@@ -34,7 +34,7 @@ const READ_TIME_LIMIT_MS = 120_000;
  * would happen, write it, or cancel at any point (the workbook is then unchanged).
  */
 export function useImport() {
-  const { dbName, changes } = useWorkbook();
+  const { dbName, changes, undo } = useWorkbook();
   const session = useRef<ImportSession | null>(null);
   // The size of the file being imported, to check the disk has room before it is written.
   const fileSize = useRef(0);
@@ -51,7 +51,7 @@ export function useImport() {
     async (file: Blob, fileName: string) => {
       stop();
       fileSize.current = file.size;
-      const next = createImportSession(dbName, changes);
+      const next = createImportSession(dbName, changes, undo);
       session.current = next;
       next.onProgress(setProgress);
       setState({ step: 'reading', fileName });
@@ -81,7 +81,7 @@ export function useImport() {
         setProgress(null);
       }
     },
-    [dbName, changes, stop],
+    [dbName, changes, undo, stop],
   );
 
   const remap = useCallback(async (mapping: ColumnMapping) => {

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { MergePlan, Resolutions } from '../../../../shared/files/merge/merge-types';
+import { mergeLabel, tooLargeReason } from '../../../../shared/domain/undo-label';
 import type { PartnerbookProblem } from '../../../../shared/files/partnerbook/problems';
 import type { PartnerbookProgress } from '../../../../shared/files/partnerbook/snapshot';
 import { useWorkbook } from '../../app/workbook-context';
@@ -30,7 +31,7 @@ export function useMergeFile(
   startMerge: (file: HostFile, allowDifferentWorkbook?: boolean) => Promise<void>;
   dialogs: ReactNode;
 } {
-  const { dbName, changes } = useWorkbook();
+  const { dbName, changes, undo } = useWorkbook();
   const [review, setReview] = useState<{ plan: MergePlan; fileName: string; size: number } | null>(
     null,
   );
@@ -64,8 +65,14 @@ export function useMergeFile(
       const outcome = await applyMerge({ dbName, changes }, plan, resolutions, toTask(progress), {
         signal,
       });
+      const { recording } = outcome;
+      undo.recordWritten(mergeLabel(fileName), recording);
       const resolved = outcome.resolved.length;
-      return `Merged “${fileName}”${resolved > 0 ? `, ${countOf(resolved, 'conflict')} resolved as you chose` : ''}.`;
+      const undoNote =
+        recording.kind === 'too-large'
+          ? ` This merge can’t be undone: ${tooLargeReason(recording.limit)}.`
+          : '';
+      return `Merged “${fileName}”${resolved > 0 ? `, ${countOf(resolved, 'conflict')} resolved as you chose` : ''}.${undoNote}`;
     });
   };
 

@@ -1,0 +1,102 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { PartnersPage } from './pages/partners-page';
+import { UndoKeys } from './pages/undo-keys';
+
+const fileMenu = async (page: Page, item: string) => {
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('group', { name: 'File' }).getByRole('button', { name: item }).click();
+};
+
+async function exportWorkbookFile(page: Page): Promise<Buffer> {
+  await fileMenu(page, 'Export…');
+  const download = page.waitForEvent('download');
+  await page.getByRole('dialog').getByRole('button', { name: 'Export' }).click();
+  return readFile(await (await download).path());
+}
+
+async function chooseFile(page: Page, item: string, name: string, buffer: Buffer) {
+  const chooser = page.waitForEvent('filechooser');
+  await fileMenu(page, item);
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer });
+}
+
+const ACCOUNTS_CSV = [
+  'Account Name,Website,Account Owner',
+  'Nordlicht Systems,https://nordlicht.example,Maya Lindqvist',
+  'Pampas Cloud Partners,pampas-cloud.example,Luis Ortega',
+].join('\r\n');
+
+test('Ctrl+Z takes a whole import back, named in the toast, and Redo brings it back', async ({
+  page,
+}) => {
+  const partners = new PartnersPage(page);
+  const keys = new UndoKeys(page);
+  await partners.goto();
+  await partners.openSample();
+  await partners.expectCount(25, 25);
+
+  await fileMenu(page, 'Import partners from CSV or Excel…');
+  await page.getByLabel('Choose a CSV or Excel file').setInputFiles({
+    name: 'accounts.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(ACCOUNTS_CSV, 'utf8'),
+  });
+  await page.getByRole('button', { name: 'Check the import' }).click();
+  await expect(page.getByText('2 to create, 0 to update, 0 skipped, 0 rejected.')).toBeVisible();
+  await page.getByRole('button', { name: 'Import 2 partners' }).click();
+  await expect(page.getByText('Imported: 2 created, 0 updated.')).toBeVisible();
+  await expect(
+    page.getByText('Undo (Ctrl+Z, ⌘Z on a Mac) takes the whole import back.'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Show partners' }).click();
+  await partners.expectCount(27, 27);
+
+  await keys.undo('Import 2 partners from accounts.csv');
+  await partners.expectCount(25, 25);
+  await expect(partners.row('Nordlicht Systems')).toHaveCount(0);
+
+  await keys.toast('Undone: Import 2 partners').getByRole('button', { name: 'Redo' }).click();
+  await expect(keys.toast('Redone: Import 2 partners from accounts.csv.')).toBeVisible();
+  await partners.expectCount(27, 27);
+  await expect(partners.row('Nordlicht Systems')).toContainText('Maya Lindqvist');
+});
+
+test('Ctrl+Z takes a merged colleague’s file back, and Ctrl+Shift+Z merges it again', async ({
+  page,
+}) => {
+  const partners = new PartnersPage(page);
+  const keys = new UndoKeys(page);
+  await partners.goto();
+  await partners.openSample();
+  const original = await exportWorkbookFile(page);
+
+  // The colleague's copy: a new owner for one partner.
+  await chooseFile(page, 'Open workbook file…', 'From Dana.partnerbook', original);
+  await expect(page.getByText('Opened “From Dana.partnerbook”')).toBeVisible();
+  await partners.open('Baltic Data Integrators');
+  await partners.field('Owner').fill('Dana Reyes');
+  await partners.expectSaved();
+  await partners.closePanel();
+  const theirs = await exportWorkbookFile(page);
+
+  await page.getByRole('button', { name: /^Workbook: .*Switch workbook$/ }).click();
+  await page
+    .getByRole('list', { name: 'Workbooks' })
+    .getByRole('button', { name: 'My workbook', exact: true })
+    .first()
+    .click();
+  await partners.expectCount(25, 25);
+  await expect(partners.row('Baltic Data Integrators')).not.toContainText('Dana Reyes');
+
+  await chooseFile(page, 'Merge workbook file…', 'EMEA resellers (Dana).partnerbook', theirs);
+  const review = page.getByRole('dialog', { name: 'Merge “EMEA resellers (Dana).partnerbook”' });
+  await review.getByRole('button', { name: 'Merge' }).click();
+  await expect(page.getByText('Merged “EMEA resellers (Dana).partnerbook”.')).toBeVisible();
+  await expect(partners.row('Baltic Data Integrators')).toContainText('Dana Reyes');
+
+  await keys.undo('Merge “EMEA resellers (Dana).partnerbook”');
+  await expect(partners.row('Baltic Data Integrators')).not.toContainText('Dana Reyes');
+  await keys.redo('Merge “EMEA resellers (Dana).partnerbook”');
+  await expect(partners.row('Baltic Data Integrators')).toContainText('Dana Reyes');
+});
