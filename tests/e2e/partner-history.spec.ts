@@ -60,3 +60,36 @@ test('stage and tier changes are dated in the partner’s history, and a back-da
   // Latest in effect first: the back-dated tier change now comes after today's stage change.
   await expect(history.table.getByRole('row').nth(1)).toContainText('Stage: Onboarding → Active');
 });
+
+test('a sample partner’s history starts with its first stage and tier, which can be back-dated', async ({
+  page,
+}) => {
+  const partners = new PartnersPage(page);
+  const performance = new PerformancePage(page);
+  const history = new HistoryPage(page);
+  const sample = 'Baltic Data Integrators';
+  const today = new Date().toISOString().slice(0, 10);
+
+  // The sample is written in bulk: its partners' first records are derived, not stored.
+  await partners.goto();
+  await partners.openSample();
+  await partners.open(sample);
+  await partners.field('Lifecycle stage').selectOption({ label: 'Active' });
+  await partners.expectSaved();
+
+  await performance.openTab();
+  await performance.openView(sample);
+  await expect(history.row('Stage: Growing → Active')).toContainText(shown(today));
+  await expect(history.row('Stage: Growing')).toHaveCount(2);
+  await expect(history.row('Tier: Platinum')).toHaveCount(1);
+
+  await history.backDate('Tier: Platinum', '2022-01-10', 'Signed the reseller agreement');
+  await page.reload();
+  await partners.open(sample);
+  await performance.openTab();
+  await performance.openView(sample);
+  const platinum = history.row('Tier: Platinum');
+  await expect(platinum).toContainText(shown('2022-01-10'));
+  await expect(platinum).toContainText('Signed the reseller agreement');
+  await expect(history.row('Stage: Growing')).toHaveCount(2);
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact, Partner } from '../../domain/partner';
+import { initialChanges } from '../../domain/partner-change';
 import type { WorkbookSnapshot } from '../partnerbook/snapshot';
 import { applyImportPlan, existingPartners, updatedRecords } from './apply-import';
 import { autoMap } from './column-mapping';
@@ -121,6 +122,27 @@ describe('applyImportPlan', () => {
       },
     ]);
     expect(before).toEqual(workbook());
+  });
+
+  it('gives stage and tier records as the app has them: first ones derived, then changes', () => {
+    // The workbook's file holds no record of Baltic Data's tier (silver since its creation).
+    const before = workbook();
+    const csv = 'Name,Tier\nBaltic Data,Gold\nHarbor Cloud,';
+    const applied = applyImportPlan(before, planFor(csv, before), stamp());
+    if (!applied.ok) throw new Error(applied.message);
+    const harbor = applied.snapshot.tables.partners[1];
+    if (!harbor) throw new Error('fixture');
+    const records = applied.snapshot.tables.partnerChanges;
+    expect(records.map((c) => [c.partnerId, c.field, c.from, c.to, c.effectiveOn])).toEqual([
+      [harbor.id, 'stage', null, 'prospect', '2026-11-01'],
+      [harbor.id, 'tier', null, 'none', '2026-11-01'],
+      [P1, 'tier', null, 'silver', '2026-01-01'],
+      [P1, 'tier', 'silver', 'gold', '2026-11-01'],
+    ]);
+    // The first records under the ids every copy derives; the change under the next new id.
+    expect(records.slice(0, 2)).toEqual(initialChanges(harbor));
+    expect(records[2]).toEqual(initialChanges(baltic)[1]);
+    expect(records[3]?.id).toBe('90000000-0000-4000-8000-000000000002');
   });
 
   it('counts a match with nothing new as unchanged, and changes nothing', () => {

@@ -5,7 +5,8 @@
  * import gives the same records (ids, timestamps, contacts) wherever it runs.
  */
 import type { Contact, Partner, PartnerFields } from '../../domain/partner';
-import { changesBetween } from '../../domain/partner-change';
+import { derivedFirstChanges } from '../../domain/first-changes';
+import { changesBetween, initialChanges, type PartnerChange } from '../../domain/partner-change';
 import { partnerInputSchema } from '../../domain/partner';
 import { validate } from '../../domain/validation';
 import type { WorkbookSnapshot } from '../partnerbook/snapshot';
@@ -104,6 +105,20 @@ export function updatedRecords(
   };
 }
 
+// The first record of each field a matched partner changes that the workbook has no record of
+// (a file written without them): derived from the partner as it was, as the app stores it before
+// a field's first change (partner-change-log.ts).
+function firstRecordsBeforeChanges(
+  moved: readonly { before: Partner; after: Partner }[],
+  stored: readonly PartnerChange[],
+): PartnerChange[] {
+  const after = new Map(moved.map((move) => [move.after.id, move.after]));
+  return derivedFirstChanges(
+    moved.map((move) => move.before),
+    stored,
+  ).filter((record) => record.to !== after.get(record.partnerId)?.[record.field]);
+}
+
 /** A plan applied to a snapshot: the new snapshot and what changed, or why nothing was. */
 export type AppliedImport =
   | {
@@ -129,13 +144,15 @@ export function applyImportPlan(
   const partners = [...snapshot.tables.partners];
   const contacts = [...snapshot.tables.contacts];
   const created: string[] = [];
-  // Stage and tier changes, as the app's import writes them (import-repo.ts); their ids are
+  // Stage and tier records, as the app has them after its import (import-repo.ts): a new
+  // partner's first ones derived from it, and each change of a matched partner. Change ids are
   // drawn after every partner's and contact's, so those stay as they were before changes.
-  const moved: { before: Partner | undefined; after: Partner }[] = [];
+  const firsts: PartnerChange[] = [];
+  const moved: { before: Partner; after: Partner }[] = [];
   for (const create of plan.create) {
     const records = createdRecords(create, stamp);
     partners.push(records.partner);
-    moved.push({ before: undefined, after: records.partner });
+    firsts.push(...initialChanges(records.partner));
     contacts.push(...records.contacts);
     created.push(records.partner.id);
   }
@@ -175,9 +192,11 @@ export function applyImportPlan(
     }
     updated.push(update.id);
   }
-  const changes = moved.flatMap(({ before, after }) =>
-    changesBetween(before, after, stamp.now, stamp.newId),
-  );
+  const changes = [
+    ...firsts,
+    ...firstRecordsBeforeChanges(moved, snapshot.tables.partnerChanges),
+    ...moved.flatMap(({ before, after }) => changesBetween(before, after, stamp.now, stamp.newId)),
+  ];
   return {
     ok: true,
     snapshot: {

@@ -4,7 +4,6 @@ import {
   updatedRecords,
   type ImportStamp,
 } from '../../../../shared/files/tabular/apply-import';
-import { changesBetween, type PartnerChange } from '../../../../shared/domain/partner-change';
 import type {
   ExistingPartner,
   ImportPlan,
@@ -14,10 +13,10 @@ import type {
 import type { ImportProgress } from '../../../../shared/files/tabular/raw-table';
 import type { ChangeFeed } from '../change-feed';
 import type { WorkbookDatabase } from '../database';
-import { newId, nowIso } from '../ids';
+import { nowIso } from '../ids';
 import { trackWrite } from '../pending-writes';
 import { logStageTierChanges } from '../partner-change-log';
-import { contentWrites, logFirstRevisions, logRevisions } from '../revision-log';
+import { contentWrites, logRevisions } from '../revision-log';
 import { fromStored, toStored, type StoredPartner } from '../stored-partner';
 import { FreshIds } from '../undo/fresh-ids';
 import { packCaptured, UNDO_ENTRY_LIMIT, type Recording } from '../undo/packed-changes';
@@ -145,9 +144,10 @@ export class ImportRepo {
     return outcome;
   }
 
-  // Queues the writes of one batch of created partners (their contacts, and the stage and tier
-  // change records with their first revisions; new ids log no revisions of their own: their
-  // first is derived from their content when needed), and returns them to be awaited in order.
+  // Queues the writes of one batch of created partners (with their contacts), and returns them
+  // to be awaited in order. New ids log no revisions (their first is derived from their content
+  // when needed), and new partners store no stage or tier records: their first ones are derived
+  // from them where their history is read (shared/domain/first-changes.ts).
   private createBatch(
     creates: readonly PlannedCreate[],
     stamp: ImportStamp,
@@ -156,22 +156,15 @@ export class ImportRepo {
     const { db } = this;
     const partners: StoredPartner[] = [];
     const contacts: Contact[] = [];
-    const changes: PartnerChange[] = [];
     for (const create of creates) {
       const records = createdRecords(create, stamp);
       partners.push(toStored(records.partner));
       contacts.push(...records.contacts);
-      changes.push(...changesBetween(undefined, records.partner, stamp.now, newId));
       outcome.created.push(records.partner.id);
     }
     // Put, not add: the ids were drawn just now, so no record can hold them, and an add would
     // have IndexedDB look each key up first (about half its cost per record, in a trace).
-    return [
-      db.partners.bulkPut(partners),
-      db.contacts.bulkPut(contacts),
-      db.partnerChanges.bulkPut(changes),
-      logFirstRevisions(db, 'partnerChanges', changes),
-    ];
+    return [db.partners.bulkPut(partners), db.contacts.bulkPut(contacts)];
   }
 
   private async updateBatch(

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Partner } from '../../../../shared/domain/partner';
 import { initialChanges } from '../../../../shared/domain/partner-change';
 import { withRevisions } from '../../../../shared/files/merge/snapshot-revisions';
 import { FIXTURE_IDS, fixtureSnapshot } from '../../../../shared/files/partnerbook/decode-fixture';
@@ -8,7 +9,7 @@ import type { WorkbookSnapshot } from '../../../../shared/files/partnerbook/snap
 import { WorkbookDatabase } from '../database';
 import { openWorkbook, type Workbook } from '../workbook';
 import { MergeRepo } from './merge-repo';
-import { writeSnapshotToNewDatabase } from './snapshot-repo';
+import { readSnapshot, writeSnapshotToNewDatabase } from './snapshot-repo';
 
 const ids = FIXTURE_IDS;
 const LATER = '2030-01-01T00:00:00.000Z';
@@ -72,7 +73,7 @@ describe('merging stage and tier history', () => {
     if (!planned.ok) throw new Error(planned.message);
     expect(planned.plan.conflicts).toEqual([]);
     await repo.applyMerge(planned.plan, {});
-    // Their record joins mine; the fixture's log had no stage record, so the merge starts one.
+    // Their record joins mine; the fixture's log had no stage record, so the stage's is derived.
     expect(await moves(workbook, ids.partner)).toEqual([
       'stage null>active',
       'tier gold>platinum',
@@ -92,8 +93,13 @@ describe('merging stage and tier history', () => {
     const planned = await repo.planMergeWith(file);
     if (!planned.ok) throw new Error(planned.message);
     await repo.applyMerge(planned.plan, {});
-    // The fixture's log held only the gold tier; the stage now starts at the merge.
-    expect(await moves(workbook, ids.partner)).toEqual(['stage null>growing', 'tier null>gold']);
+    // The fixture's log held only the gold tier: the stage's first record was derived from my
+    // partner (active since its creation), and is stored before the change the merge records.
+    expect(await moves(workbook, ids.partner)).toEqual([
+      'stage active>growing',
+      'stage null>active',
+      'tier null>gold',
+    ]);
   });
 
   it('deletes a partner’s changes with it when their side deleted the partner', async () => {
@@ -112,5 +118,93 @@ describe('merging stage and tier history', () => {
     if (!planned.ok) throw new Error(planned.message);
     await repo.applyMerge(planned.plan, {});
     expect(await db.partnerChanges.where('partnerId').equals(ids.otherPartner).count()).toBe(0);
+  });
+});
+
+describe('merging copies of a workbook whose partners were written in bulk', () => {
+  const CREATED = '2024-03-05T14:20:00.000Z';
+  const partner = (id: string, name: string): Partner => ({
+    id,
+    name,
+    types: ['reseller'],
+    stage: 'growing',
+    tier: 'gold',
+    tags: [],
+    createdAt: CREATED,
+    updatedAt: CREATED,
+  });
+  const baltic = partner('10000000-0000-4000-8000-000000000001', 'Baltic Data');
+  const fjord = partner('10000000-0000-4000-8000-000000000002', 'Fjord Systems');
+
+  // My workbook, written in bulk (no first records stored), and a copy of it opened from its file.
+  async function copies() {
+    const name = `merge-bulk-${crypto.randomUUID()}`;
+    const workbook = await openWorkbook(name);
+    await workbook.partners.putMany([baltic, fjord]);
+    const db = new WorkbookDatabase(name);
+    await db.open();
+    opened.push({ workbook, db });
+    const theirName = `merge-bulk-theirs-${crypto.randomUUID()}`;
+    await writeSnapshotToNewDatabase(await readSnapshot(db), theirName);
+    const theirWorkbook = await openWorkbook(theirName);
+    const theirDb = new WorkbookDatabase(theirName);
+    await theirDb.open();
+    opened.push({ workbook: theirWorkbook, db: theirDb });
+    return { workbook, db, repo: new MergeRepo(db, workbook.changes), theirWorkbook, theirDb };
+  }
+
+  async function mergeAll(repo: MergeRepo, file: WorkbookSnapshot) {
+    const planned = await repo.planMergeWith(file);
+    if (!planned.ok) throw new Error(planned.message);
+    expect(planned.plan.conflicts).toEqual([]);
+    await repo.applyMerge(planned.plan, {});
+  }
+
+  it('takes their first stage change, with the first record both sides derive, once', async () => {
+    const { workbook, db, repo, theirWorkbook, theirDb } = await copies();
+    expect(await db.partnerChanges.count()).toBe(0);
+    const theirs = await theirWorkbook.partners.get(baltic.id);
+    if (!theirs) throw new Error('fixture');
+    await theirWorkbook.partners.update(baltic.id, { ...theirs, stage: 'at-risk' }, []);
+    const [theirChange] = (await theirDb.partnerChanges.toArray()).filter((c) => c.from !== null);
+    if (!theirChange) throw new Error('fixture');
+
+    await mergeAll(repo, await readSnapshot(theirDb));
+    expect((await workbook.partners.get(baltic.id))?.stage).toBe('at-risk');
+    expect(await moves(workbook, baltic.id)).toEqual([
+      'stage growing>at-risk',
+      'stage null>growing',
+      'tier null>gold',
+    ]);
+    // Their change under its own id; the first records under the ids both sides derive.
+    const stored = await db.partnerChanges.where('partnerId').equals(baltic.id).toArray();
+    expect(stored.map((c) => c.id).sort()).toEqual(
+      [theirChange.id, ...initialChanges(baltic).map((c) => c.id)].sort(),
+    );
+    // The other partner was not touched: its first records are still derived.
+    expect(await db.partnerChanges.where('partnerId').equals(fjord.id).count()).toBe(0);
+
+    // Merging the same file again finds nothing to do.
+    const again = await repo.planMergeWith(await readSnapshot(theirDb));
+    if (!again.ok) throw new Error(again.message);
+    expect(again.plan.changes).toEqual([]);
+    expect(again.plan.conflicts).toEqual([]);
+  });
+
+  it('lets their deletion of a partner stand, with the first records it never stored', async () => {
+    const { workbook, db, repo, theirWorkbook, theirDb } = await copies();
+    await theirWorkbook.partners.remove(fjord.id);
+    await mergeAll(repo, await readSnapshot(theirDb));
+    expect(await workbook.partners.get(fjord.id)).toBeUndefined();
+    expect(await workbook.partnerChanges.changesOf(fjord.id)).toEqual([]);
+    const graves = await db.tombstones.where('table').equals('partnerChanges').primaryKeys();
+    expect(graves.sort()).toEqual(
+      initialChanges(fjord)
+        .map((c) => c.id)
+        .sort(),
+    );
+    // Baltic Data's history is still all derived.
+    expect(await db.partnerChanges.count()).toBe(0);
+    expect(await moves(workbook, baltic.id)).toEqual(['stage null>growing', 'tier null>gold']);
   });
 });

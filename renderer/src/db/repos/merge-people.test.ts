@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { initialChanges } from '../../../../shared/domain/partner-change';
+import { reviseContent, reviseDeletion } from '../../../../shared/domain/revision';
 import type { TombstoneTable } from '../../../../shared/domain/tombstone';
 import { withRevisions } from '../../../../shared/files/merge/snapshot-revisions';
 import { FIXTURE_IDS, fixtureSnapshot } from '../../../../shared/files/partnerbook/decode-fixture';
@@ -111,6 +113,14 @@ describe('MergeRepo with the people tables', () => {
         t.tombstones.push({ id, table, deletedAt: LATER });
       }
       Object.assign(t.stakeholders[0] ?? {}, { partnerIds: [], updatedAt: LATER });
+      // The partner's first stage record, which the fixture derives, goes with it as the app
+      // deletes it: stored first, then tombstoned with its deletion revision.
+      const partner = fixtureSnapshot().tables.partners.find((p) => p.id === ids.partner);
+      const [stage] = partner ? initialChanges(partner) : [];
+      if (!stage) throw new Error('fixture');
+      t.tombstones.push({ id: stage.id, table: 'partnerChanges', deletedAt: LATER });
+      const revs = reviseDeletion(reviseContent([], stage));
+      t.revisions.push({ table: 'partnerChanges', id: stage.id, revs });
     });
     await merge(repo, file);
     expect(await db.partners.get(ids.partner)).toBeUndefined();

@@ -15,7 +15,7 @@ import type { WorkbookSnapshot } from '../../../../shared/files/partnerbook/snap
 import type { ChangeFeed } from '../change-feed';
 import type { WorkbookDatabase } from '../database';
 import { nowIso } from '../ids';
-import { reconcileStageTierChanges } from '../partner-change-log';
+import { reconcileStageTierChanges, storeFirstChanges } from '../partner-change-log';
 import { countTables, refreshPartnerCounts } from '../activity-counts-store';
 import { refreshLastActivity } from '../activity-upkeep';
 import { figureTables, refreshPartnerFigures } from '../partner-figures-store';
@@ -105,6 +105,15 @@ async function ownedByRemoved(db: WorkbookDatabase, partnerIds: string[]): Promi
   return false;
 }
 
+// The partners whose records or stage and tier history a merge writes or removes.
+function partnersWritten({ put, remove }: MergeWrites): string[] {
+  return [
+    ...put.partners.map((partner) => partner.id),
+    ...remove.partners,
+    ...put.partnerChanges.map((change) => change.partnerId),
+  ];
+}
+
 /** Plans and writes merges into one workbook. */
 export class MergeRepo {
   constructor(
@@ -148,6 +157,10 @@ export class MergeRepo {
       db.revisions,
     ];
     const write = capturedWrite(db, tables, { maxBytes: UNDO_ENTRY_LIMIT }, async () => {
+      // The plan saw the derived first records of partners written in bulk (the snapshot read
+      // adds them); stored now, while the partners are as the plan saw them, they are checked,
+      // replaced and removed as stored records are, and stay when their partner's stage changes.
+      await storeFirstChanges(db, partnersWritten(writes));
       if (await this.changedSincePlanned(writes)) throw new MergeFailedError(STALE);
       await this.noteOwners(writes, changed);
       const figuresOf = await this.partnersWithFiguresChanged(writes);

@@ -165,7 +165,7 @@ describe('editing a change', () => {
     const [silver] = await workbook.partnerChanges.changesOf(partner.id);
     if (!silver) throw new Error('fixture');
     const edited = value(
-      await workbook.partnerChanges.setEffective(silver.id, {
+      await workbook.partnerChanges.setEffective(silver, {
         effectiveOn: '2026-01-01',
         note: ' Programme review ',
         to: 'platinum',
@@ -179,13 +179,14 @@ describe('editing a change', () => {
     expect(await workbook.partnerChanges.get(silver.id)).toEqual(edited);
     expect((await db.revisions.get(['partnerChanges', silver.id]))?.revs).toHaveLength(2);
 
-    const bad = await workbook.partnerChanges.setEffective(silver.id, {
+    const bad = await workbook.partnerChanges.setEffective(silver, {
       effectiveOn: '2026-02-30',
     });
     expect(bad).toEqual({ ok: false, errors: { effectiveOn: 'Enter a date like 2025-06-30.' } });
-    const gone = await workbook.partnerChanges.setEffective(crypto.randomUUID(), {
-      effectiveOn: '2026-01-01',
-    });
+    const gone = await workbook.partnerChanges.setEffective(
+      { id: crypto.randomUUID(), partnerId: partner.id },
+      { effectiveOn: '2026-01-01' },
+    );
     expect(gone.ok).toBe(false);
   });
 });

@@ -14,6 +14,7 @@ import type { WorkbookDatabase } from '../database';
 import { nowIso } from '../ids';
 import { countTables, refreshPartnerCounts } from '../activity-counts-store';
 import { figureTables, refreshPartnerFigures } from '../partner-figures-store';
+import { storeFirstChanges } from '../partner-change-log';
 import { contentWrites, deletionWrites, logRevisions, sameApartFromTimes } from '../revision-log';
 import { fromStored, toStored } from '../stored-partner';
 import { recordedWrite } from '../undo/recorded-write';
@@ -119,11 +120,17 @@ const derivedTables = (db: WorkbookDatabase) => [
   db.activityCounts,
 ];
 
-/** Deletes a partner and what belongs to it, in one transaction; undefined when it is gone. */
-export function removePartner(
+/**
+ * Deletes a partner and what belongs to it, in one transaction; undefined when it is gone. Its
+ * derived first stage and tier records (shared/domain/first-changes.ts) go with it as stored
+ * ones do: they are stored first, in a transaction of their own (which changes nothing anyone
+ * reads), so that the delete removes and tombstones them and its undo puts them back.
+ */
+export async function removePartner(
   db: WorkbookDatabase,
   id: string,
 ): Promise<DeletedPartner | undefined> {
+  await storeFirstChanges(db, [id]);
   const tables = [...derivedTables(db), db.tombstones, db.revisions];
   let label = changeLabel('Delete', 'partners');
   return recordedWrite(

@@ -1,7 +1,6 @@
 import type { Activity } from '../../../../shared/domain/activity';
 import { countsKeyOf } from '../../../../shared/domain/people/activity-counts';
 import type { Contact, Partner } from '../../../../shared/domain/partner';
-import { initialChanges } from '../../../../shared/domain/partner-change';
 import { validatePartnerWithContacts } from '../../../../shared/domain/partner-validation';
 import type { Validated } from '../../../../shared/domain/validation';
 import { countTables, refreshActivityCounts } from '../activity-counts-store';
@@ -182,7 +181,9 @@ export class PartnerRepo {
   /**
    * Writes many already-validated partners and contacts in one transaction: all or nothing.
    * Importers validate the whole file first; this is their write, and the benchmark's. For
-   * records under new ids (the sample workbook, a seed): it logs no revisions.
+   * records under new ids (the sample workbook, a seed): it logs no revisions, and stores no
+   * stage or tier records: a new partner's first ones are derived from it where its history is
+   * read (shared/domain/first-changes.ts), and stored only before its first change.
    */
   putMany(
     partners: readonly Partner[],
@@ -192,15 +193,9 @@ export class PartnerRepo {
     const { db } = this;
     // Records under new ids log no revisions: their first is derived from their content when
     // needed (see revision-log.ts), which keeps this bulk write as fast as a raw one.
-    const tables = [db.partners, db.contacts, db.activities, db.activityCounts, db.partnerChanges];
+    const tables = [db.partners, db.contacts, db.activities, db.activityCounts];
     const write = db.transaction('rw', tables, async () => {
       await db.partners.bulkPut(partners.map(toStored));
-      // A new partner's history starts at its creation, as an upgraded workbook's does; one
-      // that already has a history keeps it (reading index keys only keeps this cheap).
-      const ids = partners.map((partner) => partner.id);
-      const known = new Set(await db.partnerChanges.where('partnerId').anyOf(ids).keys());
-      const fresh = partners.filter((partner) => !known.has(partner.id));
-      await db.partnerChanges.bulkAdd(fresh.flatMap((partner) => initialChanges(partner)));
       if (contacts.length > 0) await db.contacts.bulkPut(contacts);
       if (activities.length > 0) {
         await db.activities.bulkPut(activities);

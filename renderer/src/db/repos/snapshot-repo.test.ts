@@ -9,6 +9,8 @@ import { decodePartnerbook } from '../../../../shared/files/partnerbook/decode';
 import { encodePartnerbook } from '../../../../shared/files/partnerbook/encode';
 import { withRevisions } from '../../../../shared/files/merge/snapshot-revisions';
 import { generateSampleSnapshot } from '../../../../shared/sample/sample-snapshot';
+import { createSampleWorkbook } from '../../../../shared/sample/sample-workbook';
+import { initialChanges } from '../../../../shared/domain/partner-change';
 import {
   SNAPSHOT_TABLES,
   type WorkbookSnapshot,
@@ -202,9 +204,15 @@ describe('the snapshot repository', () => {
 
   it('saves a stored workbook, and the workbook its file opens as, to the same text', async () => {
     const meta = { exportedAt: '2026-11-01T09:00:00.000Z' };
-    const sample = withRevisions(
-      generateSampleSnapshot({ partners: 12, seed: 7, now: new Date(meta.exportedAt) }),
-    );
+    const generated = generateSampleSnapshot({
+      partners: 12,
+      seed: 7,
+      now: new Date(meta.exportedAt),
+    });
+    // With its partners' first stage and tier records, as a workbook's file holds them (a file
+    // without them gains them on its first save: see the next test).
+    generated.tables.partnerChanges = generated.tables.partners.flatMap((p) => initialChanges(p));
+    const sample = withRevisions(generated);
     const first = newName();
     await writeSnapshotToNewDatabase(sample, first);
     const saved = encodePartnerbook(
@@ -218,6 +226,42 @@ describe('the snapshot repository', () => {
     await writeSnapshotToNewDatabase(opened.snapshot, second);
     const again = encodePartnerbook(await withDatabase(second, (db) => readSnapshot(db)), meta);
     expect(again).toBe(saved);
+  });
+
+  it('saves partners written in bulk with the first records they derive, as if stored', async () => {
+    const meta = { exportedAt: '2026-11-01T09:00:00.000Z' };
+    let n = 0;
+    const newId = () => `70000000-0000-4000-8000-${String((n += 1)).padStart(12, '0')}`;
+    const sample = createSampleWorkbook({ now: new Date(meta.exportedAt), newId });
+    const save = async (store: (db: WorkbookDatabase) => Promise<unknown>) => {
+      const workbook = await openWorkbook(newName());
+      await workbook.partners.putMany(sample.partners, sample.contacts, sample.activities);
+      workbook.close();
+      return withDatabase(names[names.length - 1] ?? '', async (db) => {
+        await store(db);
+        return readSnapshot(db, { batchSize: 7 });
+      });
+    };
+    const derived = await save(() => Promise.resolve());
+    // What putMany stored before: each partner's first records, without revisions.
+    const stored = await save((db) =>
+      db.partnerChanges.bulkAdd(sample.partners.flatMap((p) => initialChanges(p))),
+    );
+    expect(derived.tables.partnerChanges).toHaveLength(2 * sample.partners.length);
+    expect(encodePartnerbook(derived, meta)).toBe(
+      encodePartnerbook({ ...stored, workbook: derived.workbook }, meta),
+    );
+    // A sample file without them (the command line's) gains them when the app saves it.
+    const file = withRevisions(
+      generateSampleSnapshot({ partners: 5, seed: 7, now: new Date(meta.exportedAt) }),
+    );
+    const opened = await roundTrip(file);
+    expect(opened.tables.partnerChanges.map((c) => c.id)).toEqual(
+      file.tables.partners
+        .flatMap((p) => initialChanges(p))
+        .map((c) => c.id)
+        .sort(),
+    );
   });
 
   it('reads records the app wrote with their keys already in file order, so export copies none', async () => {

@@ -30,7 +30,7 @@ export function ChangeDateDialog({
     event.preventDefault();
     setBusy(true);
     try {
-      const saved = await partnerChanges.setEffective(change.id, { effectiveOn, note });
+      const saved = await partnerChanges.setEffective(change, { effectiveOn, note });
       if (saved.ok) onClose();
       else setErrors(saved.errors);
     } catch {
