@@ -1,6 +1,8 @@
 /**
  * `info <file> [--json]`: what a workbook file holds: its name and id, the format version it was
- * written in and by which app, and how many records each table has.
+ * written in and by which app, and how many records each table has: the records the file holds.
+ * A partner's first stage or tier record that the file leaves out (it is derived when read, see
+ * shared/domain/first-changes.ts) is not counted.
  */
 import { PARTNERBOOK_FORMAT } from '../../../shared/files/partnerbook/format';
 import { SNAPSHOT_TABLES, snapshotCounts } from '../../../shared/files/partnerbook/snapshot';
@@ -8,6 +10,11 @@ import { flag, type CliCommand } from '../command';
 import { EXIT } from '../errors';
 import { namedFile } from '../io';
 import { readWorkbookFile } from '../workbook-file';
+
+// Counts are of stored records; derived first records are not among them.
+const STORED_NOTE =
+  'Counts are of the records the file holds; partnerChanges leaves out each first stage or tier\n' +
+  'record the file omits (derived from its partner when read).';
 
 /** The `info` command. */
 export const infoCommand: CliCommand = {
@@ -18,7 +25,9 @@ export const infoCommand: CliCommand = {
   options: { json: { type: 'boolean' } },
   optionHelp: [['--json', 'Print the information as JSON, for scripts']],
   description:
-    'Reads a workbook file (refusing an invalid one, as validate would) and describes it.',
+    'Reads a workbook file (refusing an invalid one, as validate would) and describes it. Counts\n' +
+    'are of the records the file holds: a partner’s first stage or tier record may be left out\n' +
+    '(it is derived from the partner when read) and is then not counted in partnerChanges.',
   async run(input, context) {
     const file = namedFile(input.positionals[0] ?? '', context.cwd);
     const { snapshot, info } = await readWorkbookFile(file);
@@ -50,6 +59,8 @@ export const infoCommand: CliCommand = {
       ...SNAPSHOT_TABLES.map(
         (table) => `${table.padEnd(width)}  ${counts[table].toLocaleString('en-US').padStart(11)}`,
       ),
+      '',
+      STORED_NOTE,
     ];
     context.stdout(`${lines.join('\n')}\n`);
     return EXIT.ok;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partnerChangeSchema } from '../../domain/partner-change';
+import { initialChanges, partnerChangeSchema } from '../../domain/partner-change';
 import { historySheets } from './history-tables';
 
 const BALTIC = '10000000-0000-4000-8000-000000000001';
@@ -52,5 +52,33 @@ describe('the Stage and tier changes sheet', () => {
       ['Baltic Data', 'Tier', 'No tier', 'Silver'],
     ]);
     expect(sheet?.rows[2]?.[6]).toBe('Review');
+  });
+
+  it('lists a partner’s derived first record of a field with none stored, not one with any', () => {
+    const acme = {
+      id: ACME,
+      stage: 'at-risk' as const,
+      tier: 'gold' as const,
+      createdAt: '2026-02-03T10:00:00.000Z',
+    };
+    const [sheet] = historySheets(
+      {
+        partners: [acme],
+        partnerChanges: [
+          change(1, ACME, { field: 'tier', from: null, to: 'gold', effectiveOn: '2026-02-05' }),
+        ],
+      },
+      (id) => names[id] ?? null,
+    );
+    // Stage: no record stored, so its first record (null to at-risk on the creation date);
+    // tier: the stored record only.
+    expect((sheet?.rows ?? []).map((row) => row.slice(0, 3))).toEqual([
+      ['Acme', 'Stage', null],
+      ['Acme', 'Tier', null],
+    ]);
+    expect((sheet?.rows ?? []).map((row) => row[3])).toEqual(['At risk', 'Gold']);
+    expect(sheet?.rows[0]?.[4]).toEqual(new Date('2026-02-03T00:00:00.000Z'));
+    expect(sheet?.rows[0]?.[8]).toBe(initialChanges(acme)[0]?.id);
+    expect(sheet?.rows[1]?.[8]).toBe('20000000-0000-4000-8000-000000000001');
   });
 });

@@ -2,7 +2,10 @@
  * The "Stage and tier changes" sheet of a workbook export: each partner's dated stage and tier
  * changes, one row each, by partner and then in the order they took effect, with labels instead
  * of stored codes, so that time in stage and tier history can be worked out in a spreadsheet.
+ * A partner's field with no record has its first record derived (shared/domain/first-changes.ts),
+ * so the sheet lists it whether the workbook stores it or not.
  */
+import { derivedFirstChanges, type FirstChangeSource } from '../../domain/first-changes';
 import { STAGE_LABELS, TIER_LABELS } from '../../domain/labels';
 import type { PartnerChange } from '../../domain/partner-change';
 import { inEffectOrder } from '../../domain/partner-history';
@@ -13,6 +16,8 @@ import { dateCell } from './strategy-tables';
 /** The history records an export reads; missing for older callers. */
 export interface ExportableHistory {
   partnerChanges?: readonly PartnerChange[];
+  /** The partners, whose first records are derived when none is stored. */
+  partners?: readonly FirstChangeSource[];
 }
 
 const VALUE_LABELS: Readonly<Record<string, string>> = { ...STAGE_LABELS, ...TIER_LABELS };
@@ -26,7 +31,9 @@ export function historySheets(
   partnerName: (id: string) => string | null,
 ): ExportSheet[] {
   const name = (change: PartnerChange) => partnerName(change.partnerId) ?? '';
-  const rows = inEffectOrder(workbook.partnerChanges ?? []).sort((a, b) =>
+  const stored = workbook.partnerChanges ?? [];
+  const derived = derivedFirstChanges(workbook.partners ?? [], stored);
+  const rows = inEffectOrder([...stored, ...derived]).sort((a, b) =>
     name(a).localeCompare(name(b)),
   );
   const columns: ColumnSpec<PartnerChange>[] = [

@@ -22,6 +22,13 @@ interface Described {
   description?: string;
 }
 
+// The rule of shared/domain/first-changes.ts, as the file's readers need it.
+const FIRST_RECORD_RULE =
+  'A partner’s first record of a field may be left out: a field of a partner with no record in ' +
+  'the file has, as its first record, `from` null `to` the partner’s value, effective on (and ' +
+  'changed at) the partner’s `createdAt`, under the id derived from the partner’s id and the ' +
+  'field (see docs/partnerbook-format.md).';
+
 // Names for the parts that the JSON Schema lists once under $defs and refers to.
 function describedParts(): z.core.$ZodRegistry<Described> {
   const parts = z.registry<Described>();
@@ -64,7 +71,8 @@ function describedParts(): z.core.$ZodRegistry<Described> {
   };
   for (const [table, id] of Object.entries(records)) {
     const schema = RECORD_SCHEMAS[table as keyof typeof RECORD_SCHEMAS];
-    parts.add(schema, { id, description: `One record of tables.${table}.` });
+    const more = table === 'partnerChanges' ? ` ${FIRST_RECORD_RULE}` : '';
+    parts.add(schema, { id, description: `One record of tables.${table}.${more}` });
   }
   return parts;
 }

@@ -56,6 +56,15 @@ describe('export', () => {
       'Asks',
     ]);
     expect(partners.rows.map((row) => row[0])).toEqual(['Baltic Data', 'Harbor Cloud']);
+    // The file stores Baltic Data's tier record only: the sheet adds the first records derived
+    // for the fields without any (Baltic Data's stage, both of Harbor Cloud's).
+    const history = await readXlsx(await bytes('emea.xlsx'), { sheet: 'Stage and tier changes' });
+    expect(history.rows.map((row) => [row[0], row[1], row[3]].join(' / ')).sort()).toEqual([
+      'Baltic Data / Stage / Active',
+      'Baltic Data / Tier / Gold',
+      'Harbor Cloud / Stage / Prospect',
+      'Harbor Cloud / Tier / No tier',
+    ]);
   });
 
   it('writes every table as a zip of CSV files', async () => {

@@ -79,6 +79,9 @@ describe('info', () => {
     expect(result.stdout).toMatch(/^contacts +1$/m);
     expect(result.stdout).toMatch(/^positioningIterations +1$/m);
     expect(result.stdout).toMatch(/^tombstones +1$/m);
+    // The fixture's one stored stage or tier record; the three it leaves out are not counted.
+    expect(result.stdout).toMatch(/^partnerChanges +1$/m);
+    expect(result.stdout).toContain('Counts are of the records the file holds;');
   });
 
   it('prints JSON with --json', async () => {

@@ -207,4 +207,77 @@ describe('merging copies of a workbook whose partners were written in bulk', () 
     expect(await db.partnerChanges.count()).toBe(0);
     expect(await moves(workbook, baltic.id)).toEqual(['stage null>growing', 'tier null>gold']);
   });
+
+  // A file an older app saved: every partner's first records stored, as putMany stored them.
+  async function olderFile(db: WorkbookDatabase): Promise<WorkbookSnapshot> {
+    const snapshot = await readSnapshot(db);
+    const stored = snapshot.tables.partners.flatMap((p) => initialChanges(p));
+    snapshot.tables.partnerChanges.push(...stored);
+    return snapshot;
+  }
+
+  // Every partner's history as the app reads it, by partner.
+  async function histories(workbook: Workbook, partnerIds: readonly string[]) {
+    return Promise.all(partnerIds.map((id) => moves(workbook, id)));
+  }
+
+  it('merges an older file’s stored copies of derived first records as the same records, either way', async () => {
+    const { workbook, db, repo, theirDb } = await copies();
+    // Mine derives them; theirs, opened from an older file, stores them.
+    const olderName = `merge-bulk-older-${crypto.randomUUID()}`;
+    await writeSnapshotToNewDatabase(await olderFile(theirDb), olderName);
+    const older = await openWorkbook(olderName);
+    const olderDb = new WorkbookDatabase(olderName);
+    await olderDb.open();
+    opened.push({ workbook: older, db: olderDb });
+    expect(await olderDb.partnerChanges.count()).toBe(4);
+
+    // A into B and B into A: nothing to do, the same histories, nothing stored on my side.
+    const into = await repo.planMergeWith(await readSnapshot(olderDb));
+    if (!into.ok) throw new Error(into.message);
+    expect(into.plan.changes).toEqual([]);
+    expect(into.plan.conflicts).toEqual([]);
+    const back = await new MergeRepo(olderDb, older.changes).planMergeWith(await readSnapshot(db));
+    if (!back.ok) throw new Error(back.message);
+    expect(back.plan.changes).toEqual([]);
+    expect(await histories(workbook, [baltic.id, fjord.id])).toEqual(
+      await histories(older, [baltic.id, fjord.id]),
+    );
+  });
+
+  it('removes their stored first records of a partner my side deleted, and mine of one theirs did', async () => {
+    const { workbook, db, repo, theirDb } = await copies();
+    const olderName = `merge-bulk-older-${crypto.randomUUID()}`;
+    await writeSnapshotToNewDatabase(await olderFile(theirDb), olderName);
+    const older = await openWorkbook(olderName);
+    const olderDb = new WorkbookDatabase(olderName);
+    await olderDb.open();
+    opened.push({ workbook: older, db: olderDb });
+
+    // I delete Fjord Systems (its first records derived); the older copy, holding them stored,
+    // deletes Baltic Data. Each merges the other's file in.
+    await workbook.partners.remove(fjord.id);
+    await older.partners.remove(baltic.id);
+    const mineFile = await readSnapshot(db);
+    const olderRepo = new MergeRepo(olderDb, older.changes);
+    await mergeAll(olderRepo, mineFile);
+    await mergeAll(repo, await readSnapshot(olderDb));
+    const firstIds = [...initialChanges(baltic), ...initialChanges(fjord)].map((c) => c.id).sort();
+    for (const side of [db, olderDb]) {
+      expect(await side.partners.count()).toBe(0);
+      expect(await side.partnerChanges.count()).toBe(0);
+      const graves = await side.tombstones.where('table').equals('partnerChanges').primaryKeys();
+      expect(graves.sort()).toEqual(firstIds);
+    }
+    // Merging either file again changes nothing.
+    for (const [target, file] of [
+      [repo, await readSnapshot(olderDb)],
+      [olderRepo, await readSnapshot(db)],
+    ] as const) {
+      const again = await target.planMergeWith(file);
+      if (!again.ok) throw new Error(again.message);
+      expect(again.plan.changes).toEqual([]);
+      expect(again.plan.conflicts).toEqual([]);
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import type { RevisionTable } from '../../../../shared/domain/revision';
 import { reviseContent, reviseDeletion } from '../../../../shared/domain/revision';
 import { applyResolutions } from '../../../../shared/files/merge/apply-resolutions';
+import { withDerivedFirstRecords } from '../../../../shared/files/merge/first-records';
 import { splitRecordKey } from '../../../../shared/files/merge/conflicts';
 import type {
   MergeCounts,
@@ -127,7 +128,7 @@ export class MergeRepo {
     options: PlanMergeOptions & SnapshotOptions = {},
   ): Promise<PlanResult> {
     const mine = await readSnapshot(this.db, options);
-    return planMerge(mine, theirs, options);
+    return planMerge(withDerivedFirstRecords(mine), theirs, options);
   }
 
   /**
@@ -157,9 +158,10 @@ export class MergeRepo {
       db.revisions,
     ];
     const write = capturedWrite(db, tables, { maxBytes: UNDO_ENTRY_LIMIT }, async () => {
-      // The plan saw the derived first records of partners written in bulk (the snapshot read
-      // adds them); stored now, while the partners are as the plan saw them, they are checked,
-      // replaced and removed as stored records are, and stay when their partner's stage changes.
+      // The plan saw the derived first records of partners written in bulk (planMergeWith adds
+      // them to my side; a saved file leaves them out); stored now, while the partners are as
+      // the plan saw them, they are checked, replaced and removed as stored records are, and
+      // stay when their partner's stage changes.
       await storeFirstChanges(db, partnersWritten(writes));
       if (await this.changedSincePlanned(writes)) throw new MergeFailedError(STALE);
       await this.noteOwners(writes, changed);

@@ -8,6 +8,7 @@ import { isInKeyOrder, KEY_ORDER } from '../../../../shared/files/partnerbook/ke
 import { decodePartnerbook } from '../../../../shared/files/partnerbook/decode';
 import { encodePartnerbook } from '../../../../shared/files/partnerbook/encode';
 import { withRevisions } from '../../../../shared/files/merge/snapshot-revisions';
+import { withDerivedFirstRecords } from '../../../../shared/files/merge/first-records';
 import { generateSampleSnapshot } from '../../../../shared/sample/sample-snapshot';
 import { createSampleWorkbook } from '../../../../shared/sample/sample-workbook';
 import { initialChanges } from '../../../../shared/domain/partner-change';
@@ -209,8 +210,8 @@ describe('the snapshot repository', () => {
       seed: 7,
       now: new Date(meta.exportedAt),
     });
-    // With its partners' first stage and tier records, as a workbook's file holds them (a file
-    // without them gains them on its first save: see the next test).
+    // With its partners' first stage and tier records stored, as an older app stored them (a
+    // workbook that derives them saves without them: see the next test).
     generated.tables.partnerChanges = generated.tables.partners.flatMap((p) => initialChanges(p));
     const sample = withRevisions(generated);
     const first = newName();
@@ -228,7 +229,7 @@ describe('the snapshot repository', () => {
     expect(again).toBe(saved);
   });
 
-  it('saves partners written in bulk with the first records they derive, as if stored', async () => {
+  it('saves partners written in bulk without the first records they derive, which read back the same', async () => {
     const meta = { exportedAt: '2026-11-01T09:00:00.000Z' };
     let n = 0;
     const newId = () => `70000000-0000-4000-8000-${String((n += 1)).padStart(12, '0')}`;
@@ -247,21 +248,20 @@ describe('the snapshot repository', () => {
     const stored = await save((db) =>
       db.partnerChanges.bulkAdd(sample.partners.flatMap((p) => initialChanges(p))),
     );
-    expect(derived.tables.partnerChanges).toHaveLength(2 * sample.partners.length);
-    expect(encodePartnerbook(derived, meta)).toBe(
+    // The file holds the stored records only: none for partners written in bulk, every one a
+    // workbook stored (an older app's copies stay, as they are).
+    expect(derived.tables.partnerChanges).toEqual([]);
+    expect(stored.tables.partnerChanges).toHaveLength(2 * sample.partners.length);
+    // A reader that derives the missing first records sees the history the stored copies hold.
+    expect(encodePartnerbook(withDerivedFirstRecords(derived), meta)).toBe(
       encodePartnerbook({ ...stored, workbook: derived.workbook }, meta),
     );
-    // A sample file without them (the command line's) gains them when the app saves it.
+    // A sample file without them (the command line's) is saved without them too.
     const file = withRevisions(
       generateSampleSnapshot({ partners: 5, seed: 7, now: new Date(meta.exportedAt) }),
     );
     const opened = await roundTrip(file);
-    expect(opened.tables.partnerChanges.map((c) => c.id)).toEqual(
-      file.tables.partners
-        .flatMap((p) => initialChanges(p))
-        .map((c) => c.id)
-        .sort(),
-    );
+    expect(opened.tables.partnerChanges).toEqual([]);
   });
 
   it('reads records the app wrote with their keys already in file order, so export copies none', async () => {

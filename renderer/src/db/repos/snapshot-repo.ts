@@ -5,12 +5,9 @@ import {
   type WorkbookSnapshot,
 } from '../../../../shared/files/partnerbook/snapshot';
 import { RECORD_ORDER } from '../../../../shared/files/partnerbook/record-order';
-import type { Partner } from '../../../../shared/domain/partner';
 import type { RevisionEntry } from '../../../../shared/domain/revision';
 import { META_KEY, type WorkbookMeta } from '../../../../shared/domain/workbook';
 import { completedHistories } from '../../../../shared/files/merge/snapshot-revisions';
-import { derivedFirstChanges } from '../../../../shared/domain/first-changes';
-import type { PartnerChange } from '../../../../shared/domain/partner-change';
 import {
   figuresAreEmpty,
   summariseAll,
@@ -72,26 +69,14 @@ async function readByKey<T, K, I>(
 const inFileOrder = <T>(records: T[], compare: (a: T, b: T) => number): T[] =>
   records.sort(compare);
 
-// The stored stage and tier records with the first records derived for partners' fields that
-// have none stored (shared/domain/first-changes.ts), in file order: a file holds every record of
-// a history, whether the workbook stored it or derives it.
-function withDerivedFirstChanges(
-  partners: readonly Partner[],
-  stored: PartnerChange[],
-): PartnerChange[] {
-  const derived = derivedFirstChanges(partners, stored);
-  if (derived.length === 0) return stored;
-  for (const record of derived) stored.push(record);
-  return inFileOrder(stored, RECORD_ORDER.partnerChanges);
-}
-
 /**
  * Reads every table of a workbook in one read transaction, so that the snapshot is one
  * consistent state even while the app keeps writing. Records come in file order: most tables'
  * file order is their primary key's, and iterations (by draft and number) and status changes (by
  * draft and time) are sorted in memory after reading, which costs far less than reading them
- * through those indexes. A partner's first stage and tier records that are derived, not stored,
- * are added (see shared/domain/first-changes.ts), so the snapshot holds the whole history.
+ * through those indexes. Stage and tier records are the stored ones: a partner's first record
+ * of a field that has none stored is derived by whoever reads the file (see
+ * shared/domain/first-changes.ts), as the app derives it, so a file does not hold it.
  */
 export async function readSnapshot(
   db: WorkbookDatabase,
@@ -166,10 +151,7 @@ export async function readSnapshot(
         customMetrics: await readByKey(customMetrics, byId, reading),
         templates: await readByKey(templates, byId, reading),
         qbrs: await readByKey(qbrs, byId, reading),
-        partnerChanges: withDerivedFirstChanges(
-          stored,
-          await readByKey(partnerChanges, byId, reading),
-        ),
+        partnerChanges: await readByKey(partnerChanges, byId, reading),
         intelligenceEntries: await readByKey(intelligenceEntries, byId, reading),
         feedback: await readByKey(feedback, byId, reading),
         decisions: await readByKey(decisions, byId, reading),
