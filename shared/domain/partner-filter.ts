@@ -1,3 +1,4 @@
+import { hitIds, type SearchHits } from '../search/search-hits';
 import type { PartnerFilter } from './partner-query';
 import type { PartnerRow } from './partner-row';
 
@@ -23,7 +24,8 @@ export function searchWords(search: string): string[] {
 
 interface CachedResult {
   words: readonly string[];
-  rows: readonly PartnerRow[];
+  /** Positions in the input array of the rows that passed, ascending. */
+  positions: Uint32Array;
 }
 
 // Recent results per input array and non-search filters. Typing one more letter only narrows,
@@ -45,11 +47,11 @@ function bestCandidates(
   cache: Map<string, CachedResult>,
   structure: string,
   words: readonly string[],
-): readonly PartnerRow[] | undefined {
-  let best: readonly PartnerRow[] | undefined;
+): Uint32Array | undefined {
+  let best: Uint32Array | undefined;
   for (const [key, entry] of cache) {
     if (!key.startsWith(structure) || !covers(entry.words, words)) continue;
-    if (best === undefined || entry.rows.length < best.length) best = entry.rows;
+    if (best === undefined || entry.positions.length < best.length) best = entry.positions;
   }
   return best;
 }
@@ -66,46 +68,58 @@ function matches(row: PartnerRow, filter: PartnerFilter, words: readonly string[
 }
 
 /**
- * Keeps the rows that pass every filter and contain every search word; order is kept. Rows whose
- * id is in `alsoMatching` (the full-text search's hits in notes and contacts) count as matching
- * the search too, provided they pass the other filters.
+ * Keeps the rows that pass every filter and contain every search word; order is kept. Partners in
+ * `alsoMatching` (the full-text search's hits in notes and contacts) count as matching the search
+ * too, provided they pass the other filters.
  */
 export function filterPartnerRows(
   rows: readonly PartnerRow[],
   filter: PartnerFilter,
-  alsoMatching?: ReadonlySet<string>,
+  alsoMatching?: SearchHits,
 ): PartnerRow[] {
   const matched = filterBySearchText(rows, filter);
   const words = searchWords(filter.search);
-  if (!alsoMatching || alsoMatching.size === 0 || words.length === 0) return matched;
-  const positions = positionsOf(rows);
-  if (!positions) return mergeByWalk(rows, matched, filter, alsoMatching);
-  // Only the hits that the words missed are placed: on each keystroke the cost follows the
-  // matches and hits, not the 100,000 rows.
-  const extra: number[] = [];
-  for (const id of alsoMatching) {
-    const position = positions.get(id);
-    const row = position === undefined ? undefined : rows[position];
-    if (position === undefined || row === undefined) continue;
-    if (matches(row, filter, []) && !matches(row, filter, words)) extra.push(position);
+  if (!alsoMatching || alsoMatching.ordinals.length === 0 || words.length === 0) {
+    return rowsAt(rows, matched);
   }
-  if (extra.length === 0) return matched;
-  extra.sort((a, b) => a - b);
+  const byOrdinal = rowPositionsOf(rows, alsoMatching.ids);
+  if (!byOrdinal) return mergeByWalk(rows, matched, filter, new Set(hitIds(alsoMatching)));
+  // Only the hits that the words missed are placed, by position: on each keystroke the cost
+  // follows the matches and hits, with no string looked up per hit.
+  const taken = new Uint8Array(rows.length);
+  for (const position of matched) taken[position] = 1;
+  const extra: number[] = [];
+  for (const ordinal of alsoMatching.ordinals) {
+    const position = byOrdinal[ordinal] ?? -1;
+    if (position < 0 || taken[position] === 1) continue;
+    const row = rows[position];
+    if (row === undefined || !matches(row, filter, [])) continue;
+    taken[position] = 1;
+    extra.push(position);
+  }
+  if (extra.length === 0) return rowsAt(rows, matched);
+  const extras = Int32Array.from(extra).sort();
   const merged: PartnerRow[] = [];
   let next = 0;
-  for (const row of matched) {
-    const position = positions.get(row.id) ?? 0;
-    for (; next < extra.length && (extra[next] ?? 0) < position; next += 1) {
-      const hit = rows[extra[next] ?? 0];
-      if (hit) merged.push(hit);
+  for (const position of matched) {
+    for (; next < extras.length && (extras[next] ?? 0) < position; next += 1) {
+      pushRow(merged, rows, extras[next] ?? 0);
     }
-    merged.push(row);
+    pushRow(merged, rows, position);
   }
-  for (; next < extra.length; next += 1) {
-    const hit = rows[extra[next] ?? 0];
-    if (hit) merged.push(hit);
-  }
+  for (; next < extras.length; next += 1) pushRow(merged, rows, extras[next] ?? 0);
   return merged;
+}
+
+function pushRow(out: PartnerRow[], rows: readonly PartnerRow[], position: number): void {
+  const row = rows[position];
+  if (row !== undefined) out.push(row);
+}
+
+function rowsAt(rows: readonly PartnerRow[], positions: Uint32Array): PartnerRow[] {
+  const out: PartnerRow[] = [];
+  for (const position of positions) pushRow(out, rows, position);
+  return out;
 }
 
 // Each rows array's positions by partner id, built once per array (undefined when two rows share
@@ -123,27 +137,58 @@ function positionsOf(rows: readonly PartnerRow[]): Map<string, number> | undefin
   return positions ?? undefined;
 }
 
-// Both lists follow the rows' order, so one walk merges them without building a set.
+// Per rows array and search id table: the row position of each ordinal (-1 for none). Built once
+// per pair, so a keystroke maps its hits with one array read each.
+const ordinalPositions = new WeakMap<
+  readonly PartnerRow[],
+  WeakMap<readonly string[], Int32Array>
+>();
+
+function rowPositionsOf(
+  rows: readonly PartnerRow[],
+  ids: readonly string[],
+): Int32Array | undefined {
+  const positions = positionsOf(rows);
+  if (!positions) return undefined;
+  let byTable = ordinalPositions.get(rows);
+  if (!byTable) {
+    byTable = new WeakMap();
+    ordinalPositions.set(rows, byTable);
+  }
+  let byOrdinal = byTable.get(ids);
+  if (!byOrdinal) {
+    byOrdinal = new Int32Array(ids.length).fill(-1);
+    for (let ordinal = 0; ordinal < ids.length; ordinal += 1) {
+      const id = ids[ordinal];
+      if (id !== undefined && id !== '') byOrdinal[ordinal] = positions.get(id) ?? -1;
+    }
+    byTable.set(ids, byOrdinal);
+  }
+  return byOrdinal;
+}
+
+// Both lists follow the rows' order, so one walk merges them.
 function mergeByWalk(
   rows: readonly PartnerRow[],
-  matched: readonly PartnerRow[],
+  matched: Uint32Array,
   filter: PartnerFilter,
   alsoMatching: ReadonlySet<string>,
 ): PartnerRow[] {
   const merged: PartnerRow[] = [];
   let next = 0;
-  for (const row of rows) {
-    if (row === matched[next]) {
+  rows.forEach((row, position) => {
+    if (position === matched[next]) {
       merged.push(row);
       next += 1;
     } else if (alsoMatching.has(row.id) && matches(row, filter, [])) {
       merged.push(row);
     }
-  }
+  });
   return merged;
 }
 
-function filterBySearchText(rows: readonly PartnerRow[], filter: PartnerFilter): PartnerRow[] {
+// The positions of the rows that pass the filter and contain every search word, ascending.
+function filterBySearchText(rows: readonly PartnerRow[], filter: PartnerFilter): Uint32Array {
   const words = searchWords(filter.search);
   const structure = structuralKey(filter);
   const key = `${structure}\u0000${words.join(' ')}`;
@@ -153,13 +198,20 @@ function filterBySearchText(rows: readonly PartnerRow[], filter: PartnerFilter):
     results.set(rows, cache);
   }
   const hit = cache.get(key);
-  if (hit) return [...hit.rows];
-  const candidates = bestCandidates(cache, structure, words) ?? rows;
-  const filtered = candidates.filter((row) => matches(row, filter, words));
+  if (hit) return hit.positions;
+  const candidates = bestCandidates(cache, structure, words);
+  const kept: number[] = [];
+  const keep = (position: number): void => {
+    const row = rows[position];
+    if (row !== undefined && matches(row, filter, words)) kept.push(position);
+  };
+  if (candidates) for (const position of candidates) keep(position);
+  else for (let position = 0; position < rows.length; position += 1) keep(position);
+  const positions = Uint32Array.from(kept);
   if (cache.size >= CACHE_SIZE) {
     const oldest = cache.keys().next();
     if (!oldest.done) cache.delete(oldest.value);
   }
-  cache.set(key, { words, rows: filtered });
-  return [...filtered];
+  cache.set(key, { words, positions });
+  return positions;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SearchHits } from '../search/search-hits';
 import type { Partner } from './partner';
 import { filterPartnerRows } from './partner-filter';
 import { toPartnerRow, type PartnerRow } from './partner-row';
@@ -49,6 +50,16 @@ const all = [alpha, beta, gamma, gamma2];
 
 const q = (patch: Partial<PartnerQuery>): PartnerQuery => ({ ...EMPTY_PARTNER_QUERY, ...patch });
 const names = (list: readonly PartnerRow[]) => list.map((p) => p.name);
+
+// An id table as the search worker keeps one: its own order (not the rows'), a removed partner
+// ('') and an id no row has.
+const table = (ids: readonly string[]): string[] => ['', 'not-a-partner', ...[...ids].reverse()];
+
+// Hits as the search worker sends them: ordinals into `ids`, in an order of their own (rank).
+function hitsOf(ids: readonly string[], hit: readonly string[]): SearchHits {
+  const ordinals = hit.map((id) => ids.indexOf(id)).filter((ordinal) => ordinal >= 0);
+  return { ordinals: Uint32Array.from(ordinals.reverse()), ids };
+}
 
 describe('queryPartners', () => {
   it('keeps storage order and does not mutate its input with an empty query', () => {
@@ -172,7 +183,7 @@ describe('filterPartnerRows', () => {
   });
 
   it('adds full-text hits that pass the other filters, in the rows own order', () => {
-    const hits = new Set([gamma2.id, beta.id]);
+    const hits = hitsOf(table(all.map((p) => p.id)), [gamma2.id, beta.id]);
     expect(names(filterPartnerRows(all, q({ search: 'alpha' }), hits))).toEqual([
       'Alpha Cloud',
       'beta Data',
@@ -195,19 +206,39 @@ describe('filterPartnerRows', () => {
     );
     // The same rows twice: ids repeat, which the walk handles without a position map.
     const withDuplicates = [...many, ...many.slice(0, 10)];
-    for (const rows of [many, withDuplicates]) {
+    // One id table for every keystroke, as between two index updates.
+    const ids = table(many.map((row) => row.id));
+    for (const rows of [many, withDuplicates, [...many].reverse()]) {
       for (const step of [1, 2, 5, 7]) {
-        const hits = new Set(rows.filter((_, i) => i % step === 0).map((row) => row.id));
-        hits.add('not-a-partner');
+        const hit = rows.filter((_, i) => i % step === 0).map((row) => row.id);
+        const hits = hitsOf(ids, [...hit, 'not-a-partner']);
         for (const filter of [q({ search: 'falcon' }), q({ search: 'fal', stages: ['active'] })]) {
           const expected = rows.filter(
             (row) =>
               (filter.stages.length === 0 || filter.stages.includes(row.stage)) &&
-              (row.name.toLowerCase().includes(filter.search) || hits.has(row.id)),
+              (row.name.toLowerCase().includes(filter.search) || hit.includes(row.id)),
           );
+          expect(filterPartnerRows(rows, filter, hits)).toEqual(expected);
           expect(filterPartnerRows([...rows], filter, hits)).toEqual(expected);
         }
       }
     }
+  });
+
+  it('maps hits through a new id table after the index changed, for the same rows', () => {
+    const rows = all.map((p) => toPartnerRow(p));
+    const search = q({ search: 'zzz' });
+    const before = table([alpha.id, beta.id, gamma.id, gamma2.id]);
+    expect(names(filterPartnerRows(rows, search, hitsOf(before, [beta.id])))).toEqual([
+      'beta Data',
+    ]);
+    // Renumbered: the ordinal that was beta's is now gamma's; the rows must follow the new table.
+    const after = table([alpha.id, gamma.id, beta.id, gamma2.id]);
+    expect(after.indexOf(gamma.id)).toBe(before.indexOf(beta.id));
+    expect(names(filterPartnerRows(rows, search, hitsOf(after, [beta.id, gamma2.id])))).toEqual([
+      'beta Data',
+      'Gamma 9',
+    ]);
+    expect(names(filterPartnerRows(rows, search, hitsOf(after, [])))).toEqual([]);
   });
 });

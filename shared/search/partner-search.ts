@@ -191,6 +191,26 @@ export class PartnerIndex {
   search(text: string): string[] {
     return this.index.search(queryMatchers(text));
   }
+
+  /** The ordinals of {@link search}'s partners (see {@link ordinalIds}), best first. */
+  searchOrdinals(text: string): Uint32Array {
+    return this.index.searchOrdinals(queryMatchers(text));
+  }
+
+  /** Changes when ordinals are renumbered; until then new ordinals are only appended. */
+  get generation(): number {
+    return this.index.generation;
+  }
+
+  /** How many ordinals there are (removed partners' included). */
+  get ordinalCount(): number {
+    return this.index.ordinalCount;
+  }
+
+  /** The partner id of each ordinal from `from` on ('' for a removed partner). */
+  ordinalIds(from: number): string[] {
+    return this.index.idsFrom(from);
+  }
 }
 
 /** How one query word matches: always as a prefix; one typo forgiven from four letters on. */

@@ -20,6 +20,25 @@ function sampleIndex(): TermIndex {
 }
 
 describe('TermIndex', () => {
+  it('answers with ordinals that idsFrom names, renumbered only by a compaction', () => {
+    const index = sampleIndex();
+    const name = (ordinals: Uint32Array) => Array.from(ordinals, (o) => index.idsFrom(0)[o]);
+    expect(name(index.searchOrdinals([matcher('apple')]))).toEqual(['a', 'c', 'b']);
+    expect(index.searchOrdinals([])).toEqual(new Uint32Array(0));
+    expect([index.ordinalCount, index.generation]).toEqual([4, 0]);
+    // A replaced document gets a new ordinal at the end; its old one is named ''.
+    index.put('a', ['red apple', 'windfall']);
+    expect(index.idsFrom(0)).toEqual(['', 'b', 'c', 'd', 'a']);
+    expect(index.idsFrom(4)).toEqual(['a']);
+    expect(name(index.searchOrdinals([matcher('windfall')]))).toEqual(['a']);
+    index.compact();
+    expect([index.ordinalCount, index.generation]).toEqual([4, 1]);
+    expect(index.idsFrom(0)).toEqual(['b', 'c', 'd', 'a']);
+    const apple = [matcher('apple')];
+    expect(name(index.searchOrdinals(apple))).toEqual(index.search(apple));
+    expect(index.search(apple).sort()).toEqual(['a', 'b', 'c']);
+  });
+
   it('finds exact terms and ranks title matches above body matches', () => {
     const index = sampleIndex();
     expect(index.search([matcher('apple')])).toEqual(['a', 'c', 'b']);

@@ -68,6 +68,7 @@ export class TermIndex {
   // Terms numbered from here on are not in sortedTerms yet.
   private sortedUpTo = 0;
   private removed = 0;
+  private compactions = 0;
   private readonly fieldBoost = new Float64Array(256);
   // Per-query scratch, indexed by ordinal and reused: documents are told apart by stamp.
   private mark = new Int32Array(0);
@@ -195,6 +196,7 @@ export class TermIndex {
     this.alive = new Uint8Array(Math.max(1024, ids.length * 2));
     this.alive.fill(1, 0, ids.length);
     this.removed = 0;
+    this.compactions += 1;
   }
 
   /** Sorts terms added since the last query, so that the next query does not pay for it. */
@@ -213,16 +215,43 @@ export class TermIndex {
     }
   }
 
+  /**
+   * Where the ids of {@link ordinalsOf} are: it changes when ordinals are renumbered (a
+   * compaction); until then ordinals only grow (a replaced document gets a new one).
+   */
+  get generation(): number {
+    return this.compactions;
+  }
+
+  /** How many ordinals have been handed out since the last renumbering. */
+  get ordinalCount(): number {
+    return this.ids.length;
+  }
+
+  /** The id of each ordinal from `from` on ('' for a removed document). */
+  idsFrom(from: number): string[] {
+    return this.ids.slice(from);
+  }
+
   /** Ids of the documents that match every matcher, best first; [] without matchers. */
   search(matchers: readonly TermMatcher[]): string[] {
-    if (matchers.length === 0) return [];
+    return Array.from(this.searchOrdinals(matchers), (ordinal) => this.ids[ordinal] ?? '');
+  }
+
+  /**
+   * Ordinals of the documents that match every matcher, best first (see {@link idsFrom}): the
+   * compact answer that crosses to another thread without a string per hit.
+   */
+  searchOrdinals(matchers: readonly TermMatcher[]): Uint32Array {
+    const none = new Uint32Array(0);
+    if (matchers.length === 0) return none;
     this.prepare();
     const plans = matchers.map((matcher) => this.expand(matcher));
     // Fewest postings first: later words then only confirm documents already found.
     const cost = (plan: readonly Expansion[]): number =>
       plan.reduce((sum, expansion) => sum + expansion.entries.length, 0);
     plans.sort((a, b) => cost(a) - cost(b));
-    if (plans.some((plan) => plan.length === 0)) return [];
+    if (plans.some((plan) => plan.length === 0)) return none;
     this.ensureScratch();
     let candidates: number[] = [];
     let previous = 0;
@@ -234,7 +263,7 @@ export class TermIndex {
         this.total[ordinal] =
           (round === 0 ? 0 : (this.total[ordinal] ?? 0)) + (this.best[ordinal] ?? 0);
       }
-      if (candidates.length === 0) return [];
+      if (candidates.length === 0) return none;
       previous = stamp;
     }
     return this.ranked(candidates);
@@ -330,7 +359,7 @@ export class TermIndex {
 
   // A stable counting sort on the score quantised to SCORE_STEPS below the best: linear in the
   // number of hits, where a comparison sort of 60,000 hits alone would cost several milliseconds.
-  private ranked(candidates: readonly number[]): string[] {
+  private ranked(candidates: readonly number[]): Uint32Array {
     const { total } = this;
     let top = 0;
     for (const ordinal of candidates) top = Math.max(top, total[ordinal] ?? 0);
@@ -345,13 +374,13 @@ export class TermIndex {
     for (let bucket = 1; bucket <= SCORE_STEPS; bucket += 1) {
       starts[bucket] = (starts[bucket] ?? 0) + (starts[bucket - 1] ?? 0);
     }
-    const ids = new Array<string>(candidates.length);
+    const ordinals = new Uint32Array(candidates.length);
     candidates.forEach((ordinal, i) => {
       const bucket = buckets[i] ?? 0;
       const at = starts[bucket] ?? 0;
       starts[bucket] = at + 1;
-      ids[at] = this.ids[ordinal] ?? '';
+      ordinals[at] = ordinal;
     });
-    return ids;
+    return ordinals;
   }
 }

@@ -18,11 +18,19 @@ let workbook: Workbook;
 let harborId: string;
 let posted: SearchResponse[];
 let engines: SearchEngine[] = [];
+// The partner id of each ordinal, per engine, as its `ids` messages said (the client's view).
+const idTables = new Map<SearchEngine, string[]>();
 
 function engineFor(overrides: Partial<SearchEngineDeps> = {}): SearchEngine {
   let clock = 0;
-  const engine = new SearchEngine({
-    post: (response) => posted.push(response),
+  const engine: SearchEngine = new SearchEngine({
+    post: (response) => {
+      posted.push(response);
+      if (response.type !== 'ids') return;
+      const known = response.from === 0 ? [] : (idTables.get(engine) ?? []);
+      expect(known.length).toBe(response.from);
+      idTables.set(engine, [...known, ...splitIds(response.ids, response.count)]);
+    },
     openSource: (name) => databaseSource(new WorkbookDatabase(name)),
     now: () => (clock += 5),
     pageSizes: { partners: 250, contacts: 400 },
@@ -40,10 +48,11 @@ async function* noPages(): AsyncGenerator<never> {
 async function query(engine: SearchEngine, text: string, requestId = 1): Promise<string[]> {
   posted = [];
   await engine.handle({ type: 'query', requestId, text });
-  const [response] = posted;
+  const response = posted.at(-1);
   if (response?.type !== 'result') throw new Error(`Expected a result, got ${response?.type}`);
   expect(response.requestId).toBe(requestId);
-  return splitIds(response.ids);
+  const ids = idTables.get(engine) ?? [];
+  return Array.from(response.ordinals, (ordinal) => ids[ordinal] ?? 'unknown ordinal');
 }
 
 beforeEach(async () => {
@@ -63,6 +72,7 @@ beforeEach(async () => {
 afterEach(async () => {
   for (const engine of engines) engine.close();
   engines = [];
+  idTables.clear();
   workbook.close();
   await new Promise<void>((resolve) => {
     const request = indexedDB.deleteDatabase(dbName);
@@ -158,6 +168,26 @@ describe('SearchEngine updates', () => {
     await engine.handle({ type: 'update', requestId: 10, partnerIds: [created.value.id] });
     expect(posted.at(-1)).toEqual({ type: 'updated', requestId: 10, count: SEEDED + 1 });
     expect(await query(engine, 'walrus')).toEqual([]);
+  });
+
+  it('names ordinals once: all with the build, then only those an update added', async () => {
+    const engine = engineFor();
+    await engine.handle({ type: 'build', dbName });
+    const types = posted.map((response) => response.type);
+    expect(types.slice(-2)).toEqual(['ids', 'ready']);
+    expect(posted.at(-2)).toMatchObject({ type: 'ids', from: 0, count: SEEDED + 1 });
+    expect(idTables.get(engine)).toContain(harborId);
+    await query(engine, 'harbor');
+    expect(posted.map((response) => response.type)).toEqual(['result']);
+
+    await workbook.partners.update(harborId, { name: 'Harbor Orca', stage: 'active' }, []);
+    await engine.handle({ type: 'update', requestId: 2, partnerIds: [harborId] });
+    expect(await query(engine, 'orca', 3)).toEqual([harborId]);
+    // The edited partner got a new ordinal: its id alone travels, ahead of the result.
+    expect(posted).toMatchObject([
+      { type: 'ids', from: SEEDED + 1, count: 1, ids: harborId },
+      { type: 'result', requestId: 3 },
+    ]);
   });
 
   it('applies an update sent during the build once the build is done', async () => {

@@ -24,8 +24,8 @@ export const CONTACT_BATCH_SIZE = 10_000;
 
 /** What the engine needs from its surroundings. */
 export interface SearchEngineDeps {
-  /** Sends a response to the main thread. */
-  post(response: SearchResponse): void;
+  /** Sends a response to the main thread, moving `transfer`'s buffers instead of copying. */
+  post(response: SearchResponse, transfer?: Transferable[]): void;
   /** Opens the named workbook database for reading. */
   openSource(dbName: string): PartnerSource;
   /** Milliseconds from a monotonic clock (performance.now in the worker). */
@@ -49,6 +49,8 @@ export class SearchEngine {
   private readonly people = new PeopleIndex();
   private state: BuildState = { status: 'idle' };
   private updates: Promise<void> = Promise.resolve();
+  // The ordinals whose ids the main thread has (see syncIds), and of which generation.
+  private sentIds = { generation: -1, count: 0 };
 
   constructor(private readonly deps: SearchEngineDeps) {}
 
@@ -175,6 +177,8 @@ export class SearchEngine {
   private postBuildOutcome(): void {
     const state = this.state;
     if (state.status === 'ready') {
+      // The ids go with the build, so that the first keystroke does not wait for them.
+      this.syncIds();
       this.deps.post({ type: 'ready', count: state.count, ms: state.ms });
     } else if (state.status === 'failed') {
       this.deps.post({ type: 'build-failed', message: state.message });
@@ -186,7 +190,21 @@ export class SearchEngine {
       this.deps.post({ type: 'failed', requestId, message: 'The search index is not ready.' });
       return;
     }
-    this.deps.post({ type: 'result', requestId, ids: joinIds(this.index.search(text)) });
+    const ordinals = this.index.searchOrdinals(text);
+    this.syncIds();
+    this.deps.post({ type: 'result', requestId, ordinals }, [ordinals.buffer]);
+  }
+
+  // Sends the ids of ordinals the main thread does not have yet (all of them after a
+  // renumbering), ahead of a message that may name them.
+  private syncIds(): void {
+    const { generation, ordinalCount } = this.index;
+    const sent = this.sentIds;
+    const from = sent.generation === generation ? sent.count : 0;
+    if (from === ordinalCount && sent.generation === generation) return;
+    const ids = this.index.ordinalIds(from);
+    this.deps.post({ type: 'ids', from, count: ids.length, ids: joinIds(ids) });
+    this.sentIds = { generation, count: ordinalCount };
   }
 
   // The best partners (named, read from the database) and people records for the header's search.

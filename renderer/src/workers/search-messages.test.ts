@@ -44,7 +44,12 @@ describe('search responses', () => {
   it('recognises well-formed responses only', () => {
     expect(isSearchResponse({ type: 'progress', done: 1, total: 2 })).toBe(true);
     expect(isSearchResponse({ type: 'ready', count: 2, ms: 10 })).toBe(true);
-    expect(isSearchResponse({ type: 'result', requestId: 1, ids: 'a\nb' })).toBe(true);
+    const ordinals = Uint32Array.of(2, 0);
+    expect(isSearchResponse({ type: 'result', requestId: 1, ordinals })).toBe(true);
+    expect(isSearchResponse({ type: 'ids', from: 0, count: 2, ids: 'a\nb' })).toBe(true);
+    expect(isSearchResponse({ type: 'result', requestId: 1, ordinals: [2, 0] })).toBe(false);
+    expect(isSearchResponse({ type: 'result', requestId: 1, ids: 'a\nb' })).toBe(false);
+    expect(isSearchResponse({ type: 'ids', from: 0, ids: 'a\nb' })).toBe(false);
     expect(isSearchResponse({ type: 'failed', requestId: 1, message: 'no' })).toBe(true);
     expect(isSearchResponse({ type: 'result', requestId: 1, ids: ['a'] })).toBe(false);
     expect(isSearchResponse({ type: 'ready', count: '2', ms: 10 })).toBe(false);
@@ -55,5 +60,9 @@ describe('search responses', () => {
   it('packs ids into one string and back', () => {
     expect(splitIds(joinIds(['a', 'b', 'c']))).toEqual(['a', 'b', 'c']);
     expect(splitIds(joinIds([]))).toEqual([]);
+    // A removed partner's ordinal is named '': one of them is one id, not none.
+    expect(splitIds(joinIds(['']), 1)).toEqual(['']);
+    expect(splitIds(joinIds([]), 0)).toEqual([]);
+    expect(splitIds(joinIds(['', 'b']), 2)).toEqual(['', 'b']);
   });
 });

@@ -11,15 +11,15 @@ import { databaseSource } from './search-source';
 // The renderer is type-checked against the DOM library, where `self` is a Window; this is the
 // part of the dedicated worker scope the search worker uses.
 interface SearchWorkerScope {
-  postMessage(message: SearchResponse): void;
+  postMessage(message: SearchResponse, transfer: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
 }
 
 const scope = self as unknown as SearchWorkerScope;
 
 const engine = new SearchEngine({
-  post: (response) => {
-    scope.postMessage(response);
+  post: (response, transfer) => {
+    scope.postMessage(response, transfer ?? []);
   },
   openSource: (dbName) => databaseSource(new WorkbookDatabase(dbName)),
   now: () => performance.now(),

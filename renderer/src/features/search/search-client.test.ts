@@ -142,7 +142,7 @@ describe('connectPartnerSearch', () => {
   it('rejects what is pending when the worker fails, and ignores stray messages', async () => {
     const { worker, search } = setup();
     await search.build();
-    worker.emit('message', { type: 'result', requestId: 'x', ids: 7 });
+    worker.emit('message', { type: 'result', requestId: 'x', ordinals: 7 });
     worker.emit('message', 'hello');
     const pending = search.search('a');
     worker.emit('error');

@@ -6,6 +6,7 @@
 import { MAX_QUERY_LENGTH, isSearchResponse, splitIds } from '../../workers/search-messages';
 import type { PartnerHit, SearchRequest, SearchResponse } from '../../workers/search-messages';
 import type { PeopleHit, PeopleSearchTable } from '../../../../shared/search/people-search';
+import { hitIds, type SearchHits } from '../../../../shared/search/search-hits';
 
 /** The index is built: how many partners it holds and how long the build took in the worker. */
 export interface SearchReady {
@@ -27,6 +28,8 @@ export interface PartnerSearch {
   onProgress(listener: (progress: SearchProgress) => void): () => void;
   /** Ids of the partners matching every word of `text`, best first; builds first if needed. */
   search(text: string): Promise<string[]>;
+  /** The same partners as {@link search} in the worker's compact form, without a string each. */
+  searchHits(text: string): Promise<SearchHits>;
   /** Re-indexes these partners after they were created, edited or deleted. */
   update(partnerIds: readonly string[]): Promise<void>;
   /** The workbook-wide search: at most `limit` partners and `limit` people records, best first. */
@@ -73,6 +76,9 @@ export function connectPartnerSearch(port: SearchWorkerPort, dbName: string): Pa
   let built: Promise<SearchReady> | undefined;
   let settleBuild: Pending | undefined;
   let stopped: Error | undefined;
+  // The partner id of each ordinal the worker has named; a new array whenever it changes, so that
+  // work keyed on it is redone.
+  let ordinalIds: readonly string[] = [];
 
   const stop = (error: Error): void => {
     if (stopped) return;
@@ -87,6 +93,15 @@ export function connectPartnerSearch(port: SearchWorkerPort, dbName: string): Pa
       case 'progress':
         for (const listener of progressListeners) listener(response);
         return;
+      case 'ids': {
+        const ids = splitIds(response.ids, response.count);
+        if (ids.length !== response.count || response.from > ordinalIds.length) {
+          stop(new Error('The search worker sent an unreadable answer.'));
+          return;
+        }
+        ordinalIds = response.from === 0 ? ids : [...ordinalIds.slice(0, response.from), ...ids];
+        return;
+      }
       case 'ready':
       case 'build-failed':
         settleBuild?.resolve(response);
@@ -139,6 +154,22 @@ export function connectPartnerSearch(port: SearchWorkerPort, dbName: string): Pa
   const failure = (response: SearchResponse): Error =>
     new Error(response.type === 'failed' ? response.message : `Unexpected ${response.type}.`);
 
+  const searchHits = async (text: string): Promise<SearchHits> => {
+    await build();
+    const response = await request((requestId) => ({
+      type: 'query',
+      requestId,
+      text: text.slice(0, MAX_QUERY_LENGTH),
+    }));
+    if (response.type !== 'result') throw failure(response);
+    // The worker names every ordinal before a result that holds it; one it has not is a bug.
+    const ids = ordinalIds;
+    for (const ordinal of response.ordinals) {
+      if (ordinal >= ids.length) throw new Error('The search worker sent an unknown partner.');
+    }
+    return { ordinals: response.ordinals, ids };
+  };
+
   return {
     build,
     onProgress(listener) {
@@ -148,15 +179,9 @@ export function connectPartnerSearch(port: SearchWorkerPort, dbName: string): Pa
       };
     },
     async search(text) {
-      await build();
-      const response = await request((requestId) => ({
-        type: 'query',
-        requestId,
-        text: text.slice(0, MAX_QUERY_LENGTH),
-      }));
-      if (response.type !== 'result') throw failure(response);
-      return splitIds(response.ids);
+      return hitIds(await searchHits(text));
     },
+    searchHits,
     async update(partnerIds) {
       if (partnerIds.length === 0) return;
       await build();

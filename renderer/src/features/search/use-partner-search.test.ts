@@ -1,14 +1,18 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { hitIds, type SearchHits } from '../../../../shared/search/search-hits';
 import type { PartnerSearch, SearchReady } from './search-client';
 import { usePartnerSearch } from './use-partner-search';
 
 interface Call {
   text: string;
-  resolve(ids: string[]): void;
+  resolve(hits: SearchHits): void;
   reject(error: Error): void;
 }
+
+// The worker's form of these ids: each its own ordinal, in a table of its own.
+const hitsOf = (ids: string[]): SearchHits => ({ ordinals: Uint32Array.from(ids.keys()), ids });
 
 // A search whose build and answers the test releases by hand.
 function controlledSearch() {
@@ -20,8 +24,9 @@ function controlledSearch() {
   const search: PartnerSearch = {
     build: () => built,
     onProgress: () => () => undefined,
-    search: (text) =>
-      new Promise<string[]>((resolve, reject) => {
+    search: (text) => search.searchHits(text).then(hitIds),
+    searchHits: (text) =>
+      new Promise<SearchHits>((resolve, reject) => {
         calls.push({ text, resolve, reject });
       }),
     update: () => Promise.resolve(),
@@ -36,7 +41,7 @@ function controlledSearch() {
     });
   const answer = (index: number, ids: string[]) =>
     act(async () => {
-      calls[index]?.resolve(ids);
+      calls[index]?.resolve(hitsOf(ids));
       await Promise.resolve();
     });
   return { search, calls, ready, answer };
@@ -73,7 +78,7 @@ describe('usePartnerSearch', () => {
     expect(result.current).toEqual({ text: 'cedar', ids: null, pending: true });
     expect(calls.map((call) => call.text)).toEqual(['cedar']);
     await answer(0, ['p1', 'p2']);
-    expect(result.current).toEqual({ text: 'cedar', ids: new Set(['p1', 'p2']), pending: false });
+    expect(result.current).toEqual({ text: 'cedar', ids: hitsOf(['p1', 'p2']), pending: false });
   });
 
   it('keeps the last answer with its text while the next is on its way, and ignores stale answers', async () => {
@@ -84,10 +89,10 @@ describe('usePartnerSearch', () => {
     rerender({ text: 'ceda' });
     rerender({ text: 'cedar' });
     // The rows stay those of "ced" (its words and its hits) until "cedar" is answered.
-    expect(result.current).toEqual({ text: 'ced', ids: new Set(['p1', 'p2']), pending: true });
+    expect(result.current).toEqual({ text: 'ced', ids: hitsOf(['p1', 'p2']), pending: true });
     await answer(2, ['p1']);
     await answer(1, ['p1', 'p2', 'p3']);
-    expect(result.current).toEqual({ text: 'cedar', ids: new Set(['p1']), pending: false });
+    expect(result.current).toEqual({ text: 'cedar', ids: hitsOf(['p1']), pending: false });
     rerender({ text: '' });
     expect(result.current).toEqual({ text: '', ids: null, pending: false });
   });
@@ -101,7 +106,7 @@ describe('usePartnerSearch', () => {
     rerender({ text: 'falcon' });
     expect(result.current).toEqual({ text: '', ids: null, pending: true });
     await answer(1, ['p2', 'p3']);
-    expect(result.current).toEqual({ text: 'falcon', ids: new Set(['p2', 'p3']), pending: false });
+    expect(result.current).toEqual({ text: 'falcon', ids: hitsOf(['p2', 'p3']), pending: false });
   });
 
   it('is not pending when the index cannot be built', async () => {
@@ -109,6 +114,7 @@ describe('usePartnerSearch', () => {
       build: () => Promise.reject(new Error('no database')),
       onProgress: () => () => undefined,
       search: () => Promise.reject(new Error('unused')),
+      searchHits: () => Promise.reject(new Error('unused')),
       update: () => Promise.resolve(),
       searchAll: () => Promise.resolve({ partners: [], people: [] }),
       updatePeople: () => Promise.resolve(),

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { hasSearchTerms } from '../../../../shared/search/partner-search';
+import type { SearchHits } from '../../../../shared/search/search-hits';
 import type { PartnerSearch } from './search-client';
 
 /** What the partners screen narrows its rows by. */
@@ -10,8 +11,8 @@ export interface PartnerSearchState {
    * last answer (or the last text there was nothing to ask for).
    */
   text: string;
-  /** Ids of the partners matching `text`; null when there is nothing to search or no index yet. */
-  ids: ReadonlySet<string> | null;
+  /** The partners matching `text`; null when there is nothing to search or no index yet. */
+  ids: SearchHits | null;
   /** True while the answer for the typed text is on its way (or the index it needs). */
   pending: boolean;
 }
@@ -20,7 +21,7 @@ interface Answer {
   /** The search that answered; null for a text there was nothing to ask about. */
   search: PartnerSearch | null;
   text: string;
-  ids: ReadonlySet<string> | null;
+  ids: SearchHits | null;
 }
 
 /**
@@ -61,9 +62,9 @@ export function usePartnerSearch(search: PartnerSearch | null, text: string): Pa
   useEffect(() => {
     if (!active) return;
     let current = true;
-    search.search(text).then(
+    search.searchHits(text).then(
       (ids) => {
-        if (current) setAnswer({ search, text, ids: new Set(ids) });
+        if (current) setAnswer({ search, text, ids });
       },
       () => {
         if (current) setAnswer({ search, text, ids: null });

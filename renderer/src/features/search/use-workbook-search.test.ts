@@ -18,6 +18,7 @@ function controlledSearch() {
     build: () => Promise.resolve({ count: 0, ms: 0 }),
     onProgress: () => () => undefined,
     search: () => Promise.resolve([]),
+    searchHits: () => Promise.resolve({ ordinals: new Uint32Array(0), ids: [] }),
     update: () => Promise.resolve(),
     searchAll: (text, limit) =>
       new Promise<WorkbookSearchHits>((resolve, reject) => {
