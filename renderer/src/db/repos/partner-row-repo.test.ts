@@ -6,7 +6,7 @@ import type { PositioningStatus } from '../../../../shared/domain/positioning';
 import { ChangeFeed } from '../change-feed';
 import { WorkbookDatabase } from '../database';
 import { PartnerRepo } from './partner-repo';
-import { PartnerRowRepo } from './partner-row-repo';
+import { PartnerRowRepo, statusIndexKeys } from './partner-row-repo';
 import { PositioningRepo } from './positioning-repo';
 
 let db: WorkbookDatabase;
@@ -92,5 +92,69 @@ describe('PartnerRowRepo positioning status', () => {
     }
     expect(scanned.find((row) => row.id === noDrafts)).not.toHaveProperty('positioningStatus');
     expect(await repo.byIds([])).toEqual([]);
+  });
+});
+
+describe('statusIndexKeys', () => {
+  it('gives every status of each partner once, in IndexedDB key order', () => {
+    expect(statusIndexKeys(['b2', 'a1', 'b2', 'B3'])).toEqual([
+      ['B3', 'approved'],
+      ['B3', 'draft'],
+      ['B3', 'in-review'],
+      ['B3', 'retired'],
+      ['a1', 'approved'],
+      ['a1', 'draft'],
+      ['a1', 'in-review'],
+      ['a1', 'retired'],
+      ['b2', 'approved'],
+      ['b2', 'draft'],
+      ['b2', 'in-review'],
+      ['b2', 'retired'],
+    ]);
+    expect(statusIndexKeys([])).toEqual([]);
+  });
+});
+
+describe('PartnerRowRepo.byIds with many partners', () => {
+  it('reads the statuses of thousands of partners in one call, in the order asked', async () => {
+    const feed = new ChangeFeed();
+    const partners = new PartnerRepo(db, feed);
+    const positioning = new PositioningRepo(db, feed);
+    const ids: string[] = [];
+    for (const name of ['Approved', 'Draft only', 'No drafts']) {
+      const created = await partners.create({ name, stage: 'active' });
+      if (!created.ok) throw new Error('create failed');
+      ids.push(created.value.id);
+    }
+    const [approved, draftOnly, noDrafts] = ids;
+    const draft = async (partnerId: string, ...statuses: PositioningStatus[]) => {
+      const created = await positioning.createDraft(
+        { partnerId, title: 'Pitch', audience: 'internal' },
+        { kind: 'template', template: 'blank' },
+      );
+      if (!created.ok) throw new Error('create failed');
+      for (const status of statuses) await positioning.setStatus(created.value.id, status, {});
+    };
+    if (approved === undefined || draftOnly === undefined || noDrafts === undefined) {
+      throw new Error('missing partner');
+    }
+    await draft(approved, 'approved');
+    await draft(approved, 'retired');
+    await draft(draftOnly);
+    // Partners taken away (an import's undo reports thousands), among those still here.
+    const gone = Array.from({ length: 3_000 }, () => crypto.randomUUID());
+    const asked = [...gone.slice(0, 1_500), draftOnly, noDrafts, approved, ...gone.slice(1_500)];
+    const rows = await new PartnerRowRepo(db).byIds([...asked, approved]);
+
+    expect(rows).toHaveLength(3_004);
+    const found = rows.flatMap((row, index) =>
+      row ? [[index, row.id, row.positioningStatus] as const] : [],
+    );
+    expect(found).toEqual([
+      [1_500, draftOnly, 'draft'],
+      [1_501, noDrafts, undefined],
+      [1_502, approved, 'approved'],
+      [3_003, approved, 'approved'],
+    ]);
   });
 });

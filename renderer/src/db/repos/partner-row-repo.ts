@@ -1,4 +1,4 @@
-import { Dexie, type IndexableType } from 'dexie';
+import type { IndexableType } from 'dexie';
 import type { PartnerRow } from '../../../../shared/domain/partner-row';
 import { toPartnerRow } from '../../../../shared/domain/partner-row';
 import {
@@ -91,17 +91,30 @@ export class PartnerRowRepo {
     return stored.map((partner) => partner && toPartnerRow(partner, statuses.get(partner.id)));
   }
 
-  // One index query for all the partners: a key range per partner.
+  // One index query for all the partners, by the exact `[partnerId+status]` keys they can have.
   private async statusesOf(ids: readonly string[]): Promise<StatusesByPartner> {
     if (ids.length === 0) return new Map();
-    const ranges = ids.map((id): [IndexableType, IndexableType] => [
-      [id, Dexie.minKey],
-      [id, Dexie.maxKey],
-    ]);
     return statusesFrom(
-      this.db.positioningDrafts.where('[partnerId+status]').inAnyRange(ranges).keys(),
+      this.db.positioningDrafts.where('[partnerId+status]').anyOf(statusIndexKeys(ids)).keys(),
     );
   }
+}
+
+/**
+ * The `[partnerId+status]` keys the drafts of these partners can have (every status for each
+ * partner), once each and in IndexedDB's order. Dexie's `anyOf` walks them with one cursor,
+ * skipping ahead between keys; given in order, its own sort of them costs one comparison a key.
+ * (Not `inAnyRange` with a range per partner: Dexie merges those ranges pairwise before reading,
+ * one 23-second task of the main thread for the 20,000 partners an import's undo reports.)
+ * A draft whose status is none of these is left out of the summary anyway (`statusesFrom`).
+ */
+export function statusIndexKeys(ids: readonly string[]): [string, PositioningStatus][] {
+  // Strings sort by UTF-16 code units, as IndexedDB orders them.
+  const partners = [...new Set(ids)].sort();
+  const statuses = [...POSITIONING_STATUSES].sort();
+  return partners.flatMap((id) =>
+    statuses.map((status): [string, PositioningStatus] => [id, status]),
+  );
 }
 
 function toRows(batch: readonly StoredPartner[], statuses: StatusesByPartner): PartnerRow[] {

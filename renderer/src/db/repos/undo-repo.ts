@@ -44,6 +44,8 @@ const noteOf = (changes: readonly RecordChange[]) =>
 
 /** Undo and redo over one workbook's history. */
 export class UndoRepo {
+  private running: Promise<unknown> = Promise.resolve();
+
   constructor(
     private readonly db: WorkbookDatabase,
     private readonly feed: ChangeFeed,
@@ -64,18 +66,36 @@ export class UndoRepo {
     return this.db.history.nextUndo()?.id;
   }
 
-  /** Takes back the latest recorded change. */
-  undo(): Promise<UndoOutcome> {
-    const entry = this.db.history.nextUndo();
-    if (!entry) return Promise.resolve({ ok: false, message: 'Nothing to undo.' });
-    return this.apply(entry, 'undo');
+  /**
+   * Takes back the latest recorded change, once any undo or redo still running is done;
+   * `onStart` hears which change it starts on.
+   */
+  undo(onStart?: (label: string) => void): Promise<UndoOutcome> {
+    return this.inTurn(() => {
+      const entry = this.db.history.nextUndo();
+      if (!entry) return Promise.resolve({ ok: false, message: 'Nothing to undo.' });
+      onStart?.(entry.label);
+      return this.apply(entry, 'undo');
+    });
   }
 
-  /** Makes the latest undone change again. */
-  redo(): Promise<UndoOutcome> {
-    const entry = this.db.history.nextRedo();
-    if (!entry) return Promise.resolve({ ok: false, message: 'Nothing to redo.' });
-    return this.apply(entry, 'redo');
+  /** Makes the latest undone change again, as {@link undo} takes one back. */
+  redo(onStart?: (label: string) => void): Promise<UndoOutcome> {
+    return this.inTurn(() => {
+      const entry = this.db.history.nextRedo();
+      if (!entry) return Promise.resolve({ ok: false, message: 'Nothing to redo.' });
+      onStart?.(entry.label);
+      return this.apply(entry, 'redo');
+    });
+  }
+
+  // One undo or redo at a time, each picking its entry once the previous one is done: a second
+  // Ctrl+Z pressed while an import's undo runs would otherwise apply the same entry again, be
+  // refused (its records are gone) and drop it from the redo stack.
+  private inTurn(step: () => Promise<UndoOutcome>): Promise<UndoOutcome> {
+    const next = this.running.then(step);
+    this.running = next.catch(() => undefined);
+    return next;
   }
 
   /**

@@ -102,6 +102,27 @@ describe('the undo history', () => {
     expect(changes.filter((c) => c.table === 'partners').length).toBeGreaterThanOrEqual(8);
   });
 
+  it('runs undos and redos asked at once one after the other, each on the next entry', async () => {
+    const first = value(
+      await workbook.partners.create({ name: 'Nordic Cloud', stage: 'prospect' }),
+    );
+    const second = value(await workbook.partners.create({ name: 'Fjord Data', stage: 'prospect' }));
+
+    const undos = await Promise.all([workbook.undo.undo(), workbook.undo.undo()]);
+    expect(undos.map(undone)).toEqual(['Add partner “Fjord Data”', 'Add partner “Nordic Cloud”']);
+    expect(await workbook.partners.get(first.id)).toBeUndefined();
+    expect(await workbook.partners.get(second.id)).toBeUndefined();
+    expect(workbook.undo.state()).toMatchObject({ redoLabel: 'Add partner “Nordic Cloud”' });
+
+    const redos = await Promise.all([workbook.undo.redo(), workbook.undo.redo()]);
+    expect(redos.map(undone)).toEqual(['Add partner “Nordic Cloud”', 'Add partner “Fjord Data”']);
+    expect((await workbook.partners.get(second.id))?.name).toBe('Fjord Data');
+    expect(workbook.undo.state()).toMatchObject({
+      undoLabel: 'Add partner “Fjord Data”',
+      redoLabel: undefined,
+    });
+  });
+
   it('takes back a logged activity with the partner’s last activity and the counts', async () => {
     value(await workbook.activities.create(call('2026-02-01T10:00:00.000Z')));
     const later = value(await workbook.activities.create(call('2026-03-01T10:00:00.000Z')));

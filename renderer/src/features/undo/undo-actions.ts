@@ -46,6 +46,9 @@ export function historyGeneration(): number {
   return generation;
 }
 
+/** How long an undo or redo runs before the toast says it is under way. */
+const SLOW_MS = 500;
+
 const SHORTCUT_HINT = 'Press Ctrl+Z (⌘Z on a Mac) to undo the later changes first.';
 
 // Says what happened, with the way back.
@@ -70,7 +73,18 @@ async function run(direction: 'undo' | 'redo'): Promise<UndoOutcome> {
   if (!repo) return { ok: false, message: `Nothing to ${direction}.` };
   // What is typed but not saved yet becomes the latest change before anything is taken back.
   await flushPendingWrites();
-  const outcome = direction === 'undo' ? await repo.undo() : await repo.redo();
+  // A large import's or merge's undo takes a while: past a moment, the toast says it is under way.
+  let slow: ReturnType<typeof setTimeout> | undefined;
+  const started = (label: string) => {
+    const verb = direction === 'undo' ? 'Undoing' : 'Redoing';
+    slow = setTimeout(() => offerToast({ message: `${verb} “${label}”…` }), SLOW_MS);
+  };
+  let outcome: UndoOutcome;
+  try {
+    outcome = direction === 'undo' ? await repo.undo(started) : await repo.redo(started);
+  } finally {
+    clearTimeout(slow);
+  }
   if (outcome.ok) {
     generation += 1;
     notify();
