@@ -1,25 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { chooseFile, exportWorkbookFile, fileMenu } from './pages/file-menu';
 import { PartnersPage } from './pages/partners-page';
 import { UndoKeys } from './pages/undo-keys';
-
-const fileMenu = async (page: Page, item: string) => {
-  await page.getByRole('button', { name: 'File', exact: true }).click();
-  await page.getByRole('group', { name: 'File' }).getByRole('button', { name: item }).click();
-};
-
-async function exportWorkbookFile(page: Page): Promise<Buffer> {
-  await fileMenu(page, 'Export…');
-  const download = page.waitForEvent('download');
-  await page.getByRole('dialog').getByRole('button', { name: 'Export' }).click();
-  return readFile(await (await download).path());
-}
-
-async function chooseFile(page: Page, item: string, name: string, buffer: Buffer) {
-  const chooser = page.waitForEvent('filechooser');
-  await fileMenu(page, item);
-  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer });
-}
 
 const ACCOUNTS_CSV = [
   'Account Name,Website,Account Owner',
