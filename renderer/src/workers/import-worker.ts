@@ -9,12 +9,12 @@ import { ChangeFeed } from '../db/change-feed';
 import { WorkbookDatabase } from '../db/database';
 import { ImportRepo } from '../db/repos/import-repo';
 import { ImportEngine } from './import-engine';
-import type { ImportResponse } from './import-messages';
+import { transferOf, type ImportResponse } from './import-messages';
 
 // The renderer is type-checked against the DOM library, where `self` is a Window; this is the
 // part of the dedicated worker scope the import worker uses.
 interface ImportWorkerScope {
-  postMessage(message: ImportResponse): void;
+  postMessage(message: ImportResponse, transfer: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
 }
 
@@ -22,7 +22,7 @@ const scope = self as unknown as ImportWorkerScope;
 
 const engine = new ImportEngine({
   post: (response) => {
-    scope.postMessage(response);
+    scope.postMessage(response, transferOf(response));
   },
   openStore: (dbName) => {
     const db = new WorkbookDatabase(dbName);

@@ -21,6 +21,7 @@ import { fromStored, toStored, type StoredPartner } from '../stored-partner';
 import { FreshIds } from '../undo/fresh-ids';
 import { packCaptured, UNDO_ENTRY_LIMIT, type Recording } from '../undo/packed-changes';
 import { capturedWrite } from '../undo/recorded-write';
+import { createsPassUndoBound } from './import-undo-bound';
 
 /** What an import wrote. */
 export interface ImportOutcome {
@@ -114,7 +115,13 @@ export class ImportRepo {
       });
     const tables = [db.partners, db.contacts, db.partnerChanges, db.revisions];
     const undoLimit = options.undoLimit ?? UNDO_ENTRY_LIMIT;
-    const capture = { isNew: fresh.isNew, maxBytes: undoLimit };
+    // Every record is built for its batch and never changed once written (createBatch,
+    // updateBatch): the capture keeps them as written instead of copying each one. It is packed
+    // (packCaptured below), so each record's text is made as it is noted, between writes.
+    // An import whose new records alone pass the bound is not undoable: a bound of 0 has the
+    // capture give up at the first write instead of holding records it would drop.
+    const bound = createsPassUndoBound(plan.create, undoLimit) ? 0 : undoLimit;
+    const capture = { isNew: fresh.isNew, keepsValues: true, packs: true, maxBytes: bound };
     const write = capturedWrite(db, tables, capture, async () => {
       // A batch's writes are queued without waiting for the batch before to be written, up to
       // WRITES_IN_FLIGHT batches ahead: IndexedDB carries them out in order while the next

@@ -65,6 +65,38 @@ describe('the undo capture', () => {
     expect(changes[0]?.after).toEqual(contact('a', 'Ann'));
   });
 
+  it('keeps the written object itself for a writer that says it never changes it', async () => {
+    const written = contact('a', 'Ann');
+    const { changes } = await capturedWith({ keepsValues: true }, async () => {
+      await db.contacts.bulkPut([written]);
+    });
+    expect(changes).toEqual([
+      { table: 'contacts', key: 'a', before: undefined, after: contact('a', 'Ann') },
+    ]);
+    // Not a copy: the capture holds what the writer wrote, and nothing was stored twice over.
+    expect(changes[0]?.after).toBe(written);
+    expect(await db.contacts.get('a')).toEqual(contact('a', 'Ann'));
+  });
+
+  it('makes the text of each state after as it notes it, for a capture that is packed', async () => {
+    await db.contacts.add(contact('c', 'Cy'));
+    const result = await capturedWith({ packs: true, maxBytes: 10_000 }, async () => {
+      await db.contacts.put(contact('a', 'Ann'));
+      await db.contacts.put(contact('a', 'Anna'));
+      await db.contacts.delete('c');
+    });
+    const [written, deleted] = result.changes;
+    if (!written || !deleted) throw new Error('expected two changes');
+    // The text of the last state written, and none for a record deleted.
+    expect(result.afterTexts?.get(written)).toBe(JSON.stringify(contact('a', 'Anna')));
+    expect(result.afterTexts?.has(deleted)).toBe(false);
+    // Counted exactly: both texts of 'a', then Cy's state before, each with table and key.
+    const ann = JSON.stringify(contact('a', 'Ann')).length;
+    const anna = JSON.stringify(contact('a', 'Anna')).length;
+    const cy = JSON.stringify(contact('c', 'Cy')).length;
+    expect(result.bytes).toBe(ann + 'contacts'.length + 1 + anna + cy + 'contacts'.length + 1);
+  });
+
   it('leaves out the records an add failed to write', async () => {
     await db.contacts.add(contact('a', 'Ann'));
     const changes = await captured(async () => {

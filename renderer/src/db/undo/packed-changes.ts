@@ -22,8 +22,31 @@ export function packCaptured(captured: Captured, limit = UNDO_ENTRY_LIMIT): Reco
   if (!captured.complete) return { kind: 'too-large', limit };
   const changes = effectiveChanges(captured.changes);
   if (changes.length === 0) return { kind: 'none' };
-  const packed = new TextEncoder().encode(JSON.stringify(changes));
+  const text = captured.afterTexts
+    ? changesText(changes, captured.afterTexts)
+    : JSON.stringify(changes);
+  const packed = new TextEncoder().encode(text);
   return { kind: 'changes', packed, records: changes.length };
+}
+
+/**
+ * `JSON.stringify(changes)`, with the texts of states after already made (as the capture noted
+ * them) put in place instead of made again.
+ */
+export function changesText(
+  changes: readonly RecordChange[],
+  afterTexts: ReadonlyMap<RecordChange, string>,
+): string {
+  const parts = changes.map((change) => {
+    const after = afterTexts.get(change);
+    if (after === undefined) return JSON.stringify(change);
+    const { table, key, before } = change;
+    const head = `{"table":${JSON.stringify(table)},"key":${JSON.stringify(key)}`;
+    return before === undefined
+      ? `${head},"after":${after}}`
+      : `${head},"before":${JSON.stringify(before)},"after":${after}}`;
+  });
+  return `[${parts.join(',')}]`;
 }
 
 /** The record changes of a packed recording (a state that was none comes back undefined). */
