@@ -6,6 +6,7 @@ import { workbookNameSchema, type WorkbookRegistry } from '../db/registry/workbo
 import { openWorkbook, type OpenOptions, type Workbook } from '../db/workbook';
 import type { PartnerSearch } from '../features/search/search-client';
 import { SearchProvider, startPartnerSearch } from '../features/search/search-context';
+import { undoInWorker } from '../features/undo/undo-worker-client';
 import type { Host } from '../host/host';
 import {
   rememberViewOf,
@@ -34,7 +35,11 @@ export async function openSession(
   name?: string,
   options: OpenOptions = {},
 ): Promise<Session> {
-  const workbook = await openWorkbook(dbName, name, options);
+  // Imports' and merges' undos run in a worker, so that a large one never stalls the window.
+  const workbook = await openWorkbook(dbName, name, {
+    ...options,
+    applyPacked: undoInWorker(dbName),
+  });
   await registry.opened(dbName, workbook.meta.name);
   restoreRememberedView(dbName);
   rememberViewOf(dbName);

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WorkbookDatabase } from './database';
 import type { PartnerRowsSnapshot } from './partner-rows-store';
 import { openWorkbook, type Workbook } from './workbook';
 
@@ -89,6 +90,30 @@ describe('PartnerRowsStore', () => {
     expect(created.ok).toBe(true);
     const added = await until((s) => s.total === 2);
     expect(added.rows.map((r) => r.name).sort()).toEqual(['Alpha Prime', 'Gamma']);
+  });
+
+  it('re-reads a change of many partners in pieces, and shows it whole, at once', async () => {
+    const many = Array.from({ length: 250 }, (_, i) => partner(`Partner ${i}`));
+    await workbook.partners.putMany(many);
+    await workbook.partnerRows.load();
+    // Written through another connection (a worker's), reported by the feed afterwards.
+    const other = new WorkbookDatabase(dbName);
+    const gone: string[] = many.slice(0, 130).map((p) => p.id);
+    const last = await other.partners.get(many[249]?.id ?? '');
+    if (!last) throw new Error('fixture');
+    await other.partners.bulkDelete(gone);
+    await other.partners.put({ ...last, name: 'Renamed' });
+    other.close();
+    const published: PartnerRowsSnapshot[] = [];
+    const unsubscribe = workbook.partnerRows.subscribe(() => {
+      published.push(workbook.partnerRows.getSnapshot());
+    });
+    workbook.changes.emit({ table: 'partners', ids: many.map((p) => p.id) });
+    const after = await until((s) => s.total === 120);
+    unsubscribe();
+    expect(published).toHaveLength(1);
+    expect(after.rows.filter((r) => r.name === 'Renamed').map((r) => r.id)).toEqual([last.id]);
+    expect(after.rows.some((r) => gone.includes(r.id))).toBe(false);
   });
 
   it('applies writes made while it was still loading', async () => {

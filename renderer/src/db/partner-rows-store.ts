@@ -16,6 +16,11 @@ export interface PartnerRowsSnapshot {
 /** Rows painted before the whole workbook is read. */
 export const FIRST_ROWS = 100;
 const BATCH = 10_000;
+/**
+ * Partners re-read at a time after a change: the 20,000 an import's undo takes away are read in
+ * pieces, so that issuing their requests never holds the window's main thread for long.
+ */
+export const REFRESH_PIECE = 100;
 
 /**
  * The partners table's rows, kept in memory and refreshed record by record: a write reported by
@@ -84,7 +89,11 @@ export class PartnerRowsStore {
     this.refreshes = this.refreshes
       .catch(() => undefined)
       .then(async () => {
-        const rows = await this.repo.byIds(ids);
+        // Read whole before anything is applied: the table shows the change at once.
+        const rows: (PartnerRow | undefined)[] = [];
+        for (let start = 0; start < ids.length; start += REFRESH_PIECE) {
+          rows.push(...(await this.repo.byIds(ids.slice(start, start + REFRESH_PIECE))));
+        }
         ids.forEach((id, index) => {
           const row = rows[index];
           if (row) this.byId.set(id, row);

@@ -31,6 +31,7 @@ import { SampleRepo } from './repos/sample-repo';
 import { SettingsRepo } from './repos/settings-repo';
 import { StakeholderRepo } from './repos/stakeholder-repo';
 import { UndoRepo } from './repos/undo-repo';
+import type { PackedApplier } from './undo/packed-apply';
 import type { WorkbookMeta } from '../../../shared/domain/workbook';
 
 /** An open workbook: its repositories and identity. Screens get it from context, never the db. */
@@ -98,6 +99,8 @@ export interface OpenOptions {
   onBlocked?: () => void;
   /** Stops waiting: the opening then rejects with an OpenCancelledError and opens nothing. */
   signal?: AbortSignal;
+  /** Applies undos and redos of imports and merges (the app's: in a worker); in place if not given. */
+  applyPacked?: PackedApplier;
 }
 
 /** Opens (creating on first use, with the given name) the workbook stored in the named database. */
@@ -157,7 +160,7 @@ export async function openWorkbook(
     decisions: new DecisionRepo(db, changes),
     settings,
     metaRepo,
-    undo: new UndoRepo(db, changes),
+    undo: new UndoRepo(db, changes, options.applyPacked),
     connection,
     close: () => {
       db.close();

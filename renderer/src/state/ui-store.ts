@@ -56,6 +56,11 @@ export interface UndoEntry {
   undo?: () => Promise<void>;
   /** The button's name; "Undo" unless given. */
   actionLabel?: string;
+  /**
+   * Set while the work it reports is under way (an undo of a large import): the toast stays
+   * until the outcome replaces it, with a progress bar once `progress` is known.
+   */
+  running?: { done: number; total: number } | true;
 }
 
 /** UI state only: what the user is looking at, never a copy of stored data. */
@@ -140,6 +145,16 @@ export const useUiStore = create<UiState>()((set) => ({
 /** Shows a toast from outside a component (undo and redo, called from keys, menus, the palette). */
 export function offerToast(entry: UndoEntry | null): void {
   useUiStore.setState({ undo: entry });
+}
+
+/**
+ * Replaces a toast with its next state (how far its work has got), unless it was dismissed or
+ * another replaced it meanwhile; says whether it did.
+ */
+export function updateToast(previous: UndoEntry, next: UndoEntry): boolean {
+  if (useUiStore.getState().undo !== previous) return false;
+  useUiStore.setState({ undo: next });
+  return true;
 }
 
 /** Closes a toast, unless another has replaced it meanwhile. */

@@ -2,9 +2,10 @@ import type { ChangeFeed, WorkbookChangeTable } from '../change-feed';
 import type { WorkbookDatabase } from '../database';
 import { trackWrite } from '../pending-writes';
 import { applyEntry, RefusedUndo, type Direction, type Touched } from '../undo/apply-entry';
-import { APPEND_ONLY_TABLES, type RecordChange } from '../undo/change-capture';
+import { applyPackedThrough, noteOf, type PackedApplier } from '../undo/packed-apply';
 import type { Recording } from '../undo/packed-changes';
-import { changesOf, type HistoryEntry, type HistoryState } from '../undo/undo-history';
+import type { ProgressListener } from '../undo/undo-progress';
+import type { HistoryEntry, HistoryState } from '../undo/undo-history';
 
 /**
  * Undo and redo of the workbook's recorded user changes (undo-history.ts), one at a time in
@@ -34,21 +35,26 @@ const FEED_TABLES: ReadonlySet<string> = new Set<WorkbookChangeTable>([
   'asks',
 ]);
 
-const KEPT_NOTE = 'Saved iterations and status changes stay in the draft’s history.';
-
-// What an entry's undo leaves in place, said to the user.
-const noteOf = (changes: readonly RecordChange[]) =>
-  changes.some((c) => c.before === undefined && APPEND_ONLY_TABLES.has(c.table))
-    ? KEPT_NOTE
-    : undefined;
+/** What the caller of an undo or redo hears while it runs. */
+export interface UndoListener {
+  /** Which change it starts on (once the undos before it are done). */
+  onStart?: (label: string) => void;
+  /** How many of its records are checked and written so far. */
+  onProgress?: ProgressListener;
+}
 
 /** Undo and redo over one workbook's history. */
 export class UndoRepo {
   private running: Promise<unknown> = Promise.resolve();
 
+  /**
+   * `applyPacked` applies imports and merges (entries packed by their worker): in the app, in a
+   * worker of its own, so that the window never stalls; by default, through `db` here.
+   */
   constructor(
     private readonly db: WorkbookDatabase,
     private readonly feed: ChangeFeed,
+    private readonly applyPacked: PackedApplier = applyPackedThrough(db),
   ) {}
 
   /** Labels and depth of the history, the same object until it changes. */
@@ -68,24 +74,24 @@ export class UndoRepo {
 
   /**
    * Takes back the latest recorded change, once any undo or redo still running is done;
-   * `onStart` hears which change it starts on.
+   * `listener` hears which change it starts on and how far it has got.
    */
-  undo(onStart?: (label: string) => void): Promise<UndoOutcome> {
+  undo(listener: UndoListener = {}): Promise<UndoOutcome> {
     return this.inTurn(() => {
       const entry = this.db.history.nextUndo();
       if (!entry) return Promise.resolve({ ok: false, message: 'Nothing to undo.' });
-      onStart?.(entry.label);
-      return this.apply(entry, 'undo');
+      listener.onStart?.(entry.label);
+      return this.apply(entry, 'undo', listener.onProgress);
     });
   }
 
   /** Makes the latest undone change again, as {@link undo} takes one back. */
-  redo(onStart?: (label: string) => void): Promise<UndoOutcome> {
+  redo(listener: UndoListener = {}): Promise<UndoOutcome> {
     return this.inTurn(() => {
       const entry = this.db.history.nextRedo();
       if (!entry) return Promise.resolve({ ok: false, message: 'Nothing to redo.' });
-      onStart?.(entry.label);
-      return this.apply(entry, 'redo');
+      listener.onStart?.(entry.label);
+      return this.apply(entry, 'redo', listener.onProgress);
     });
   }
 
@@ -111,7 +117,11 @@ export class UndoRepo {
     this.db.history.clear();
   }
 
-  private async apply(entry: HistoryEntry, direction: Direction): Promise<UndoOutcome> {
+  private async apply(
+    entry: HistoryEntry,
+    direction: Direction,
+    onProgress: ProgressListener = () => undefined,
+  ): Promise<UndoOutcome> {
     const { history } = this.db;
     if (entry.tooLarge !== undefined) {
       history.drop(entry);
@@ -121,13 +131,10 @@ export class UndoRepo {
       };
     }
     try {
-      const changes = changesOf(entry);
-      const applied = applyEntry(this.db, { label: entry.label, changes }, direction);
-      const touched = await trackWrite(applied);
+      const { touched, note } = await trackWrite(this.applied(entry, direction, onProgress));
       if (direction === 'undo') history.undid(entry);
       else history.redid(entry);
       this.report(touched);
-      const note = direction === 'undo' ? noteOf(changes) : undefined;
       return note ? { ok: true, label: entry.label, note } : { ok: true, label: entry.label };
     } catch (error) {
       if (!(error instanceof RefusedUndo)) {
@@ -141,6 +148,17 @@ export class UndoRepo {
       history.drop(entry);
       return { ok: false, message: `${error.message} It was taken off the undo history.` };
     }
+  }
+
+  // An import or merge through the packed applier (a worker, in the app); a user's own change,
+  // a few records, here.
+  private async applied(entry: HistoryEntry, direction: Direction, onProgress: ProgressListener) {
+    const { label, packed } = entry;
+    if (packed) return this.applyPacked({ label, packed, direction }, onProgress);
+    const { changes } = entry;
+    const touched = await applyEntry(this.db, { label, changes }, direction, onProgress);
+    const note = direction === 'undo' ? noteOf(changes) : undefined;
+    return { touched, note };
   }
 
   private report(touched: Touched): void {

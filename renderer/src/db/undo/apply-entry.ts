@@ -18,6 +18,7 @@ import { figureTables, refreshPartnerFigures } from '../partner-figures-store';
 import { logRevisions, sameApartFromTimes, type LoggedWrite } from '../revision-log';
 import { fromStored, type StoredPartner } from '../stored-partner';
 import { APPEND_ONLY_TABLES, type RecordChange } from './change-capture';
+import { chunksOf, UndoProgress, type ProgressListener } from './undo-progress';
 
 /**
  * Undoing or redoing one history entry: every record it touched is checked to be still as the
@@ -89,8 +90,12 @@ interface Step {
   target: Row | undefined;
 }
 
-// Each change's record as stored now, read table by table.
-async function currentStates(db: WorkbookDatabase, changes: readonly RecordChange[]) {
+// Each change's record as stored now, read table by table, a piece at a time.
+async function currentStates(
+  db: WorkbookDatabase,
+  changes: readonly RecordChange[],
+  progress: UndoProgress,
+) {
   const byTable = new Map<string, { at: number[]; keys: string[] }>();
   changes.forEach((change, index) => {
     const group = byTable.get(change.table) ?? { at: [], keys: [] };
@@ -100,16 +105,27 @@ async function currentStates(db: WorkbookDatabase, changes: readonly RecordChang
   });
   const states: (Row | undefined)[] = [];
   for (const [table, { at, keys }] of byTable) {
-    const found: unknown[] = await db.table(table).bulkGet(keys);
-    at.forEach((index, n) => {
-      states[index] = asRow(found[n]);
-    });
+    let offset = 0;
+    for (const chunk of chunksOf(keys)) {
+      const found: unknown[] = await db.table(table).bulkGet(chunk);
+      found.forEach((row, n) => {
+        const index = at[offset + n];
+        if (index !== undefined) states[index] = asRow(row);
+      });
+      offset += chunk.length;
+      progress.add(chunk.length);
+    }
   }
   return states;
 }
 
 // Checks every record, and works out what to write; throws RefusedUndo when one changed since.
-async function plan(db: WorkbookDatabase, entry: AppliedEntry, direction: Direction) {
+async function plan(
+  db: WorkbookDatabase,
+  entry: AppliedEntry,
+  direction: Direction,
+  progress: UndoProgress,
+) {
   const from = (c: RecordChange) => asRow(direction === 'undo' ? c.after : c.before);
   const to = (c: RecordChange) => asRow(direction === 'undo' ? c.before : c.after);
   const leaving = new Set(
@@ -119,7 +135,7 @@ async function plan(db: WorkbookDatabase, entry: AppliedEntry, direction: Direct
       )
       .map((c) => c.key),
   );
-  const currents = await currentStates(db, entry.changes);
+  const currents = await currentStates(db, entry.changes, progress);
   const steps: Step[] = [];
   entry.changes.forEach((change, index) => {
     const current = currents[index];
@@ -144,6 +160,7 @@ async function plan(db: WorkbookDatabase, entry: AppliedEntry, direction: Direct
     }
     steps.push({ change, current, target });
   });
+  progress.planned(steps.length);
   return steps;
 }
 
@@ -153,9 +170,23 @@ const listIn = <T>(lists: Map<string, T[]>, table: string, item: T) => {
   lists.set(table, list);
 };
 
-// Writes the steps with their tombstones and revisions, table by table (each record is touched
-// once); returns the records as written.
-async function write(db: WorkbookDatabase, steps: readonly Step[], now: string) {
+// Writes the steps with their tombstones and revisions, a piece at a time (each record is
+// touched once, so the pieces do not depend on one another); returns the records as written.
+async function write(
+  db: WorkbookDatabase,
+  steps: readonly Step[],
+  now: string,
+  progress: UndoProgress,
+) {
+  const stored: (Row | undefined)[] = [];
+  for (const chunk of chunksOf(steps)) {
+    stored.push(...(await writePiece(db, chunk, now)));
+    progress.add(chunk.length);
+  }
+  return stored;
+}
+
+async function writePiece(db: WorkbookDatabase, steps: readonly Step[], now: string) {
   const logged: LoggedWrite[] = [];
   const stored: (Row | undefined)[] = [];
   const puts = new Map<string, Row[]>();
@@ -184,8 +215,8 @@ async function write(db: WorkbookDatabase, steps: readonly Step[], now: string) 
   }
   for (const [table, keys] of deletes) await db.table(table).bulkDelete(keys);
   for (const [table, records] of puts) await db.table(table).bulkPut(records);
-  await db.tombstones.bulkDelete(revived);
-  await db.tombstones.bulkPut(graves);
+  if (revived.length > 0) await db.tombstones.bulkDelete(revived);
+  if (graves.length > 0) await db.tombstones.bulkPut(graves);
   await logRevisions(db, logged);
   return stored;
 }
@@ -325,18 +356,24 @@ export interface AppliedEntry {
   changes: readonly RecordChange[];
 }
 
-/** Applies an entry one way, in one transaction; returns what it touched. */
+/**
+ * Applies an entry one way, in one transaction; returns what it touched. `onProgress` hears how
+ * many of its records are checked and written so far.
+ */
 export function applyEntry(
   db: WorkbookDatabase,
   entry: AppliedEntry,
   direction: Direction,
+  onProgress?: ProgressListener,
 ): Promise<Touched> {
   return db.transaction('rw', tablesOf(db, entry), async () => {
-    const steps = await plan(db, entry, direction);
+    const progress = new UndoProgress(entry.changes.length, onProgress);
+    const steps = await plan(db, entry, direction, progress);
     const now = nowIso();
-    const stored = await write(db, steps, now);
+    const stored = await write(db, steps, now, progress);
     await recordHistory(db, steps, stored, direction, now);
     await refreshDerived(db, steps, stored);
+    progress.finished();
     return touched(steps, stored);
   });
 }

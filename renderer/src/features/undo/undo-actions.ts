@@ -1,7 +1,7 @@
 import { flushPendingWrites } from '../../db/pending-writes';
 import type { UndoOutcome, UndoRepo } from '../../db/repos/undo-repo';
 import type { HistoryState } from '../../db/undo/undo-history';
-import { offerToast } from '../../state/ui-store';
+import { offerToast, updateToast, type UndoEntry } from '../../state/ui-store';
 
 /**
  * The app's one undo and redo: the keys, the toast's Undo button, menus and the command palette
@@ -68,22 +68,53 @@ function announce(outcome: UndoOutcome, direction: 'undo' | 'redo'): void {
   });
 }
 
+// The toast of an undo or redo under way: shown past a moment, then kept up to date with how
+// far it has got, until the outcome replaces it.
+function progressToast(direction: 'undo' | 'redo') {
+  const verb = direction === 'undo' ? 'Undoing' : 'Redoing';
+  let label: string | undefined;
+  let progress: { done: number; total: number } | undefined;
+  // The toast on screen; once dismissed (or replaced), it stays away until the outcome.
+  let shown: UndoEntry | undefined;
+  let hidden = false;
+  const show = () => {
+    if (label === undefined || hidden) return;
+    const next: UndoEntry = { message: `${verb} “${label}”…`, running: progress ?? true };
+    if (!shown) offerToast(next);
+    else if (!updateToast(shown, next)) {
+      hidden = true;
+      return;
+    }
+    shown = next;
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    onStart: (started: string) => {
+      label = started;
+      timer = setTimeout(show, SLOW_MS);
+    },
+    onProgress: (done: number, total: number) => {
+      progress = { done, total };
+      if (shown) show();
+    },
+    stop: () => {
+      clearTimeout(timer);
+    },
+  };
+}
+
 async function run(direction: 'undo' | 'redo'): Promise<UndoOutcome> {
   const repo = active;
   if (!repo) return { ok: false, message: `Nothing to ${direction}.` };
   // What is typed but not saved yet becomes the latest change before anything is taken back.
   await flushPendingWrites();
-  // A large import's or merge's undo takes a while: past a moment, the toast says it is under way.
-  let slow: ReturnType<typeof setTimeout> | undefined;
-  const started = (label: string) => {
-    const verb = direction === 'undo' ? 'Undoing' : 'Redoing';
-    slow = setTimeout(() => offerToast({ message: `${verb} “${label}”…` }), SLOW_MS);
-  };
+  // A large import's or merge's undo takes a while: past a moment, the toast says how far it is.
+  const toast = progressToast(direction);
   let outcome: UndoOutcome;
   try {
-    outcome = direction === 'undo' ? await repo.undo(started) : await repo.redo(started);
+    outcome = direction === 'undo' ? await repo.undo(toast) : await repo.redo(toast);
   } finally {
-    clearTimeout(slow);
+    toast.stop();
   }
   if (outcome.ok) {
     generation += 1;
