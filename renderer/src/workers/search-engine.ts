@@ -16,11 +16,14 @@ import { joinIds, requestIdOf, searchRequestSchema } from './search-messages';
 import type { SearchResponse } from './search-messages';
 import type { PartnerSource } from './search-source';
 
-/** Partners read and indexed per step: big enough to amortise a read, small enough for progress. */
-export const BUILD_BATCH_SIZE = 5000;
+/**
+ * Partners read and indexed per step: big enough to amortise a read, small enough for progress
+ * (and for memory: the source reads a page of each of its key ranges at once).
+ */
+export const BUILD_BATCH_SIZE = 2500;
 
 /** Contacts read per step (they are smaller than partners). */
-export const CONTACT_BATCH_SIZE = 10_000;
+export const CONTACT_BATCH_SIZE = 5000;
 
 /** What the engine needs from its surroundings. */
 export interface SearchEngineDeps {
