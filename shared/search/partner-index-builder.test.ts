@@ -32,6 +32,23 @@ describe('PartnerIndexBuilder', () => {
     }
   });
 
+  it('ranks as the documents would when every contact arrives before its partner', () => {
+    const index = new PartnerIndex();
+    const builder = new PartnerIndexBuilder(index);
+    builder.addContacts(contacts);
+    builder.addPartners(partners.slice(0, 150));
+    builder.addPartners(partners.slice(150));
+    builder.finish();
+    for (const query of QUERIES)
+      expect(index.search(query), query).toEqual(reference.search(query));
+  });
+
+  it('builds only into an empty index', () => {
+    const index = new PartnerIndex();
+    new PartnerIndexBuilder(index).addPartners(partners.slice(0, 1));
+    expect(() => new PartnerIndexBuilder(index)).toThrow('built from empty');
+  });
+
   it('leaves out contacts whose partner never arrives', () => {
     const index = new PartnerIndex();
     const builder = new PartnerIndexBuilder(index);

@@ -284,8 +284,9 @@ describe('PartnerIndex updates', () => {
     const index = new PartnerIndex();
     index.putAll(toSearchDocs(PARTNERS, []));
     expect(index.search('tamm')).toEqual([]);
-    expect(index.appendContactText(IDS.harbor, 'Liis Tamm')).toBe(true);
-    expect(index.appendContactText('missing', 'Nobody')).toBe(false);
+    expect(index.ordinalOf('missing')).toBe(-1);
+    const late = contact(IDS.harbor, { name: 'Liis Tamm', email: 'liis.tamm@harbor.example' });
+    index.addContactAt(index.ordinalOf(IDS.harbor), late, 'harbor.example');
     expect(index.search('tamm')).toEqual([IDS.harbor]);
     expect(index.search('harbor tamm')).toEqual([IDS.harbor]);
   });

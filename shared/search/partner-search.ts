@@ -58,9 +58,17 @@ export const MAX_QUERY_TERMS = 8;
 /** Fields a one-letter word is looked up in ("j smith"); anywhere else it would match nearly all. */
 export const SHORT_TERM_FIELDS: readonly PartnerSearchField[] = ['name', 'contacts'];
 
-const fieldBit = (field: PartnerSearchField): number => 1 << PARTNER_SEARCH_FIELDS.indexOf(field);
 const ALL_FIELDS = (1 << PARTNER_SEARCH_FIELDS.length) - 1;
-const CONTACTS_FIELD = PARTNER_SEARCH_FIELDS.indexOf('contacts');
+const fieldAt = (field: PartnerSearchField): number => PARTNER_SEARCH_FIELDS.indexOf(field);
+const fieldBit = (field: PartnerSearchField): number => 1 << fieldAt(field);
+const NAME_FIELD = fieldAt('name');
+const OWNER_FIELD = fieldAt('owner');
+const REGION_FIELD = fieldAt('region');
+const INDUSTRY_FIELD = fieldAt('industry');
+const TAGS_FIELD = fieldAt('tags');
+const WEBSITE_FIELD = fieldAt('website');
+const NOTES_FIELD = fieldAt('notes');
+const CONTACTS_FIELD = fieldAt('contacts');
 const SHORT_TERM_MASK = SHORT_TERM_FIELDS.reduce((mask, field) => mask | fieldBit(field), 0);
 // Optional scheme, optional credentials, optional "www.", then the host up to a port or path.
 const HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^@/?#]*@)?(?:www\.)?([^/?#:]*)/i;
@@ -77,14 +85,23 @@ export function websiteHost(website: string | undefined): string {
  * counts: fewer terms, the same matches under AND.
  */
 export function contactSearchText(contact: Contact, host: string): string {
-  let text = contact.role === undefined ? contact.name : `${contact.name} ${contact.role}`;
+  return contactSearchParts(contact, host).join(' ');
+}
+
+/**
+ * The pieces of {@link contactSearchText}, unjoined: indexing scans each piece, where a joined
+ * text would be one more string to build and flatten per contact.
+ */
+export function contactSearchParts(contact: Contact, host: string): string[] {
+  const parts = [contact.name];
+  if (contact.role !== undefined) parts.push(contact.role);
   const email = contact.email;
   if (email !== undefined) {
     const at = email.lastIndexOf('@');
     const sameDomain = at !== -1 && host !== '' && isDomain(email, at + 1, host);
-    text += ` ${sameDomain ? email.slice(0, at) : email}`;
+    parts.push(sameDomain ? email.slice(0, at) : email);
   }
-  return text;
+  return parts;
 }
 
 // Whether email[from…] lower-cased is `host`, compared in place: indexing meets this for every
@@ -164,9 +181,41 @@ export class PartnerIndex {
     }
   }
 
-  /** Adds a contact's text (see {@link contactSearchText}) to an indexed partner; false if none. */
-  appendContactText(partnerId: string, text: string): boolean {
-    return this.index.append(partnerId, CONTACTS_FIELD, text);
+  /**
+   * Indexes one partner with the contacts known so far, field by field, as {@link putAll} would
+   * index its {@link toSearchDoc} (without building the document): `host` is
+   * `websiteHost(partner.website)`. Returns the partner's ordinal, for {@link appendContactAt}.
+   */
+  putPartner(partner: Partner, host: string, contacts: readonly Contact[]): number {
+    const ordinal = this.index.insert(partner.id);
+    this.addField(ordinal, NAME_FIELD, partner.name);
+    this.addField(ordinal, OWNER_FIELD, partner.owner);
+    this.addField(ordinal, REGION_FIELD, partner.region);
+    this.addField(ordinal, INDUSTRY_FIELD, partner.industry);
+    for (const tag of partner.tags) this.addField(ordinal, TAGS_FIELD, tag);
+    this.addField(ordinal, WEBSITE_FIELD, host);
+    this.addField(ordinal, NOTES_FIELD, partner.notes);
+    for (const contact of contacts) this.addContactAt(ordinal, contact, host);
+    return ordinal;
+  }
+
+  /**
+   * Adds a contact to the partner at `ordinal` whose website host is `host`: the terms of
+   * {@link contactSearchText}, scanned piece by piece.
+   */
+  addContactAt(ordinal: number, contact: Contact, host: string): void {
+    for (const part of contactSearchParts(contact, host)) {
+      this.addField(ordinal, CONTACTS_FIELD, part);
+    }
+  }
+
+  private addField(ordinal: number, field: number, text: string | undefined): void {
+    if (text !== undefined && text !== '') this.index.addText(ordinal, field, text);
+  }
+
+  /** The ordinal of an indexed partner (until {@link generation} changes), or -1. */
+  ordinalOf(partnerId: string): number {
+    return this.index.ordinalOf(partnerId);
   }
 
   /** Removes a partner; false when it was not indexed. */

@@ -82,10 +82,44 @@ describe('TermIndex', () => {
 
   it('appends text to a field of an indexed document', () => {
     const index = sampleIndex();
-    expect(index.append('d', 1, 'orange root')).toBe(true);
-    expect(index.append('zz', 1, 'orange')).toBe(false);
+    index.put('e', ['kiwi', 'green']);
+    index.addText(index.ordinalOf('d'), 1, 'orange root');
     expect(index.search([matcher('orange'), matcher('carrot')])).toEqual(['d']);
-    expect(() => index.append('d', 2, 'x')).toThrow(RangeError);
+    expect(index.search([matcher('root', { fieldMask: TITLE })])).toEqual([]);
+  });
+
+  it('indexes a document given field by field as it would the whole fields', () => {
+    const whole = sampleIndex();
+    const pieces = new TermIndex([3, 1]);
+    for (const [id, title, body] of [
+      ['a', 'red apple', 'a fruit from the orchard'],
+      ['b', 'green pear', 'a fruit, not an apple'],
+      ['c', 'apple pie', 'baked with red apples'],
+      ['d', 'carrot', 'a vegetable'],
+    ] as const) {
+      const ordinal = pieces.insert(id);
+      pieces.addText(ordinal, 0, title);
+      for (const word of body.split(' ')) pieces.addText(ordinal, 1, word);
+    }
+    expect(pieces.ordinalOf('c')).toBe(2);
+    expect(pieces.ordinalOf('zz')).toBe(-1);
+    for (const term of ['apple', 'red', 'fruit', 'a', 'pie']) {
+      const matchers = [matcher(term, { prefix: true })];
+      expect(pieces.search(matchers), term).toEqual(whole.search(matchers));
+    }
+  });
+
+  it('refuses text for an unknown field or a removed document', () => {
+    const index = sampleIndex();
+    const ordinal = index.ordinalOf('b');
+    expect(() => {
+      index.addText(ordinal, 2, 'x');
+    }).toThrow(RangeError);
+    index.remove('b');
+    expect(() => {
+      index.addText(ordinal, 0, 'pear');
+    }).toThrow(RangeError);
+    expect(index.search([matcher('pear')])).toEqual([]);
   });
 
   it('answers the same after compaction reclaims removed documents', () => {

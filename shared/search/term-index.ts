@@ -109,6 +109,18 @@ export class TermIndex {
     if (fields.length > this.boosts.length) {
       throw new RangeError(`Expected at most ${this.boosts.length} fields, got ${fields.length}.`);
     }
+    const ordinal = this.insert(id);
+    for (let field = 0; field < fields.length; field += 1) {
+      this.addTerms(ordinal, field, fields[field] ?? '');
+    }
+  }
+
+  /**
+   * Starts a document without text, replacing any earlier one with the same id, and returns its
+   * ordinal for {@link addText}: a caller that has its fields in pieces then adds them without
+   * first joining them or looking the id up again.
+   */
+  insert(id: string): number {
     this.remove(id);
     if (this.ids.length >= ORDINAL_LIMIT) this.compact();
     if (this.ids.length >= ORDINAL_LIMIT) throw new RangeError('The search index is full.');
@@ -121,21 +133,23 @@ export class TermIndex {
       this.alive = grown;
     }
     this.alive[ordinal] = 1;
-    fields.forEach((text, field) => {
-      this.addTerms(ordinal, field, text);
-    });
+    return ordinal;
+  }
+
+  /** The ordinal of an indexed document (valid until {@link generation} changes), or -1. */
+  ordinalOf(id: string): number {
+    return this.ordinals.get(id) ?? -1;
   }
 
   /**
-   * Adds more text to one field of an indexed document (contacts that arrive after their partner);
-   * false when the document is not indexed.
+   * Adds text to one field of the live document at `ordinal`. Added before any other document,
+   * it gives the postings that having it in the field at {@link put} would; added later, a term
+   * the document already has gets a second entry, which queries treat like the first.
    */
-  append(id: string, field: number, text: string): boolean {
-    const ordinal = this.ordinals.get(id);
-    if (ordinal === undefined) return false;
+  addText(ordinal: number, field: number, text: string): void {
     if (field < 0 || field >= this.boosts.length) throw new RangeError(`No field ${field}.`);
+    if (this.alive[ordinal] !== 1) throw new RangeError(`No document at ordinal ${ordinal}.`);
     this.addTerms(ordinal, field, text);
-    return true;
   }
 
   // A term seen again in the same document only sets another field bit on its last entry; after

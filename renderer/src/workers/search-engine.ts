@@ -16,11 +16,14 @@ import { joinIds, requestIdOf, searchRequestSchema } from './search-messages';
 import type { SearchResponse } from './search-messages';
 import type { PartnerSource } from './search-source';
 
-/** Partners read and indexed per step: big enough to amortise a read, small enough for progress. */
-export const BUILD_BATCH_SIZE = 5000;
+/**
+ * Partners read and indexed per step: big enough to amortise a read, small enough for progress
+ * (and for memory: the source reads a page of each of its key ranges at once).
+ */
+export const BUILD_BATCH_SIZE = 1000;
 
 /** Contacts read per step (they are smaller than partners). */
-export const CONTACT_BATCH_SIZE = 10_000;
+export const CONTACT_BATCH_SIZE = 2000;
 
 /** What the engine needs from its surroundings. */
 export interface SearchEngineDeps {
@@ -120,6 +123,9 @@ export class SearchEngine {
       this.state = { status: 'failed', dbName, message: messageOf(error) };
     }
     this.postBuildOutcome();
+    // Then, before any query is read, a few throwaway queries compile the query code, so that
+    // the user's first keystroke does not pay for the JIT. The index was ready without them.
+    if (this.state.status === 'ready') this.index.warmUp();
   }
 
   // Partners and contacts are read side by side: while one page is indexed the database is
@@ -170,7 +176,6 @@ export class SearchEngine {
       throw error;
     }
     builder.finish();
-    this.index.warmUp();
     return people;
   }
 

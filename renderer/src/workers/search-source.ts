@@ -1,12 +1,15 @@
 /**
  * How the search worker reads a workbook: partners and contacts each in pages by primary key (a
- * sequential scan; contacts by their partnerId index would cost a random read per contact), the
- * next page requested while the current one is indexed. Runs in the worker, which opens its own
- * connection to the database rather than receiving 100 MB from the main thread.
+ * sequential scan; contacts by their partnerId index would cost a random read per contact), in
+ * several key ranges at once (ranged-pages.ts), so that the next pages are read while one is
+ * indexed. Runs in the worker, which opens its own connection to the database rather than
+ * receiving 100 MB from the main thread.
  */
 import type { Contact, Partner } from '../../../shared/domain/partner';
 import type { PeopleRecords, PeopleSearchTable } from '../../../shared/search/people-search';
+import type { Table } from 'dexie';
 import type { WorkbookDatabase } from '../db/database';
+import { rangedPages, type RangePageReader } from './ranged-pages';
 
 /** Some partners (stored ones may carry extra storage fields) and their contacts. */
 export interface PartnerBatch {
@@ -18,7 +21,7 @@ export interface PartnerBatch {
 export interface PartnerSource {
   /** How many partners there are (for progress). */
   count(): Promise<number>;
-  /** Every partner, in pages of `size`. */
+  /** Every partner, in pages of `size`, in no particular order. */
   partnerPages(size: number): AsyncIterable<readonly Partner[]>;
   /** Every contact, in pages of `size`, in no particular partner order. */
   contactPages(size: number): AsyncIterable<readonly Contact[]>;
@@ -33,24 +36,18 @@ export interface PartnerSource {
   close(): void;
 }
 
-/** Records of one table with keys above `after`, at most `size` of them. */
-type PageReader<T> = (after: string, size: number) => Promise<T[]>;
-
-// Pages in key order, the next one requested before the current one is handed out.
-async function* pages<T extends { id: string }>(
-  read: PageReader<T>,
-  size: number,
-): AsyncGenerator<readonly T[]> {
-  // Ids are UUID strings, all above the empty string.
-  let next: Promise<T[]> | undefined = read('', size);
-  while (next) {
-    const page: T[] = await next;
-    const last = page.at(-1)?.id;
-    next = last !== undefined && page.length === size ? read(last, size) : undefined;
-    // Should the consumer stop early, a failed prefetch must not surface as unhandled.
-    next?.catch(() => undefined);
-    if (page.length > 0) yield page;
-  }
+// The records of a table in one key range (see ranged-pages.ts).
+function rangeReader<T, TInsert>(table: Table<T, string, TInsert>): RangePageReader<T> {
+  return ({ from, inclusive, below }, size) => {
+    const keys = table.where(':id');
+    const range =
+      below === undefined
+        ? inclusive
+          ? keys.aboveOrEqual(from)
+          : keys.above(from)
+        : keys.between(from, below, inclusive, false);
+    return range.limit(size).toArray();
+  };
 }
 
 /** A {@link PartnerSource} over an open (or openable) workbook database. */
@@ -58,10 +55,8 @@ export function databaseSource(db: WorkbookDatabase): PartnerSource {
   const { partners, contacts } = db;
   return {
     count: () => partners.count(),
-    partnerPages: (size) =>
-      pages((after, limit) => partners.where(':id').above(after).limit(limit).toArray(), size),
-    contactPages: (size) =>
-      pages((after, limit) => contacts.where(':id').above(after).limit(limit).toArray(), size),
+    partnerPages: (size) => rangedPages(rangeReader(partners), size),
+    contactPages: (size) => rangedPages(rangeReader(contacts), size),
     read: (partnerIds) =>
       db.transaction('r', partners, contacts, async () => {
         const found = await partners.bulkGet([...partnerIds]);
