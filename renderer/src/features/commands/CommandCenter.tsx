@@ -36,6 +36,17 @@ const GO_VIEWS: readonly (readonly [CommandId, AppView])[] = [
   ['go-backups', { name: 'backups' }],
 ];
 
+type Shown = 'palette' | 'help' | null;
+
+/**
+ * What is shown once `closed` has closed. A dialog's close event comes a task after the Escape
+ * that closed it: a shortcut pressed in between (Escape, then Ctrl+K at once) may already have
+ * opened the other one, which must stay.
+ */
+export function afterClosing(current: Shown, closed: 'palette' | 'help'): Shown {
+  return current === closed ? null : current;
+}
+
 /**
  * Where commands come in: the keyboard shortcuts, the native menu and the palette all run them
  * through the same handlers. Also answers the palette, the shortcuts help and the Go commands.
@@ -44,7 +55,7 @@ export function CommandCenter() {
   const host = useHost();
   const available = useAvailableCommands();
   const { openView, openPanel } = useUiActions();
-  const [shown, setShown] = useState<'palette' | 'help' | null>(null);
+  const [shown, setShown] = useState<Shown>(null);
   // What the palette chose runs once it has closed and given focus back, so that a command
   // that moves focus (search, a panel) keeps it.
   const chosen = useRef<PaletteAction | null>(null);
@@ -80,11 +91,11 @@ export function CommandCenter() {
           available={available}
           onClose={(action) => {
             chosen.current = action ?? null;
-            setShown(null);
+            setShown((current) => afterClosing(current, 'palette'));
           }}
         />
       ) : (
-        <ShortcutsHelp onClose={() => setShown(null)} />
+        <ShortcutsHelp onClose={() => setShown((current) => afterClosing(current, 'help'))} />
       )}
     </Suspense>
   );
