@@ -9,15 +9,8 @@ const ACCOUNTS_CSV = [
   'Pampas Cloud Partners,pampas-cloud.example,Luis Ortega',
 ].join('\r\n');
 
-test('Ctrl+Z takes a whole import back, named in the toast, and Redo brings it back', async ({
-  page,
-}) => {
-  const partners = new PartnersPage(page);
-  const keys = new UndoKeys(page);
-  await partners.goto();
-  await partners.openSample();
-  await partners.expectCount(25, 25);
-
+/** Imports ACCOUNTS_CSV's two partners through the File menu, up to the result screen. */
+async function importAccounts(page: Page): Promise<void> {
   await fileMenu(page, 'Import partners from CSV or Excel…');
   await page.getByLabel('Choose a CSV or Excel file').setInputFiles({
     name: 'accounts.csv',
@@ -28,6 +21,18 @@ test('Ctrl+Z takes a whole import back, named in the toast, and Redo brings it b
   await expect(page.getByText('2 to create, 0 to update, 0 skipped, 0 rejected.')).toBeVisible();
   await page.getByRole('button', { name: 'Import 2 partners' }).click();
   await expect(page.getByText('Imported: 2 created, 0 updated.')).toBeVisible();
+}
+
+test('Ctrl+Z takes a whole import back, named in the toast, and Redo brings it back', async ({
+  page,
+}) => {
+  const partners = new PartnersPage(page);
+  const keys = new UndoKeys(page);
+  await partners.goto();
+  await partners.openSample();
+  await partners.expectCount(25, 25);
+
+  await importAccounts(page);
   await expect(
     page.getByText('Undo (Ctrl+Z, ⌘Z on a Mac) takes the whole import back.'),
   ).toBeVisible();
@@ -81,14 +86,7 @@ test('a long undo’s toast stays until the undo is done, then says what it took
   await page.clock.install();
   await partners.goto();
   await partners.openSample();
-  await fileMenu(page, 'Import partners from CSV or Excel…');
-  await page.getByLabel('Choose a CSV or Excel file').setInputFiles({
-    name: 'accounts.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(ACCOUNTS_CSV, 'utf8'),
-  });
-  await page.getByRole('button', { name: 'Check the import' }).click();
-  await page.getByRole('button', { name: 'Import 2 partners' }).click();
+  await importAccounts(page);
   await page.getByRole('button', { name: 'Show partners' }).click();
   await partners.expectCount(27, 27);
 
