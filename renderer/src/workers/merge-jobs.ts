@@ -11,6 +11,7 @@ import { ChangeFeed } from '../db/change-feed';
 import { WorkbookDatabase } from '../db/database';
 import { MergeRepo } from '../db/repos/merge-repo';
 import type { PartnerbookRequest, PartnerbookResponse } from './partnerbook-messages';
+import { announceWholesaleChange, quietConnection } from './wholesale-change';
 
 type Post = (response: PartnerbookResponse) => void;
 type PlanRequest = Extract<PartnerbookRequest, { type: 'merge-plan' }>;
@@ -20,16 +21,19 @@ type ApplyRequest = Extract<PartnerbookRequest, { type: 'merge-apply' }>;
 async function withWorkbook(
   dbName: string,
   post: Post,
-  work: (repo: MergeRepo) => Promise<void>,
+  work: (repo: MergeRepo, db: WorkbookDatabase) => Promise<void>,
 ): Promise<void> {
   if (!(await Dexie.exists(dbName))) {
     post({ type: 'failed', message: 'This workbook no longer exists on this computer.' });
     return;
   }
-  const db = new WorkbookDatabase(dbName);
+  // Quiet: a merge's write is announced once when it committed (wholesale-change.ts), not key by
+  // key as Dexie names deletions; the window's partners table learns which partners changed from
+  // the `merged` outcome.
+  const db = quietConnection(new WorkbookDatabase(dbName));
   try {
     await db.open();
-    await work(new MergeRepo(db, new ChangeFeed()));
+    await work(new MergeRepo(db, new ChangeFeed()), db);
   } finally {
     db.close();
   }
@@ -62,8 +66,9 @@ export async function runMergePlan(
 
 /** Writes a reviewed plan with its answers; posts what changed. */
 export async function runMergeApply(request: ApplyRequest, post: Post): Promise<void> {
-  await withWorkbook(request.dbName, post, async (repo) => {
+  await withWorkbook(request.dbName, post, async (repo, db) => {
     const outcome = await repo.applyMerge(request.plan, request.resolutions);
+    announceWholesaleChange(db);
     post({ type: 'merged', outcome });
   });
 }
