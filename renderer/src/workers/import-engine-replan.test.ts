@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as match from '../../../shared/files/tabular/match';
 import { ChangeFeed } from '../db/change-feed';
 import { WorkbookDatabase } from '../db/database';
-import { ImportRepo } from '../db/repos/import-repo';
 import { PartnerRepo } from '../db/repos/partner-repo';
 import { ImportEngine } from './import-engine';
+import { openImportStore } from './import-store';
 import type { ImportResponse } from './import-messages';
 
 /**
@@ -31,17 +31,7 @@ beforeEach(async () => {
   posted = [];
   engine = new ImportEngine({
     post: (response) => posted.push(structuredClone(response)),
-    openStore: (name) => {
-      const store = new WorkbookDatabase(name);
-      const repo = new ImportRepo(store, new ChangeFeed());
-      return {
-        existingForMatching: () => repo.existingForMatching(),
-        applyImport: (plan, options) => repo.applyImport(plan, options),
-        close: () => {
-          store.close();
-        },
-      };
-    },
+    openStore: openImportStore,
   });
 });
 

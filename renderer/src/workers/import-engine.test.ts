@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChangeFeed } from '../db/change-feed';
 import { WorkbookDatabase } from '../db/database';
-import { ImportRepo } from '../db/repos/import-repo';
 import { PartnerRepo } from '../db/repos/partner-repo';
 import { ImportEngine } from './import-engine';
+import { openImportStore } from './import-store';
 import type { ImportResponse } from './import-messages';
 import { readTableFile } from './import-table';
 
@@ -22,17 +22,7 @@ beforeEach(async () => {
   readTable = vi.fn(readTableFile);
   engine = new ImportEngine({
     post: (response) => posted.push(structuredClone(response)),
-    openStore: (name) => {
-      const store = new WorkbookDatabase(name);
-      const repo = new ImportRepo(store, new ChangeFeed());
-      return {
-        existingForMatching: () => repo.existingForMatching(),
-        applyImport: (plan, options) => repo.applyImport(plan, options),
-        close: () => {
-          store.close();
-        },
-      };
-    },
+    openStore: openImportStore,
     readTable,
   });
 });

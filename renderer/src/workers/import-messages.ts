@@ -13,7 +13,7 @@ import { IMPORT_TARGETS, type ColumnTarget } from '../../../shared/files/tabular
 import type { ImportCounts, PlannedSkip } from '../../../shared/files/tabular/match';
 import type { ImportContact, PartnerPatch } from '../../../shared/files/tabular/partner-rows';
 import type { CsvDelimiter, RowProblem } from '../../../shared/files/tabular/raw-table';
-import { isRecording, type Recording } from '../db/undo/packed-changes';
+import { isRecording, recordingTransfer, type Recording } from '../db/undo/packed-changes';
 
 /** Rows of the file shown under the mapping. */
 export const PREVIEW_ROWS = 50;
@@ -186,9 +186,7 @@ export function listed<T>(items: readonly T[]): T[] {
  * in a trace of the bench page (MessageEvent.data copies the buffer when it is first read).
  */
 export function transferOf(response: ImportResponse): ArrayBuffer[] {
-  if (response.type !== 'applied' || response.recording.kind !== 'changes') return [];
-  const { buffer } = response.recording.packed;
-  return buffer instanceof ArrayBuffer ? [buffer] : [];
+  return response.type === 'applied' ? recordingTransfer(response.recording) : [];
 }
 
 /** Packs partner ids (UUIDs: never a newline) for an `applied` message. */

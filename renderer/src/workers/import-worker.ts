@@ -5,11 +5,9 @@
  * database is opened here by name. Terminating the worker cancels an import: a write still in
  * progress is rolled back with its transaction.
  */
-import { ChangeFeed } from '../db/change-feed';
-import { WorkbookDatabase } from '../db/database';
-import { ImportRepo } from '../db/repos/import-repo';
 import { ImportEngine } from './import-engine';
 import { transferOf, type ImportResponse } from './import-messages';
+import { openImportStore } from './import-store';
 
 // The renderer is type-checked against the DOM library, where `self` is a Window; this is the
 // part of the dedicated worker scope the import worker uses.
@@ -24,18 +22,7 @@ const engine = new ImportEngine({
   post: (response) => {
     scope.postMessage(response, transferOf(response));
   },
-  openStore: (dbName) => {
-    const db = new WorkbookDatabase(dbName);
-    // The main thread's views learn of the change from the `applied` message instead.
-    const repo = new ImportRepo(db, new ChangeFeed());
-    return {
-      existingForMatching: () => repo.existingForMatching(),
-      applyImport: (plan, options) => repo.applyImport(plan, options),
-      close: () => {
-        db.close();
-      },
-    };
-  },
+  openStore: openImportStore,
 });
 
 scope.addEventListener('message', (event) => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isPartnerbookResponse, partnerbookRequestSchema } from './partnerbook-messages';
+import {
+  isPartnerbookResponse,
+  partnerbookRequestSchema,
+  partnerbookTransferOf,
+  type PartnerbookResponse,
+} from './partnerbook-messages';
+import type { MergeOutcome } from '../db/repos/merge-repo';
+import type { Recording } from '../db/undo/packed-changes';
 
 describe('partnerbook worker messages', () => {
   it('accept well-formed requests only', () => {
@@ -87,5 +94,27 @@ describe('partnerbook worker messages', () => {
     ).toBe(false);
     expect(isPartnerbookResponse({ type: 'other' })).toBe(false);
     expect(isPartnerbookResponse(null)).toBe(false);
+  });
+
+  it('hand over a saved file’s bytes and a merge’s undo record, nothing else', () => {
+    const bytes = new Uint8Array([0x7b, 0x7d]);
+    expect(partnerbookTransferOf({ type: 'exported', bytes, counts: {} })).toEqual([bytes.buffer]);
+    const merged = (recording: Recording): PartnerbookResponse => ({
+      type: 'merged',
+      outcome: {
+        // Counts play no part in what is handed over.
+        counts: {} as MergeOutcome['counts'],
+        resolved: [],
+        changed: { partners: [], positioningDrafts: [] },
+        recording,
+      },
+    });
+    const packed = new Uint8Array([91, 93]);
+    expect(partnerbookTransferOf(merged({ kind: 'changes', packed, records: 0 }))).toEqual([
+      packed.buffer,
+    ]);
+    expect(partnerbookTransferOf(merged({ kind: 'too-large', limit: 64 }))).toEqual([]);
+    expect(partnerbookTransferOf(merged({ kind: 'none' }))).toEqual([]);
+    expect(partnerbookTransferOf({ type: 'failed', message: 'm' })).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import type { MergePlan } from '../../../shared/files/merge/merge-types';
 import type { PartnerbookProblem } from '../../../shared/files/partnerbook/problems';
 import type { MergeOutcome } from '../db/repos/merge-repo';
-import { isRecording } from '../db/undo/packed-changes';
+import { isRecording, recordingTransfer } from '../db/undo/packed-changes';
 import type { PartnerbookProgress } from '../../../shared/files/partnerbook/snapshot';
 
 const dbName = z.string().min(1).max(200);
@@ -85,6 +85,17 @@ export type PartnerbookResponse =
   | { type: 'merge-refused'; message: string }
   | { type: 'merged'; outcome: MergeOutcome }
   | { type: 'failed'; message: string };
+
+/**
+ * The buffers a response hands over to the window instead of copying: a saved file's bytes and a
+ * merge's packed undo record (see transferOf in import-messages.ts).
+ */
+export function partnerbookTransferOf(response: PartnerbookResponse): ArrayBuffer[] {
+  if (response.type === 'merged') return recordingTransfer(response.outcome.recording);
+  if (response.type !== 'exported') return [];
+  const { buffer } = response.bytes;
+  return buffer instanceof ArrayBuffer ? [buffer] : [];
+}
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 

@@ -5,7 +5,7 @@
  * megabytes never block the window. The client terminates it when the job ends or is cancelled.
  */
 import { runPartnerbookJob } from './partnerbook-jobs';
-import type { PartnerbookResponse } from './partnerbook-messages';
+import { partnerbookTransferOf, type PartnerbookResponse } from './partnerbook-messages';
 
 // The renderer is type-checked against the DOM library, where `self` is a Window; this is the
 // part of the dedicated worker scope this worker uses.
@@ -18,7 +18,6 @@ const scope = self as unknown as PartnerbookWorkerScope;
 
 scope.addEventListener('message', (event) => {
   void runPartnerbookJob(event.data, (response) => {
-    // An exported file's buffer is moved to the window, not copied.
-    scope.postMessage(response, response.type === 'exported' ? [response.bytes.buffer] : []);
+    scope.postMessage(response, partnerbookTransferOf(response));
   });
 });

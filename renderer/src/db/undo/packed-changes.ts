@@ -17,6 +17,16 @@ export type Recording =
   | { kind: 'too-large'; limit: number }
   | { kind: 'none' };
 
+/**
+ * The buffer a recording's message hands over to the window instead of copying: copied, an
+ * import's packed record of tens of megabytes is a task of about a hundred milliseconds there.
+ */
+export function recordingTransfer(recording: Recording): ArrayBuffer[] {
+  if (recording.kind !== 'changes') return [];
+  const { buffer } = recording.packed;
+  return buffer instanceof ArrayBuffer ? [buffer] : [];
+}
+
 /** Packs what a transaction changed (the records it wrote back as they were left out). */
 export function packCaptured(captured: Captured, limit = UNDO_ENTRY_LIMIT): Recording {
   if (!captured.complete) return { kind: 'too-large', limit };
