@@ -117,6 +117,28 @@ describe('the snapshot repository', () => {
     expect(seen).toEqual(Array.from({ length: 45 }, (_, index) => index + 1));
   });
 
+  it('reports reading progress that never falls behind what was read and ends full', async () => {
+    const name = newName();
+    await writeSnapshotToNewDatabase(fixtureSnapshot(), name);
+    const seen: { done: number; total: number }[] = [];
+    const snapshot = await withDatabase(name, (db) =>
+      readSnapshot(db, {
+        batchSize: 2,
+        onProgress: ({ phase, done, total }) => {
+          expect(phase).toBe('reading');
+          seen.push({ done, total });
+        },
+      }),
+    );
+    const tables: readonly unknown[][] = Object.values(snapshot.tables);
+    const records = tables.reduce((sum, table) => sum + table.length, 0);
+    expect(seen.at(-1)).toEqual({ done: records, total: records });
+    for (const [index, { done, total }] of seen.entries()) {
+      expect(total).toBeGreaterThanOrEqual(done);
+      if (index > 0) expect(done).toBeGreaterThanOrEqual(seen[index - 1]?.done ?? 0);
+    }
+  });
+
   it('writes nothing, and leaves no database, when a write fails', async () => {
     const snapshot = fixtureSnapshot();
     const [contact] = snapshot.tables.contacts;
