@@ -1,11 +1,12 @@
 /**
  * Text written a piece at a time as UTF-8 into one growing buffer, for files of hundreds of
  * megabytes: each piece is encoded straight into the buffer (TextEncoder.encodeInto), so there is
- * no Uint8Array per piece and no final copy of them all into one. The buffer doubles when full;
- * at the end it is cut to the exact size, in place where the runtime can
- * (ArrayBuffer.prototype.transfer), since its bytes go to the window and on to the host whole.
- * The bytes are those of TextEncoder.encode of the pieces joined: a lone surrogate becomes
- * U+FFFD either way, and encodeInto never splits a surrogate pair between two calls.
+ * no Uint8Array per piece and no final copy of them all into one. The buffer is best started at
+ * a guess of the whole, and grows by half when full; at the end it is cut to the exact size
+ * (ArrayBuffer.prototype.transfer where the runtime has it, which need not copy), since its bytes
+ * go to the window and on to the host whole. The bytes are those of TextEncoder.encode of each
+ * piece: a lone surrogate becomes U+FFFD either way, and encodeInto never splits a surrogate
+ * pair between two calls.
  */
 
 // ES2024's ArrayBuffer.prototype.transfer, which the TypeScript lib used here does not declare.
@@ -38,8 +39,10 @@ export class Utf8Buffer {
       this.size += written;
       if (read === rest.length) return;
       rest = rest.slice(read);
-      // Room for the rest at its most (3 bytes per UTF-16 unit), or twice the room, whichever is more.
-      this.grow(Math.max(this.buffer.byteLength * 2, this.size + rest.length * 3));
+      // Room for the rest at its most (3 bytes per UTF-16 unit), or half as much room again,
+      // whichever is more: a buffer that started at a guess of the whole is seldom far short.
+      const capacity = this.buffer.byteLength;
+      this.grow(Math.max(capacity + Math.ceil(capacity / 2), this.size + rest.length * 3));
     }
   }
 
