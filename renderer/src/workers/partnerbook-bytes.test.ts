@@ -45,6 +45,36 @@ describe('encodePartnerbookBytes', () => {
     expect(encodePartnerbookBytes(snapshot, META)).toEqual(utf8(encodePartnerbook(snapshot, META)));
   });
 
+  it('gives the bytes of the text when its buffer grows many times, any script included', () => {
+    const sample = generateSampleSnapshot({
+      partners: 30,
+      seed: 3,
+      now: new Date(META.exportedAt),
+    });
+    // Emoji (a surrogate pair), CJK, a combining mark and a lone surrogate, in names and notes.
+    const odd = ' 😀 日本語 Cafe\u0301 \uD800 ';
+    const snapshot: WorkbookSnapshot = {
+      ...sample,
+      tables: {
+        ...sample.tables,
+        partners: sample.tables.partners.map((partner, index) =>
+          index % 3 === 0 ? { ...partner, name: `${partner.name}${odd}`, notes: odd } : partner,
+        ),
+      },
+    };
+    const text = encodePartnerbook(snapshot, META);
+    // JSON.stringify writes a lone surrogate as an escape, so the text holds none to replace.
+    expect(text).toContain('\\ud800');
+    expect(text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    const expected = utf8(text);
+    expect(expected.byteLength).toBeGreaterThan(text.length);
+    // Starting at 64 bytes, the buffer grows many times, inside parts and between them.
+    const bytes = encodePartnerbookBytes(snapshot, META, undefined, 64);
+    expect(bytes).toEqual(expected);
+    expect(bytes.buffer.byteLength).toBe(expected.byteLength);
+    expect(encodePartnerbookBytes(snapshot, META)).toEqual(expected);
+  });
+
   it('reports the same encoding progress as the text encoder', () => {
     const snapshot = generateSampleSnapshot({ partners: 5, seed: 1, now: new Date(0) });
     const fromText: unknown[] = [];

@@ -144,7 +144,10 @@ export function writePartnerbookParts(
         const record = records[at];
         if (record !== undefined) batch.push(ordered(record, order));
       }
-      push(`${start === 0 ? '' : ','}${JSON.stringify(batch).slice(1, -1)}`);
+      // The comma goes as a part of its own: joined to the batch it would make a string that a
+      // byte encoder must first copy whole into one (a batch is megabytes).
+      if (start > 0) push(',');
+      push(JSON.stringify(batch).slice(1, -1));
       done += batch.length;
       onProgress?.({ phase: 'encoding', done, total });
     }
