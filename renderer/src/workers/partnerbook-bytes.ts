@@ -2,8 +2,9 @@
  * A workbook's `.partnerbook` file as UTF-8 bytes in one buffer, which the worker transfers to
  * the window (no copy) and the window hands to the host as they are. Each part of the text is
  * encoded into the buffer as soon as it is written and then let go, so the text is never held
- * whole (utf8-buffer.ts); the buffer starts at a guess of the file's size (partnerbook-size.ts). (A Blob built from the parts cost more than encoding and stringifying
- * together: its bytes go to the browser's blob store and come back when read.)
+ * whole (utf8-buffer.ts); the buffer starts at a guess of the file's size (partnerbook-size.ts).
+ * (A Blob built from the parts cost more than encoding and stringifying together: its bytes go
+ * to the browser's blob store and come back when read.)
  */
 import { writePartnerbookParts, type EncodeMeta } from '../../../shared/files/partnerbook/encode';
 import type {
