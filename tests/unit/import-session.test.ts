@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Mock } from 'vitest';
 import { ChangeFeed, type WorkbookChange } from '../../renderer/src/db/change-feed';
 import { WorkbookDatabase } from '../../renderer/src/db/database';
-import { ImportRepo } from '../../renderer/src/db/repos/import-repo';
 import { unpackChanges, type Recording } from '../../renderer/src/db/undo/packed-changes';
 import { ImportEngine } from '../../renderer/src/workers/import-engine';
+import { openImportStore } from '../../renderer/src/workers/import-store';
 import type { ImportRequest } from '../../renderer/src/workers/import-messages';
 import {
   ImportCancelledError,
@@ -37,17 +37,7 @@ function fakeWorker(): FakeWorker {
       const copy = structuredClone(response);
       setTimeout(() => emit('message', copy), 0);
     },
-    openStore: (name) => {
-      const db = new WorkbookDatabase(name);
-      const repo = new ImportRepo(db, new ChangeFeed());
-      return {
-        existingForMatching: () => repo.existingForMatching(),
-        applyImport: (plan, options) => repo.applyImport(plan, options),
-        close: () => {
-          db.close();
-        },
-      };
-    },
+    openStore: openImportStore,
   });
   const transfers: Transferable[][] = [];
   return {
