@@ -1,8 +1,9 @@
 /**
  * Builds a partner index from partners and contacts read separately, each by primary key (pages
- * of key ranges, in any order), so that neither read needs an index lookup per record (reading contacts by their partnerId
- * index costs a random read each, and doubled the time to read a large workbook). Contacts whose
- * partner has not arrived yet wait; those that come later are appended to their partner.
+ * of key ranges, in any order), so that neither read needs an index lookup per record (reading
+ * contacts by their partnerId index costs a random read each, and doubled the time to read a
+ * large workbook). Contacts whose partner has not arrived yet wait; those that come later are
+ * added to their partner.
  * Each record costs as few map lookups as it can: at 100,000 partners and 170,000 contacts,
  * lookups by id were a fifth of the build (ids read from the database are fresh strings, whose
  * hash is computed on first use, in maps too large for the processor's caches).

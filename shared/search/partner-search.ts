@@ -184,7 +184,7 @@ export class PartnerIndex {
   /**
    * Indexes one partner with the contacts known so far, field by field, as {@link putAll} would
    * index its {@link toSearchDoc} (without building the document): `host` is
-   * `websiteHost(partner.website)`. Returns the partner's ordinal, for {@link appendContactAt}.
+   * `websiteHost(partner.website)`. Returns the partner's ordinal, for {@link addContactAt}.
    */
   putPartner(partner: Partner, host: string, contacts: readonly Contact[]): number {
     const ordinal = this.index.insert(partner.id);

@@ -92,9 +92,7 @@ export type PartnerbookResponse =
  */
 export function partnerbookTransferOf(response: PartnerbookResponse): ArrayBuffer[] {
   if (response.type === 'merged') return recordingTransfer(response.outcome.recording);
-  if (response.type !== 'exported') return [];
-  const { buffer } = response.bytes;
-  return buffer instanceof ArrayBuffer ? [buffer] : [];
+  return response.type === 'exported' ? [response.bytes.buffer] : [];
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
