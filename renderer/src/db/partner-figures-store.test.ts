@@ -10,7 +10,8 @@ import {
 } from '../../../shared/domain/strategy/partner-figures';
 import { WorkbookDatabase } from './database';
 import { MergeRepo } from './repos/merge-repo';
-import { readSnapshot, writeSnapshotToNewDatabase } from './repos/snapshot-repo';
+import { readSnapshot } from './repos/snapshot-read';
+import { writeSnapshotToNewDatabase } from './repos/snapshot-repo';
 import { openWorkbook, type Workbook } from './workbook';
 
 let workbook: Workbook;

@@ -6,7 +6,7 @@ import { isDeletion, reviseContent, revisionCounter } from '../../../shared/doma
 import { completedHistories, withRevisions } from '../../../shared/files/merge/snapshot-revisions';
 import { RECORD_ORDER } from '../../../shared/files/partnerbook/record-order';
 import { ok } from './repos/positioning-test-kit';
-import { readSnapshot } from './repos/snapshot-repo';
+import { readSnapshot } from './repos/snapshot-read';
 import { autoMap } from '../../../shared/files/tabular/column-mapping';
 import { readCsv } from '../../../shared/files/tabular/csv-read';
 import { planImport } from '../../../shared/files/tabular/match';

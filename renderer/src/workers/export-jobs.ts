@@ -8,7 +8,7 @@ import { sheetsToCsvZip } from '../../../shared/files/export/csv-write';
 import { workbookSheets } from '../../../shared/files/export/tables';
 import { sheetsToXlsx } from '../../../shared/files/export/xlsx-write';
 import { WorkbookDatabase } from '../db/database';
-import { readSnapshot } from '../db/repos/snapshot-repo';
+import { readSnapshot } from '../db/repos/snapshot-read';
 import { exportRequestSchema, type ExportResponse } from './export-messages';
 
 type Post = (response: ExportResponse, transfer?: Transferable[]) => void;

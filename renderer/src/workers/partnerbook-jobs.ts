@@ -9,14 +9,12 @@ import { userMessage } from '../../../shared/util/user-message';
 import { decodePartnerbook } from '../../../shared/files/partnerbook/decode';
 import { MAX_PARTNERBOOK_CHARS } from '../../../shared/files/partnerbook/format';
 import { ProblemList } from '../../../shared/files/partnerbook/problems';
-import {
-  snapshotCounts,
-  type PartnerbookProgressListener,
-} from '../../../shared/files/partnerbook/snapshot';
+import type { PartnerbookProgressListener } from '../../../shared/files/partnerbook/snapshot';
 import { WorkbookDatabase } from '../db/database';
-import { readSnapshot, writeSnapshotToNewDatabase } from '../db/repos/snapshot-repo';
+import { streamSnapshot } from '../db/repos/snapshot-read';
+import { writeSnapshotToNewDatabase } from '../db/repos/snapshot-repo';
 import { runMergeApply, runMergePlan } from './merge-jobs';
-import { encodePartnerbookBytes } from './partnerbook-bytes';
+import { PartnerbookBytesSink } from './partnerbook-bytes';
 import {
   partnerbookRequestSchema,
   type PartnerbookRequest,
@@ -43,10 +41,11 @@ async function runExport(request: ExportRequest, post: Post): Promise<void> {
   const onProgress = progressTo(post);
   try {
     await db.open();
-    const snapshot = await readSnapshot(db, { onProgress });
-    const meta = { exportedAt: request.exportedAt, app: request.app };
-    const bytes = encodePartnerbookBytes(snapshot, meta, onProgress);
-    post({ type: 'exported', bytes, counts: snapshotCounts(snapshot) });
+    // Encoded as it is read: see partnerbook-bytes.ts.
+    const file = new PartnerbookBytesSink({ exportedAt: request.exportedAt, app: request.app });
+    await streamSnapshot(db, file, { onProgress });
+    const { bytes, counts } = file.finish(onProgress);
+    post({ type: 'exported', bytes, counts });
   } finally {
     db.close();
   }

@@ -46,6 +46,14 @@ export class Utf8Buffer {
     }
   }
 
+  /**
+   * Makes room for `bytes` in all, when the buffer has less: for a guess of the whole that
+   * comes after writing began (the bytes written so far are copied once).
+   */
+  reserve(bytes: number): void {
+    if (bytes > this.buffer.byteLength) this.grow(bytes);
+  }
+
   /** The bytes written, in a buffer of exactly their size. The buffer is not to be written to after. */
   bytes(): Uint8Array<ArrayBuffer> {
     const bytes = cut(this.buffer, this.size);

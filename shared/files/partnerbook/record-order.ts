@@ -1,10 +1,11 @@
 import type { SnapshotTables } from './snapshot';
 
 /**
- * The order in which a workbook file lists each table's records: iterations by draft and number,
- * status changes by draft and time, settings by key, revisions by table and id, everything else
- * by id; ties by id. These are the orders of the database's indexes, so a snapshot read through them is already sorted
- * and sorting costs one pass.
+ * The order in which a workbook file lists each table's records: settings by key, revisions by
+ * table and id, everything else by id. These are the orders of the database's primary keys, so a
+ * snapshot read by key is already in file order and a save can write each batch as it reads it.
+ * (Iterations by draft and number, and status changes by draft and time, as files once listed
+ * them, had to be read whole and sorted before any could be written.)
  */
 
 interface Keyed {
@@ -22,10 +23,8 @@ export const RECORD_ORDER: { [T in keyof SnapshotTables]: Compare<SnapshotTables
   partners: byId,
   contacts: byId,
   positioningDrafts: byId,
-  positioningIterations: (a, b) =>
-    byText(a.draftId, b.draftId) || a.number - b.number || byText(a.id, b.id),
-  positioningStatusChanges: (a, b) =>
-    byText(a.draftId, b.draftId) || byText(a.at, b.at) || byText(a.id, b.id),
+  positioningIterations: byId,
+  positioningStatusChanges: byId,
   activities: byId,
   companyGoals: byId,
   partnerPlans: byId,

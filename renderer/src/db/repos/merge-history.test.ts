@@ -9,7 +9,8 @@ import type { WorkbookSnapshot } from '../../../../shared/files/partnerbook/snap
 import { WorkbookDatabase } from '../database';
 import { openWorkbook, type Workbook } from '../workbook';
 import { MergeRepo } from './merge-repo';
-import { readSnapshot, writeSnapshotToNewDatabase } from './snapshot-repo';
+import { readSnapshot } from './snapshot-read';
+import { writeSnapshotToNewDatabase } from './snapshot-repo';
 
 const ids = FIXTURE_IDS;
 const LATER = '2030-01-01T00:00:00.000Z';

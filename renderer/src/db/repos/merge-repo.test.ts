@@ -11,7 +11,8 @@ import type { WorkbookChange } from '../change-feed';
 import { openWorkbook, type Workbook } from '../workbook';
 import { WorkbookDatabase } from '../database';
 import { MergeFailedError, MergeRepo } from './merge-repo';
-import { readSnapshot, writeSnapshotToNewDatabase } from './snapshot-repo';
+import { readSnapshot } from './snapshot-read';
+import { writeSnapshotToNewDatabase } from './snapshot-repo';
 
 const ids = FIXTURE_IDS;
 const LATER = '2030-01-01T00:00:00.000Z';

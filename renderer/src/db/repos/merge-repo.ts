@@ -25,7 +25,7 @@ import { fromStored, toStored } from '../stored-partner';
 import { packCaptured, UNDO_ENTRY_LIMIT, type Recording } from '../undo/packed-changes';
 import { capturedWrite } from '../undo/recorded-write';
 import { iterationSummary } from './positioning-records';
-import { readSnapshot, type SnapshotOptions } from './snapshot-repo';
+import { readSnapshot, type SnapshotReadOptions } from './snapshot-read';
 
 /**
  * Merges a colleague's copy of this workbook into it (see shared/files/merge/): plans against
@@ -125,7 +125,7 @@ export class MergeRepo {
   /** Plans merging `theirs` into this workbook; writes nothing. */
   async planMergeWith(
     theirs: WorkbookSnapshot,
-    options: PlanMergeOptions & SnapshotOptions = {},
+    options: PlanMergeOptions & SnapshotReadOptions = {},
   ): Promise<PlanResult> {
     const mine = await readSnapshot(this.db, options);
     return planMerge(withDerivedFirstRecords(mine), theirs, options);

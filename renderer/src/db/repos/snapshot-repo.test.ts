@@ -20,7 +20,8 @@ import { workbookSnapshot } from '../../../../shared/files/partnerbook/snapshot-
 import { WorkbookDatabase } from '../database';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { openWorkbook } from '../workbook';
-import { readSnapshot, writeSnapshotToNewDatabase } from './snapshot-repo';
+import { readSnapshot } from './snapshot-read';
+import { writeSnapshotToNewDatabase } from './snapshot-repo';
 
 let names: string[] = [];
 afterEach(async () => {
@@ -187,7 +188,7 @@ describe('the snapshot repository', () => {
     ]);
   });
 
-  it('reads iterations and status changes in file order when their ids sort otherwise', async () => {
+  it('reads iterations and status changes by id, their file order, not by draft', async () => {
     const name = newName();
     await writeSnapshotToNewDatabase(fixtureSnapshot(), name);
     const read = await withDatabase(name, async (db) => {
@@ -214,15 +215,14 @@ describe('the snapshot repository', () => {
       return readSnapshot(db, { batchSize: 2 });
     });
     const { positioningIterations, positioningStatusChanges } = read.tables;
-    expect(positioningIterations.map((i) => `${i.draftId[0] ?? ''} ${i.number}`)).toEqual([
-      '1 1',
-      '1 2',
-      '1 10',
-      '2 1',
-    ]);
     expect(
-      positioningStatusChanges.map((c) => `${c.draftId[0] ?? ''} ${c.at.slice(0, 7)}`),
-    ).toEqual(['1 2026-01', '1 2026-02', '2 2025-01']);
+      positioningIterations.map((i) => `${i.id[0] ?? ''}: ${i.draftId[0] ?? ''} ${i.number}`),
+    ).toEqual(['6: 2 1', '7: 1 10', '8: 1 2', '9: 1 1']);
+    expect(
+      positioningStatusChanges.map(
+        (c) => `${c.id[0] ?? ''}: ${c.draftId[0] ?? ''} ${c.at.slice(0, 7)}`,
+      ),
+    ).toEqual(['7: 2 2025-01', '8: 1 2026-02', '9: 1 2026-01']);
   });
 
   it('saves a stored workbook, and the workbook its file opens as, to the same text', async () => {

@@ -1,10 +1,9 @@
-import { Dexie, type IndexableType, type Table } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import {
   SNAPSHOT_TABLES,
   type PartnerbookProgressListener,
   type WorkbookSnapshot,
 } from '../../../../shared/files/partnerbook/snapshot';
-import { RECORD_ORDER } from '../../../../shared/files/partnerbook/record-order';
 import type { RevisionEntry } from '../../../../shared/domain/revision';
 import { META_KEY, type WorkbookMeta } from '../../../../shared/domain/workbook';
 import { completedHistories } from '../../../../shared/files/merge/snapshot-revisions';
@@ -19,181 +18,22 @@ import {
 } from '../../../../shared/domain/people/activity-counts';
 import { WorkbookDatabase } from '../database';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
-import { fromStored, toStored } from '../stored-partner';
+import { toStored } from '../stored-partner';
 import { iterationSummary } from './positioning-records';
 
 /**
- * A whole workbook in one go: read as a snapshot (for saving a workbook file) and written into a
- * new database (for opening one). Both work in batches, reporting progress between them, inside
- * one transaction, so that the snapshot is consistent and the write is all or nothing.
+ * A whole workbook written in one go into a new database (for opening a workbook file), in
+ * batches with progress between them, inside one transaction, so that the write is all or
+ * nothing. Reading one as a snapshot is in snapshot-read.ts.
  */
 
 const BATCH = 10_000;
 
-/** Options of the snapshot reads and writes. */
+/** Options of a snapshot write. */
 export interface SnapshotOptions {
   onProgress?: PartnerbookProgressListener | undefined;
   /** Records per batch; tests lower it to cross batch boundaries with few records. */
   batchSize?: number;
-}
-
-interface Reading {
-  batchSize: number;
-  done: number;
-  /** Records of every table; unknown until counted, and progress is told only once it is known. */
-  total: number | undefined;
-  onProgress: PartnerbookProgressListener | undefined;
-}
-
-function tellReading(reading: Reading): void {
-  const { done, total, onProgress } = reading;
-  // The count comes from a transaction of its own: the app may have written since, so the total
-  // never shows less than what was read.
-  if (total !== undefined) onProgress?.({ phase: 'reading', done, total: Math.max(done, total) });
-}
-
-/**
- * Counts every record of `tables` for the progress bar, in a read transaction of its own that
- * the browser runs alongside the snapshot's read: counted first inside the read, the 965,000
- * records of a large workbook held the read back about a second, where alongside it the count
- * cost the read nothing measurable (300,000 records, same run). Resolves with undefined if the
- * count fails: the save goes on, with no progress until its end.
- */
-function countAlongside(db: WorkbookDatabase, tables: Table[]): Promise<number | undefined> {
-  return db
-    .transaction('r', tables, () => Promise.all(tables.map((table) => table.count())))
-    .then(
-      (counts) => counts.reduce((sum, count) => sum + count, 0),
-      () => undefined,
-    );
-}
-
-// Every record of a table by primary key, a batch at a time, each batch starting after the last
-// key read. A read by primary key walks the store in its order; a read through an index looks
-// up each record by its key as well, which made a large workbook's save read slower.
-async function readByKey<T, K, I>(
-  table: Table<T, K, I>,
-  keyOf: (record: NoInfer<T>) => IndexableType,
-  reading: Reading,
-): Promise<T[]> {
-  const records: T[] = [];
-  let last: T | undefined;
-  for (;;) {
-    const query = last === undefined ? table.toCollection() : table.where(':id').above(keyOf(last));
-    const batch = await query.limit(reading.batchSize).toArray();
-    for (const record of batch) records.push(record);
-    last = batch[batch.length - 1];
-    reading.done += batch.length;
-    tellReading(reading);
-    if (batch.length < reading.batchSize || last === undefined) return records;
-  }
-}
-
-// Sorted in place: the array is the read's own.
-const inFileOrder = <T>(records: T[], compare: (a: T, b: T) => number): T[] =>
-  records.sort(compare);
-
-/**
- * Reads every table of a workbook in one read transaction, so that the snapshot is one
- * consistent state even while the app keeps writing. Records come in file order: most tables'
- * file order is their primary key's, and iterations (by draft and number) and status changes (by
- * draft and time) are sorted in memory after reading, which costs far less than reading them
- * through those indexes. Stage and tier records are the stored ones: a partner's first record
- * of a field that has none stored is derived by whoever reads the file (see
- * shared/domain/first-changes.ts), as the app derives it, so a file does not hold it.
- */
-export async function readSnapshot(
-  db: WorkbookDatabase,
-  options: SnapshotOptions = {},
-): Promise<WorkbookSnapshot> {
-  const { partners, contacts, positioningDrafts, positioningIterations } = db;
-  const { positioningStatusChanges, activities, settings, tombstones, revisions, meta } = db;
-  const { companyGoals, partnerPlans, investments, metricEntries, customMetrics } = db;
-  const { templates, qbrs, partnerChanges } = db;
-  const { intelligenceEntries, feedback, decisions, stakeholders, asks } = db;
-  const tables = [
-    partners,
-    contacts,
-    positioningDrafts,
-    positioningIterations,
-    positioningStatusChanges,
-    activities,
-    companyGoals,
-    partnerPlans,
-    investments,
-    metricEntries,
-    customMetrics,
-    templates,
-    qbrs,
-    partnerChanges,
-    intelligenceEntries,
-    feedback,
-    decisions,
-    stakeholders,
-    asks,
-    settings,
-    tombstones,
-    revisions,
-  ];
-  const reading: Reading = {
-    batchSize: options.batchSize ?? BATCH,
-    done: 0,
-    total: undefined,
-    onProgress: options.onProgress,
-  };
-  const counted = options.onProgress ? countAlongside(db, tables) : Promise.resolve(undefined);
-  void counted.then((total) => {
-    reading.total = total;
-  });
-  const snapshot = await db.transaction('r', [...tables, meta], async () => {
-    const identity = await meta.get(META_KEY);
-    if (!identity)
-      throw new Error('This workbook has no identity record; open it once in the app first.');
-    const byId = (record: { id: string }) => record.id;
-    const stored = (await readByKey(partners, byId, reading)).map(fromStored);
-    return {
-      workbook: {
-        id: identity.workbookId,
-        name: identity.name,
-        createdAt: identity.createdAt,
-        updatedAt: identity.updatedAt,
-      },
-      tables: {
-        partners: stored,
-        contacts: await readByKey(contacts, byId, reading),
-        positioningDrafts: await readByKey(positioningDrafts, byId, reading),
-        positioningIterations: inFileOrder(
-          await readByKey(positioningIterations, byId, reading),
-          RECORD_ORDER.positioningIterations,
-        ),
-        positioningStatusChanges: inFileOrder(
-          await readByKey(positioningStatusChanges, byId, reading),
-          RECORD_ORDER.positioningStatusChanges,
-        ),
-        activities: await readByKey(activities, byId, reading),
-        companyGoals: await readByKey(companyGoals, byId, reading),
-        partnerPlans: await readByKey(partnerPlans, byId, reading),
-        investments: await readByKey(investments, byId, reading),
-        metricEntries: await readByKey(metricEntries, byId, reading),
-        customMetrics: await readByKey(customMetrics, byId, reading),
-        templates: await readByKey(templates, byId, reading),
-        qbrs: await readByKey(qbrs, byId, reading),
-        partnerChanges: await readByKey(partnerChanges, byId, reading),
-        intelligenceEntries: await readByKey(intelligenceEntries, byId, reading),
-        feedback: await readByKey(feedback, byId, reading),
-        decisions: await readByKey(decisions, byId, reading),
-        stakeholders: await readByKey(stakeholders, byId, reading),
-        asks: await readByKey(asks, byId, reading),
-        settings: await readByKey(settings, (setting) => setting.key, reading),
-        tombstones: await readByKey(tombstones, byId, reading),
-        revisions: await readByKey(revisions, (entry) => [entry.table, entry.id], reading),
-      },
-    };
-  });
-  // Whenever the count came (even after the read, or not at all), the bar ends full.
-  reading.total = reading.done;
-  tellReading(reading);
-  return snapshot;
 }
 
 interface Writing {

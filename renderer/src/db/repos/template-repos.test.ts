@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/domain/templates/qbr-from-template';
 import { WorkbookDatabase } from '../database';
 import { openWorkbook, type Workbook } from '../workbook';
-import { readSnapshot } from './snapshot-repo';
+import { readSnapshot } from './snapshot-read';
 
 let workbook: Workbook;
 let dbName: string;

@@ -5,7 +5,8 @@ import { isDeletion } from '../../../../shared/domain/revision';
 import { withRevisions } from '../../../../shared/files/merge/snapshot-revisions';
 import { WorkbookDatabase } from '../database';
 import { MetaRepo } from '../repos/meta-repo';
-import { readSnapshot, writeSnapshotToNewDatabase } from '../repos/snapshot-repo';
+import { readSnapshot } from '../repos/snapshot-read';
+import { writeSnapshotToNewDatabase } from '../repos/snapshot-repo';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './index';
 
 const T0 = '2026-01-01T00:00:00.000Z';
