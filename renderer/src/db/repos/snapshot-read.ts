@@ -47,8 +47,8 @@ export interface SnapshotSink {
   whileReading?(): void;
   /**
    * Each table's size and a sample, from a read transaction alongside (the app may write
-   * between the two, so the sizes are a guess). Comes once, at any time during the read or after
-   * it, or never when the survey failed; only when the sink has this method is it taken.
+   * between the two, so the sizes are a guess). Comes at most once, during the read: not when
+   * the survey failed or finished after the read. Taken only when the sink has this method.
    */
   survey?(tables: Readonly<Record<SnapshotTableName, TableSurvey>>): void;
 }
