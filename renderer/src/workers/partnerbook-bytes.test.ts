@@ -9,7 +9,9 @@ import {
 } from '../../../shared/files/partnerbook/snapshot';
 import { workbookSnapshot } from '../../../shared/files/partnerbook/snapshot-test-kit';
 import { generateSampleSnapshot } from '../../../shared/sample/sample-snapshot';
-import { encodePartnerbookBytes } from './partnerbook-bytes';
+import { sortedTables } from '../../../shared/files/partnerbook/record-order';
+import type { PartnerbookProgressListener } from '../../../shared/files/partnerbook/snapshot';
+import { PartnerbookBytesSink } from './partnerbook-bytes';
 
 const META = {
   exportedAt: '2026-11-01T09:00:00.000Z',
@@ -18,7 +20,21 @@ const META = {
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-describe('encodePartnerbookBytes', () => {
+// A snapshot's file through the save's sink, its tables handed over whole, in file order.
+function encodePartnerbookBytes(
+  snapshot: WorkbookSnapshot,
+  meta: typeof META,
+  onProgress?: PartnerbookProgressListener,
+  initialBytes?: number,
+): Uint8Array<ArrayBuffer> {
+  const sink = new PartnerbookBytesSink(meta, initialBytes);
+  sink.identity(snapshot.workbook);
+  const tables = sortedTables(snapshot.tables);
+  for (const table of SNAPSHOT_TABLES) sink.records(table, tables[table]);
+  return sink.finish(onProgress).bytes;
+}
+
+describe('PartnerbookBytesSink', () => {
   it('gives exactly the UTF-8 bytes of the file text, multi-byte characters included', () => {
     const empty = Object.fromEntries(SNAPSHOT_TABLES.map((table) => [table, []]));
     const named: WorkbookSnapshot = {

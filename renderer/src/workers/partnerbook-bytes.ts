@@ -16,11 +16,9 @@ import {
   type SnapshotTableName,
   type SnapshotTables,
   type WorkbookIdentity,
-  type WorkbookSnapshot,
 } from '../../../shared/files/partnerbook/snapshot';
-import { sortedTables } from '../../../shared/files/partnerbook/record-order';
 import type { SnapshotSink, TableSurvey } from '../db/repos/snapshot-read';
-import { estimateFileBytes, estimatePartnerbookBytes } from './partnerbook-size';
+import { estimateFileBytes } from './partnerbook-size';
 import { Utf8Buffer } from './utf8-buffer';
 
 // Records encoded per piece of work: about as long as the database takes to read a batch.
@@ -90,21 +88,4 @@ export class PartnerbookBytesSink implements SnapshotSink {
     onProgress?.({ phase: 'encoding', done: total, total });
     return { bytes: this.file.bytes(), counts: { ...this.counts } };
   }
-}
-
-/**
- * The file of a snapshot held whole, as UTF-8 bytes: the bytes of encodePartnerbook's text.
- * `initialBytes` is the buffer's first size, by default a guess of the file's.
- */
-export function encodePartnerbookBytes(
-  snapshot: WorkbookSnapshot,
-  meta: EncodeMeta,
-  onProgress?: PartnerbookProgressListener,
-  initialBytes?: number,
-): Uint8Array<ArrayBuffer> {
-  const sink = new PartnerbookBytesSink(meta, initialBytes ?? estimatePartnerbookBytes(snapshot));
-  sink.identity(snapshot.workbook);
-  const tables = sortedTables(snapshot.tables);
-  for (const table of SNAPSHOT_TABLES) sink.records(table, tables[table]);
-  return sink.finish(onProgress).bytes;
 }

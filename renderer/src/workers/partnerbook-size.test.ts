@@ -7,12 +7,26 @@ import {
   type WorkbookSnapshot,
 } from '../../../shared/files/partnerbook/snapshot';
 import { generateSampleSnapshot } from '../../../shared/sample/sample-snapshot';
-import { estimatePartnerbookBytes } from './partnerbook-size';
+import { sortedTables } from '../../../shared/files/partnerbook/record-order';
+import { estimateFileBytes } from './partnerbook-size';
+
+// As a save's survey samples a workbook: each table's count and its first 500 records by key.
+function estimatePartnerbookBytes(snapshot: WorkbookSnapshot): number {
+  const tables = sortedTables(snapshot.tables);
+  const head = new TextEncoder().encode(JSON.stringify(snapshot.workbook)).byteLength;
+  return estimateFileBytes(
+    SNAPSHOT_TABLES.map((table) => ({
+      count: tables[table].length,
+      sample: tables[table].slice(0, 500),
+    })),
+    head,
+  );
+}
 
 const META = { exportedAt: '2026-11-01T09:00:00.000Z' };
 const utf8Length = (text: string) => new TextEncoder().encode(text).byteLength;
 
-describe('estimatePartnerbookBytes', () => {
+describe('estimateFileBytes', () => {
   it('guesses a sample workbook a little high: within 10% and 64 KiB over, never under', () => {
     for (const partners of [40, 3_000]) {
       const snapshot = withRevisions(

@@ -2,10 +2,10 @@
  * A guess, a little high, of a workbook file's size in bytes, so that the file's buffer can be
  * allocated once: a buffer that grows as it fills allocates and copies the file over again, and
  * at a hundred megabytes that cost a third of the encoding (the file's JSON and its UTF-8
- * together). The guess measures a sample of each table's records and scales it by the table's
- * count; a wrong guess costs time only (the buffer grows, or is cut to size), never bytes.
+ * together). The guess measures a sample of each table's records (a save's read takes one
+ * alongside, snapshot-read.ts) and scales it by the table's count; a wrong guess costs time only
+ * (the buffer grows, or is cut to size), never bytes.
  */
-import { SNAPSHOT_TABLES, type WorkbookSnapshot } from '../../../shared/files/partnerbook/snapshot';
 
 /** A table's record count and a sample of its records. */
 export interface TableSample {
@@ -13,9 +13,6 @@ export interface TableSample {
   sample: readonly unknown[];
 }
 
-// Records measured per table of a snapshot: enough that the sample's mean record size is within
-// a few percent.
-const SAMPLE = 2_000;
 // Over the measured size: the sample's error, and the file's head and table names.
 const MARGIN = 1.05;
 const SLACK_BYTES = 64 * 1024;
@@ -31,18 +28,4 @@ export function estimateFileBytes(tables: Iterable<TableSample>, headBytes = 0):
     bytes += (sampleBytes / sample.length) * count;
   }
   return Math.ceil(bytes * MARGIN) + SLACK_BYTES;
-}
-
-/** A guess of the UTF-8 size of a snapshot's `.partnerbook` file, rounded up. */
-export function estimatePartnerbookBytes(snapshot: WorkbookSnapshot): number {
-  const samples = SNAPSHOT_TABLES.map((table): TableSample => {
-    const records: readonly unknown[] = snapshot.tables[table];
-    // An evenly spread sample.
-    const stride = Math.max(1, Math.floor(records.length / SAMPLE));
-    const sample: unknown[] = [];
-    for (let at = 0; at < records.length; at += stride) sample.push(records[at]);
-    return { count: records.length, sample };
-  });
-  const head = new TextEncoder().encode(JSON.stringify(snapshot.workbook)).byteLength;
-  return estimateFileBytes(samples, head);
 }
