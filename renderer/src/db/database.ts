@@ -79,9 +79,13 @@ export class WorkbookDatabase extends Dexie {
   /** This session's undo and redo stacks; a new database (another workbook) starts empty. */
   readonly history = new UndoHistory();
 
-  constructor(name: string) {
-    // Strict durability: a user's edit is on disk before the write resolves.
-    super(name, { chromeTransactionDurability: 'strict' });
+  /**
+   * Strict durability by default: a user's edit is on disk before the write resolves. Only a new
+   * workbook being written from a file, not listed until a last strict write ends it, writes
+   * relaxed (snapshot-stream-write.ts).
+   */
+  constructor(name: string, durability: 'strict' | 'relaxed' = 'strict') {
+    super(name, { chromeTransactionDurability: durability });
     for (const schema of SCHEMA_VERSIONS) {
       const version = this.version(schema.version).stores(schema.stores);
       if (schema.upgrade) version.upgrade(schema.upgrade);

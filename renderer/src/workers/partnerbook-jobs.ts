@@ -15,6 +15,7 @@ import { streamSnapshot } from '../db/repos/snapshot-read';
 import { writeSnapshotToNewDatabase } from '../db/repos/snapshot-repo';
 import { runMergeApply, runMergePlan } from './merge-jobs';
 import { PartnerbookBytesSink } from './partnerbook-bytes';
+import { openStreamed } from './partnerbook-open-stream';
 import {
   partnerbookRequestSchema,
   type PartnerbookRequest,
@@ -87,7 +88,26 @@ async function runPlan(request: MergePlanRequest, post: Post): Promise<void> {
   await runMergePlan(request, read.text, post, progressTo(post));
 }
 
+// A file of the current format opens as a stream (partnerbook-open-stream.ts): checked batches
+// are written while the next ones are checked, and no size of string limits it. A file of an
+// older format, or text handed over as a string (tests), is decoded whole and upgraded.
 async function runOpen(request: OpenRequest, post: Post): Promise<void> {
+  const { source, fileName, dbName } = request;
+  if (source instanceof Blob) {
+    const streamed = await openStreamed(source, fileName, dbName, { onProgress: progressTo(post) });
+    if (streamed.kind === 'refused') {
+      post({ type: 'refused', problems: streamed.problems });
+      return;
+    }
+    if (streamed.kind === 'opened') {
+      post({ type: 'opened', dbName, workbookId: streamed.workbookId, name: streamed.name });
+      return;
+    }
+  }
+  await runOpenWhole(request, post);
+}
+
+async function runOpenWhole(request: OpenRequest, post: Post): Promise<void> {
   const read = await readSource(request.source, request.fileName);
   if ('problems' in read) {
     post({ type: 'refused', problems: read.problems.toArray() });

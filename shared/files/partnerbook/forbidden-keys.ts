@@ -49,12 +49,17 @@ interface Visit {
 }
 
 /**
- * Adds a problem for each forbidden key in `root`, with its path. Descends only into parts that
- * hold one, so that a hit in one record of a million does not build a path for every value.
+ * Adds a problem for each forbidden key in `root`, with its path (from `at`, the path of `root`
+ * in the file). Descends only into parts that hold one, so that a hit in one record of a million
+ * does not build a path for every value.
  */
-export function reportForbiddenKeys(root: unknown, problems: ProblemList): void {
+export function reportForbiddenKeys(
+  root: unknown,
+  problems: ProblemList,
+  at: readonly PropertyKey[] = [],
+): void {
   if (!isContainer(root) || !hasForbiddenKey(root)) return;
-  const stack: Visit[] = [{ value: root, path: [] }];
+  const stack: Visit[] = [{ value: root, path: at }];
   const visitChild = (path: readonly PropertyKey[], key: PropertyKey, item: unknown): void => {
     if (isContainer(item) && hasForbiddenKey(item))
       stack.push({ value: item, path: [...path, key] });

@@ -1,5 +1,6 @@
 import type { ProblemList } from './problems';
-import type { SnapshotTableName, SnapshotTables } from './snapshot';
+import type { IntegrityTables } from './integrity-keys';
+import type { SnapshotTableName } from './snapshot';
 import { checkPeopleIntegrity } from './people-integrity';
 import { checkStrategyIntegrity, type StrategyChecks } from './strategy-integrity';
 
@@ -67,7 +68,7 @@ function depth(value: unknown): number {
 }
 
 // A record has one revision history: a table and id listed once.
-function checkOneHistoryEach(tables: SnapshotTables, problems: ProblemList): void {
+function checkOneHistoryEach(tables: IntegrityTables, problems: ProblemList): void {
   const seen = new Map<string, number>();
   tables.revisions.forEach((entry, index) => {
     const key = `${entry.table}\u0000${entry.id}`;
@@ -86,7 +87,7 @@ function checkOneHistoryEach(tables: SnapshotTables, problems: ProblemList): voi
  * Adds a problem for each duplicate id (or revision history), dangling reference and over-deep
  * setting.
  */
-export function checkIntegrity(tables: SnapshotTables, problems: ProblemList): void {
+export function checkIntegrity(tables: IntegrityTables, problems: ProblemList): void {
   const ids = (records: readonly { id: string }[]) => records.map((record) => record.id);
   const partners = checkUnique('partners', ids(tables.partners), 'id', problems);
   checkUnique('contacts', ids(tables.contacts), 'id', problems);

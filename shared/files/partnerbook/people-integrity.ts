@@ -1,5 +1,5 @@
 import type { ProblemList } from './problems';
-import type { SnapshotTables } from './snapshot';
+import type { IntegrityTables } from './integrity-keys';
 import type { StrategyChecks } from './strategy-integrity';
 
 /**
@@ -16,7 +16,7 @@ import type { StrategyChecks } from './strategy-integrity';
 
 /** Adds a problem for each duplicate id and dangling reference of the people tables. */
 export function checkPeopleIntegrity(
-  tables: SnapshotTables,
+  tables: IntegrityTables,
   checks: StrategyChecks,
   problems: ProblemList,
 ): void {

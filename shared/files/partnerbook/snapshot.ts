@@ -147,7 +147,8 @@ export function snapshotCounts(snapshot: WorkbookSnapshot): Record<SnapshotTable
 
 /** Progress of a long workbook file job: which phase, and how far through it. */
 export interface PartnerbookProgress {
-  phase: 'reading' | 'encoding' | 'parsing' | 'checking' | 'writing';
+  /** `opening`: a streamed open, which reads, checks and writes at once; counted in MiB. */
+  phase: 'reading' | 'encoding' | 'parsing' | 'checking' | 'writing' | 'opening';
   done: number;
   total: number;
 }

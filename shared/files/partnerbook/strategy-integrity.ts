@@ -1,6 +1,7 @@
 import { isBuiltInMetric } from '../../domain/strategy/metric';
 import type { ProblemList } from './problems';
-import type { SnapshotTables } from './snapshot';
+import type { IntegrityTables } from './integrity-keys';
+import type { SnapshotTableName } from './snapshot';
 
 /**
  * The cross-record checks of the strategy tables (see integrity.ts): a plan's, an investment's,
@@ -13,17 +14,13 @@ import type { SnapshotTables } from './snapshot';
 /** What the strategy checks need from the general ones: ids by table, and a uniqueness check. */
 export interface StrategyChecks {
   partners: ReadonlySet<string>;
-  unique: (table: keyof SnapshotTables, ids: readonly string[]) => Set<string>;
-  owner: (
-    table: keyof SnapshotTables,
-    owners: readonly string[],
-    known: ReadonlySet<string>,
-  ) => void;
+  unique: (table: SnapshotTableName, ids: readonly string[]) => Set<string>;
+  owner: (table: SnapshotTableName, owners: readonly string[], known: ReadonlySet<string>) => void;
 }
 
 /** Adds a problem for each duplicate id and dangling reference of the strategy tables. */
 export function checkStrategyIntegrity(
-  tables: SnapshotTables,
+  tables: IntegrityTables,
   checks: StrategyChecks,
   problems: ProblemList,
 ): void {

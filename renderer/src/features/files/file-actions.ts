@@ -28,6 +28,7 @@ const PHASES: Record<PartnerbookProgress['phase'], string> = {
   parsing: 'Reading the file',
   checking: 'Checking every record',
   writing: 'Writing the new workbook',
+  opening: 'Reading the file into the new workbook, MiB',
 };
 
 /** Reports a workbook file job's progress as the progress dialog shows it. */
