@@ -24,7 +24,7 @@ export async function takeBackup(
     workbookName: meta.name,
     counts,
     reason,
-    bytes,
+    parts: [bytes],
   });
 }
 

@@ -48,7 +48,11 @@ export async function saveWorkbookFile(
   const { bytes } = await exportPartnerbookFile(deps.dbName, toTask(progress), { signal });
   const suggestedName = `${fileBase(deps.workbookName)}.${PARTNERBOOK_EXTENSION}`;
   // The worker's bytes as they are: no decode to text and encode back on this thread.
-  const saved = await deps.host.saveBytes({ suggestedName, bytes, filters: [PARTNERBOOK_FILTER] });
+  const saved = await deps.host.saveBytes({
+    suggestedName,
+    parts: [bytes],
+    filters: [PARTNERBOOK_FILTER],
+  });
   return saved.saved
     ? `Saved the workbook as “${suggestedName}”.`
     : 'The workbook file was not saved.';
@@ -78,7 +82,7 @@ export async function saveSpreadsheets(
   });
   const { suffix, filter } = SHEET_FILES[format];
   const suggestedName = `${fileBase(deps.workbookName)}${suffix}`;
-  const saved = await deps.host.saveBytes({ suggestedName, bytes, filters: [filter] });
+  const saved = await deps.host.saveBytes({ suggestedName, parts: [bytes], filters: [filter] });
   return saved.saved ? `Exported “${suggestedName}”.` : 'The export was not saved.';
 }
 
