@@ -45,12 +45,12 @@ export async function saveWorkbookFile(
   signal: AbortSignal,
   progress: TaskProgress,
 ): Promise<string> {
-  const { bytes } = await exportPartnerbookFile(deps.dbName, toTask(progress), { signal });
+  const { chunks } = await exportPartnerbookFile(deps.dbName, toTask(progress), { signal });
   const suggestedName = `${fileBase(deps.workbookName)}.${PARTNERBOOK_EXTENSION}`;
-  // The worker's bytes as they are: no decode to text and encode back on this thread.
+  // The worker's chunks as they are: never joined, nor decoded to text on this thread.
   const saved = await deps.host.saveBytes({
     suggestedName,
-    parts: [bytes],
+    parts: chunks,
     filters: [PARTNERBOOK_FILTER],
   });
   return saved.saved
