@@ -391,6 +391,33 @@ describe('the main entry', () => {
     await vi.waitFor(() => expect(openedFiles(fake)).toHaveLength(1));
   });
 
+  it('gives up what a page was still sending when it reloads, but not on a same-page navigation', async () => {
+    const fake = await start();
+    const begin = async () =>
+      (
+        (await invokeFromWindow(fake, 'backups:begin-backup', {
+          workbookId: '10000000-0000-4000-8000-000000000001',
+          workbookName: 'EMEA',
+          counts: {},
+          reason: 'quit',
+          size: 1,
+        })) as { ok: true; value: { token: string } }
+      ).value.token;
+    const token = await begin();
+    const navigate = fake.windows[0]?.webContents.listeners.get('did-start-navigation');
+    navigate?.({ isMainFrame: true, isSameDocument: true });
+    navigate?.({ isMainFrame: false, isSameDocument: false });
+    expect(
+      await invokeFromWindow(fake, 'files:append-upload', { token, bytes: new Uint8Array(1) }),
+    ).toEqual({ ok: true, value: null });
+    navigate?.({ isMainFrame: true, isSameDocument: false });
+    await vi.waitFor(async () => expect(await readdir(path.join(userData, 'backups'))).toEqual([]));
+    expect(await invokeFromWindow(fake, 'backups:commit-backup', { token })).toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed' },
+    });
+  });
+
   it('writes a backup the page sends in pieces to the backups folder on disk', async () => {
     const fake = await start();
     const text = '{"format":"partner-workbook"}';
