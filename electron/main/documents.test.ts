@@ -1,11 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_IPC_FILE_BYTES } from '../../shared/ipc/contract';
+import { MAX_TRANSFER_BYTES } from '../../shared/ipc/contract';
 import { createDocuments, type DocumentsDeps } from './documents';
 import { MemoryFileSystem } from './file-system-test-kit';
 import type { OpenRequestReceiver } from './open-requests';
 import type { RecentFilesStorage } from './recent-files';
+import { Downloads } from './transfers/downloads';
 
 class FakeWebContents implements OpenRequestReceiver {
+  readonly id = 3;
   readonly sent: [string, unknown[]][] = [];
   send(channel: string, ...args: unknown[]): void {
     this.sent.push([channel, args]);
@@ -23,9 +25,10 @@ function setup(platform: NodeJS.Platform = 'win32') {
     exists: (filePath) => Promise.resolve(fs.files.has(filePath)),
     warn: () => undefined,
   };
+  const downloads = new Downloads({ fs, newToken: () => 'token-1' });
   const deps = {
     platform,
-    fs,
+    downloads,
     recentFilesStorage: storage,
     showError: vi.fn<DocumentsDeps['showError']>(),
     addRecentDocument: vi.fn<DocumentsDeps['addRecentDocument']>(),
@@ -33,14 +36,14 @@ function setup(platform: NodeJS.Platform = 'win32') {
     showWindow: vi.fn<DocumentsDeps['showWindow']>(),
   } satisfies DocumentsDeps;
   const documents = createDocuments<FakeWebContents>(deps);
-  return { documents, fs, deps };
+  return { documents, fs, deps, downloads };
 }
 
 const workbook = '/home/ana/EMEA.partnerbook';
 
 describe('createDocuments', () => {
   it('opens a file from the system in the window once it listens, and lists it as recent', async () => {
-    const { documents, fs, deps } = setup();
+    const { documents, fs, deps, downloads } = setup();
     fs.files.set(workbook, new TextEncoder().encode('{}'));
     documents.open([workbook]);
     expect(deps.showWindow).toHaveBeenCalledTimes(1);
@@ -49,11 +52,13 @@ describe('createDocuments', () => {
     documents.openRequests.claim(contents);
     await documents.openRequests.idle();
     expect(contents.sent).toEqual([
-      [
-        'files:open-requested',
-        [{ name: 'EMEA.partnerbook', bytes: new TextEncoder().encode('{}') }],
-      ],
+      ['files:open-requested', [{ name: 'EMEA.partnerbook', size: 2, token: 'token-1' }]],
     ]);
+    // Opened for that window to read in pieces, and by it alone.
+    expect(await downloads.read(3, 'token-1', 0)).toEqual({
+      ok: true,
+      value: new TextEncoder().encode('{}'),
+    });
     expect(documents.recentFiles.list()).toEqual([workbook]);
     expect(deps.addRecentDocument).toHaveBeenCalledExactlyOnceWith(workbook);
   });
@@ -82,14 +87,14 @@ describe('createDocuments', () => {
   it('refuses a file over the limit with a message, keeping it on the list', async () => {
     const { documents, fs, deps } = setup();
     fs.files.set(workbook, new Uint8Array(1));
-    fs.reportedSize = MAX_IPC_FILE_BYTES + 1;
+    fs.reportedSize = MAX_TRANSFER_BYTES + 1;
     documents.remember(workbook);
     documents.openRequests.claim(new FakeWebContents());
     documents.open([workbook]);
     await documents.openRequests.idle();
     expect(deps.showError).toHaveBeenCalledWith(
       'The file could not be opened',
-      'EMEA.partnerbook is 500.0 MB; Partner Workbook opens files of up to 500.0 MB.',
+      'EMEA.partnerbook is 4096.0 MB; Partner Workbook opens files of up to 4096.0 MB.',
     );
     await documents.recentFiles.saved();
     expect(documents.recentFiles.list()).toEqual([workbook]);

@@ -1,18 +1,19 @@
 /**
  * Workbook files as the operating system sees them: the recent files list (ours in the File menu,
  * and the system's in the Dock or the taskbar where there is one), and the files the system or
- * Open Recent asks the app to open, which main reads and hands to the renderer once it listens.
+ * Open Recent asks the app to open, which main opens for the renderer to read once it listens.
  * Runs in the Electron main process; Electron's part is passed in, so tests use fakes.
  */
-import { MAX_IPC_FILE_BYTES } from '../../shared/ipc/contract';
-import { readFileWithin, type HostFileSystem } from './file-io';
+import { MAX_TRANSFER_BYTES } from '../../shared/ipc/contract';
 import { OpenRequests, type OpenRequestReceiver } from './open-requests';
 import { isWorkbookFilePath, RecentFiles, type RecentFilesStorage } from './recent-files';
+import type { Downloads } from './transfers/downloads';
 
 /** What the documents need from Electron and the rest of main. */
 export interface DocumentsDeps {
   platform: NodeJS.Platform;
-  fs: HostFileSystem;
+  /** Where files opened for the renderer to read are kept until it has read them. */
+  downloads: Downloads;
   recentFilesStorage: RecentFilesStorage;
   /** dialog.showErrorBox: a file nobody in the window asked for could not be opened. */
   showError(title: string, message: string): void;
@@ -51,7 +52,8 @@ export function createDocuments<R extends OpenRequestReceiver>(deps: DocumentsDe
   };
 
   const openRequests = new OpenRequests<R>({
-    read: (filePath) => readFileWithin(deps.fs, filePath, MAX_IPC_FILE_BYTES),
+    open: (filePath, receiver) => deps.downloads.open(receiver.id, filePath, MAX_TRANSFER_BYTES),
+    discard: (file) => void deps.downloads.discard(file.token),
     opened: remember,
     failed: (filePath, error) => {
       deps.showError('The file could not be opened', error.message);

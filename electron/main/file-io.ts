@@ -6,19 +6,74 @@
  * Runs in the Electron main process; the file system is passed in, so tests use a fake.
  */
 import { randomUUID } from 'node:crypto';
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { IpcResult } from '../../shared/ipc/contract';
 import { fail, ok } from './ipc/register';
+
+/** A new file written a piece at a time, in order. */
+export interface WritableFile {
+  /** Writes the bytes after those written before. */
+  write(bytes: Uint8Array): Promise<void>;
+  /** Flushes what was written to the disk (fsync). */
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A file read a piece at a time. */
+export interface ReadableFile {
+  /** `length` bytes from `position`; fewer only where the file ends before. */
+  read(position: number, length: number): Promise<Uint8Array<ArrayBuffer>>;
+  /** The file's size now. */
+  size(): Promise<number>;
+  close(): Promise<void>;
+}
 
 /** The file operations main uses. */
 export interface HostFileSystem {
   /** Creates a new file (text as UTF-8); fails if it already exists. */
   writeNewFile(filePath: string, content: string | Uint8Array): Promise<void>;
+  /** Creates a new file to write in pieces; fails if it already exists. */
+  createNewFile(filePath: string): Promise<WritableFile>;
+  /** Opens a file to read in pieces. */
+  openToRead(filePath: string): Promise<ReadableFile>;
   rename(from: string, to: string): Promise<void>;
   remove(filePath: string): Promise<void>;
   stat(filePath: string): Promise<{ size: number; isFile(): boolean }>;
   readFile(filePath: string): Promise<Uint8Array<ArrayBuffer>>;
+}
+
+async function createNewNodeFile(filePath: string): Promise<WritableFile> {
+  const handle = await open(filePath, 'wx');
+  return {
+    write: async (bytes) => {
+      // A write may take fewer bytes than it was given; the rest goes in the next.
+      for (let offset = 0; offset < bytes.byteLength;) {
+        const { bytesWritten } = await handle.write(bytes, offset, bytes.byteLength - offset);
+        offset += bytesWritten;
+      }
+    },
+    sync: () => handle.sync(),
+    close: () => handle.close(),
+  };
+}
+
+async function openNodeFileToRead(filePath: string): Promise<ReadableFile> {
+  const handle = await open(filePath, 'r');
+  return {
+    read: async (position, length) => {
+      const buffer = new Uint8Array(length);
+      let filled = 0;
+      while (filled < length) {
+        const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      return filled === length ? buffer : buffer.slice(0, filled);
+    },
+    size: async () => (await handle.stat()).size,
+    close: () => handle.close(),
+  };
 }
 
 /** The real file system. */
@@ -27,6 +82,8 @@ export const nodeFileSystem: HostFileSystem = {
     typeof content === 'string'
       ? writeFile(filePath, content, { encoding: 'utf8', flag: 'wx' })
       : writeFile(filePath, content, { flag: 'wx' }),
+  createNewFile: createNewNodeFile,
+  openToRead: openNodeFileToRead,
   rename: (from, to) => rename(from, to),
   remove: (filePath) => rm(filePath, { force: true }),
   stat: (filePath) => stat(filePath),
@@ -68,6 +125,19 @@ export function randomSuffix(): string {
   return randomUUID().slice(0, 8);
 }
 
+/** The temporary file a save of `target` writes before renaming it over: hidden, beside it. */
+export function temporaryPathFor(target: string, suffix: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${suffix}.tmp`);
+}
+
+/** Why a file larger than a limit is refused, in the words a person reads. */
+export function tooLargeToOpen(name: string, size: number, maxBytes: number): IpcResult<never> {
+  return fail(
+    'too-large',
+    `${name} is ${megabytes(size)} MB; Partner Workbook opens files of up to ${megabytes(maxBytes)} MB.`,
+  );
+}
+
 /**
  * Writes the content to the target through a temporary file beside it. Resolves to an io-error
  * naming the file when that fails; the old file, if any, is then left as it was.
@@ -78,10 +148,7 @@ export async function writeFileAtomically(
   content: string | Uint8Array,
   uniqueSuffix: () => string = randomSuffix,
 ): Promise<IpcResult<null>> {
-  const temporary = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${uniqueSuffix()}.tmp`,
-  );
+  const temporary = temporaryPathFor(target, uniqueSuffix());
   try {
     await fs.writeNewFile(temporary, content);
     await fs.rename(temporary, target);
@@ -111,11 +178,7 @@ export async function readFileWithin(
   maxBytes: number,
 ): Promise<IpcResult<ReadFile>> {
   const name = path.basename(filePath);
-  const tooLarge = (size: number) =>
-    fail(
-      'too-large',
-      `${name} is ${megabytes(size)} MB; Partner Workbook opens files of up to ${megabytes(maxBytes)} MB.`,
-    );
+  const tooLarge = (size: number) => tooLargeToOpen(name, size, maxBytes);
   let bytes: Uint8Array<ArrayBuffer>;
   try {
     const info = await fs.stat(filePath);

@@ -4,6 +4,7 @@
  * Only tests import it.
  */
 import type { BackupFileSystem } from './backups/backup-files';
+import type { ReadableFile, WritableFile } from './file-io';
 import type { TextFileStorage } from './text-file-storage';
 import type { Timers } from './window';
 
@@ -19,11 +20,15 @@ export class MemoryFileSystem implements BackupFileSystem {
   readonly log: string[] = [];
   failWrite: string | undefined;
   failRename: string | undefined;
+  /** Fails every flush of a file written in pieces with this code. */
+  failSync: string | undefined;
   reportedSize: number | undefined;
   /** What freeBytes reports. */
   free = 10 * 1024 * 1024 * 1024;
   /** Files written durably (flushed before they resolved). */
   readonly flushed = new Set<string>();
+  /** Files open for writing or reading in pieces (createNewFile, openToRead), until closed. */
+  readonly openFiles = new Set<string>();
 
   async writeNewFileFlushed(filePath: string, content: Uint8Array): Promise<void> {
     await this.writeNewFile(filePath, content);
@@ -57,6 +62,55 @@ export class MemoryFileSystem implements BackupFileSystem {
     if (this.failWrite !== undefined) return Promise.reject(fsError(this.failWrite));
     this.files.set(filePath, bytes);
     return Promise.resolve();
+  }
+
+  createNewFile(filePath: string): Promise<WritableFile> {
+    this.log.push(`create ${filePath}`);
+    if (this.files.has(filePath)) return Promise.reject(fsError('EEXIST'));
+    this.files.set(filePath, new Uint8Array(0));
+    this.openFiles.add(filePath);
+    let written: Uint8Array<ArrayBuffer> = new Uint8Array(0);
+    return Promise.resolve({
+      write: (bytes) => {
+        this.log.push(`append ${String(bytes.byteLength)} ${filePath}`);
+        if (this.failWrite !== undefined) return Promise.reject(fsError(this.failWrite));
+        const next = new Uint8Array(written.byteLength + bytes.byteLength);
+        next.set(written);
+        next.set(bytes, written.byteLength);
+        written = next;
+        this.files.set(filePath, written);
+        return Promise.resolve();
+      },
+      sync: () => {
+        this.log.push(`sync ${filePath}`);
+        if (this.failSync !== undefined) return Promise.reject(fsError(this.failSync));
+        this.flushed.add(filePath);
+        return Promise.resolve();
+      },
+      close: () => {
+        this.openFiles.delete(filePath);
+        return Promise.resolve();
+      },
+    });
+  }
+
+  openToRead(filePath: string): Promise<ReadableFile> {
+    const opened = this.files.get(filePath);
+    if (opened === undefined) return Promise.reject(fsError('ENOENT'));
+    this.openFiles.add(filePath);
+    // As an open file on disk: still readable after a rename or delete, changed by a write.
+    const current = () => this.files.get(filePath) ?? opened;
+    return Promise.resolve({
+      read: (position, length) => {
+        this.log.push(`read ${String(length)} at ${String(position)} ${filePath}`);
+        return Promise.resolve(current().slice(position, position + length));
+      },
+      size: () => Promise.resolve(current().byteLength),
+      close: () => {
+        this.openFiles.delete(filePath);
+        return Promise.resolve();
+      },
+    });
   }
 
   rename(from: string, to: string): Promise<void> {

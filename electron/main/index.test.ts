@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserWindowConstructorOptions, CustomScheme } from 'electron';
@@ -344,11 +344,17 @@ describe('the main entry', () => {
       value: null,
     });
     await vi.waitFor(() => expect(openedFiles(fake)).toHaveLength(1));
-    // Main reads a Buffer; IPC delivers it to the page as a plain Uint8Array.
-    const [opened] = openedFiles(fake) as { name: string; bytes: Uint8Array }[];
-    expect(opened?.name).toBe('EMEA.partnerbook');
-    expect(opened?.bytes).toBeInstanceOf(Uint8Array);
-    expect(new TextDecoder().decode(opened?.bytes)).toBe('{"format":"partner-workbook"}');
+    // The page is told the file's name and size, then reads it in pieces from the disk.
+    const [opened] = openedFiles(fake) as { name: string; size: number; token: string }[];
+    expect(opened).toMatchObject({ name: 'EMEA.partnerbook', size: 29 });
+    const piece = await invokeFromWindow(fake, 'files:read-chunk', {
+      token: opened?.token,
+      offset: 0,
+    });
+    expect(piece).toEqual({
+      ok: true,
+      value: new TextEncoder().encode('{"format":"partner-workbook"}'),
+    });
     await vi.waitFor(() => expect(recentMenu(fake)[0]).toBe('EMEA.partnerbook'));
   });
 
@@ -383,6 +389,87 @@ describe('the main entry', () => {
     expect(openedFiles(fake)).toEqual([]);
     await invokeFromWindow(fake, 'files:claim-open-requests', {});
     await vi.waitFor(() => expect(openedFiles(fake)).toHaveLength(1));
+  });
+
+  it('gives up what a page was still sending when it reloads, but not on a same-page navigation', async () => {
+    const fake = await start();
+    const begin = async () =>
+      (
+        (await invokeFromWindow(fake, 'backups:begin-backup', {
+          workbookId: '10000000-0000-4000-8000-000000000001',
+          workbookName: 'EMEA',
+          counts: {},
+          reason: 'quit',
+          size: 1,
+        })) as { ok: true; value: { token: string } }
+      ).value.token;
+    const token = await begin();
+    const navigate = fake.windows[0]?.webContents.listeners.get('did-start-navigation');
+    navigate?.({ isMainFrame: true, isSameDocument: true });
+    navigate?.({ isMainFrame: false, isSameDocument: false });
+    expect(
+      await invokeFromWindow(fake, 'files:append-upload', { token, bytes: new Uint8Array(1) }),
+    ).toEqual({ ok: true, value: null });
+    navigate?.({ isMainFrame: true, isSameDocument: false });
+    await vi.waitFor(async () => expect(await readdir(path.join(userData, 'backups'))).toEqual([]));
+    expect(await invokeFromWindow(fake, 'backups:commit-backup', { token })).toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed' },
+    });
+  });
+
+  it('writes a backup the page sends in pieces to the backups folder on disk', async () => {
+    const fake = await start();
+    const text = '{"format":"partner-workbook"}';
+    const begun = (await invokeFromWindow(fake, 'backups:begin-backup', {
+      workbookId: '10000000-0000-4000-8000-000000000001',
+      workbookName: 'EMEA',
+      counts: { partners: 0 },
+      reason: 'manual',
+      size: text.length,
+    })) as { ok: true; value: { token: string } };
+    const { token } = begun.value;
+    for (const piece of [text.slice(0, 10), text.slice(10)]) {
+      const bytes = new TextEncoder().encode(piece);
+      expect(await invokeFromWindow(fake, 'files:append-upload', { token, bytes })).toEqual({
+        ok: true,
+        value: null,
+      });
+    }
+    expect(await invokeFromWindow(fake, 'backups:commit-backup', { token })).toMatchObject({
+      ok: true,
+      value: { bytes: text.length, workbookName: 'EMEA' },
+    });
+    const names = await readdir(path.join(userData, 'backups'));
+    expect(names.filter((name) => name.endsWith('.partnerbook'))).toHaveLength(1);
+    expect(names.filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
+  it('deletes what a closed window was still sending, and closes what it was reading', async () => {
+    const workbook = path.join(userData, 'Open.partnerbook');
+    await writeFile(workbook, '{}');
+    const fake = await start();
+    const begun = (await invokeFromWindow(fake, 'backups:begin-backup', {
+      workbookId: '10000000-0000-4000-8000-000000000001',
+      workbookName: 'EMEA',
+      counts: {},
+      reason: 'quit',
+      size: 10,
+    })) as { ok: true; value: { token: string } };
+    const { token } = begun.value;
+    await invokeFromWindow(fake, 'files:append-upload', { token, bytes: new Uint8Array(4) });
+    const backups = path.join(userData, 'backups');
+    expect((await readdir(backups)).filter((name) => name.endsWith('.tmp'))).toHaveLength(1);
+    fake.appListeners.get('open-file')?.({ preventDefault: () => undefined }, workbook);
+    await invokeFromWindow(fake, 'files:claim-open-requests', {});
+    await vi.waitFor(() => expect(openedFiles(fake)).toHaveLength(1));
+    const [opened] = openedFiles(fake) as { token: string }[];
+
+    fake.windows[0]?.webContents.listeners.get('destroyed')?.();
+    await vi.waitFor(async () => expect(await readdir(backups)).toEqual([]));
+    expect(
+      await invokeFromWindow(fake, 'files:read-chunk', { token: opened?.token, offset: 0 }),
+    ).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
   });
 
   it('shows an error box for a file the system asked for that cannot be read', async () => {

@@ -31,6 +31,7 @@ import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { nodeRecentFilesStorage, RECENT_FILES_FILE_NAME } from './recent-files';
 import { applySessionPolicy, installWebContentsGuards } from './security';
 import { nodeTextFileStorage } from './text-file-storage';
+import { createTransfers } from './transfers/transfers';
 import { UPDATE_SETTINGS_FILE_NAME, UpdateService } from './updates';
 import { createMainWindow, MAIN_WINDOW_MINIMUM, systemTimers, type CloseHandshake } from './window';
 import { WINDOW_STATE_FILE_NAME, WindowStateKeeper, type Rectangle } from './window-state';
@@ -57,9 +58,10 @@ let quitting = false;
 // place, and onReady opens the first one anyway.
 let canOpenWindows = false;
 
+const transfers = createTransfers(nodeFileSystem);
 const documents = createDocuments<WebContents>({
   platform: process.platform,
-  fs: nodeFileSystem,
+  downloads: transfers.downloads,
   recentFilesStorage: nodeRecentFilesStorage(
     path.join(app.getPath('userData'), RECENT_FILES_FILE_NAME),
   ),
@@ -109,10 +111,16 @@ function openMainWindow(): void {
   });
   windowState.track(opened.window);
   const contents = opened.window.webContents;
-  // A reload drops the page's listeners: files wait again until the new page claims them.
+  const owner = contents.id;
+  const releaseTransfers = () => void transfers.release(owner);
+  // A reload drops the page's listeners: files wait again until the new page claims them; what
+  // the page was sending or reading in pieces is given up.
   contents.on('did-start-navigation', (details) => {
-    if (details.isMainFrame && !details.isSameDocument) documents.openRequests.release(contents);
+    if (!details.isMainFrame || details.isSameDocument) return;
+    documents.openRequests.release(contents);
+    releaseTransfers();
   });
+  contents.on('destroyed', releaseTransfers);
   opened.window.on('closed', () => {
     main = undefined;
     // The close handshake cancels a quit in progress; resume it once the window is really gone.
@@ -170,6 +178,8 @@ async function onReady(): Promise<void> {
     fileUsed: (filePath) => documents.remember(filePath),
     backupsDir: path.join(app.getPath('userData'), 'backups'),
     updates,
+    uploads: transfers.uploads,
+    downloads: transfers.downloads,
   });
   registerIpcHandlers(ipcMain, handlers, { trustedOrigins: origins });
   await Promise.all([windowState.load(), updates.load()]);

@@ -3,11 +3,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { PARTNERBOOK_EXTENSION, PARTNERBOOK_MIME } from '../../shared/files/partnerbook/format';
-import type { IpcError, IpcResult, OpenedFile } from '../../shared/ipc/contract';
+import type { FileDownload, IpcError, IpcResult } from '../../shared/ipc/contract';
 import { OpenRequests, workbookFilesInArgv, type OpenRequestReceiver } from './open-requests';
+
+let receivers = 0;
 
 /** A webContents as far as the queue sees it. */
 class FakeReceiver implements OpenRequestReceiver {
+  readonly id = ++receivers;
   readonly sent: [string, unknown[]][] = [];
   destroyed = false;
   failSend = false;
@@ -22,45 +25,49 @@ class FakeReceiver implements OpenRequestReceiver {
   }
 
   names(): unknown[] {
-    return this.sent.map(([, [file]]) => (file as OpenedFile).name);
+    return this.sent.map(([, [file]]) => (file as FileDownload).name);
   }
 }
 
-function bytesOf(text: string): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(text);
+// A file opened for a receiver: its token names the receiver, to tell whose it is.
+function download(filePath: string, text: string, receiver: FakeReceiver): FileDownload {
+  return { name: path.basename(filePath), size: text.length, token: `for-${String(receiver.id)}` };
 }
 
 function setup(files: Record<string, string> = {}) {
-  const read = vi.fn((filePath: string): Promise<IpcResult<OpenedFile>> =>
+  const open = vi.fn((filePath: string, receiver: FakeReceiver): Promise<IpcResult<FileDownload>> =>
     Promise.resolve(
       filePath in files
-        ? {
-            ok: true,
-            value: { name: path.basename(filePath), bytes: bytesOf(files[filePath] ?? '') },
-          }
+        ? { ok: true, value: download(filePath, files[filePath] ?? '', receiver) }
         : { ok: false, error: { code: 'io-error', message: `${filePath} is gone.` } },
     ),
   );
+  const discard = vi.fn<(file: FileDownload) => void>();
   const opened = vi.fn<(filePath: string) => void>();
   const failed = vi.fn<(filePath: string, error: IpcError) => void>();
-  const queue = new OpenRequests<FakeReceiver>({ read, opened, failed });
-  return { queue, read, opened, failed };
+  const queue = new OpenRequests<FakeReceiver>({ open, discard, opened, failed });
+  return { queue, open, discard, opened, failed };
 }
 
 describe('OpenRequests', () => {
   it('keeps a file that arrives before the window is ready, and sends it once claimed', async () => {
-    const { queue, read, opened } = setup({ '/d/EMEA.partnerbook': '{"format":1}' });
+    const { queue, open, opened } = setup({ '/d/EMEA.partnerbook': '{"format":1}' });
     queue.request(['/d/EMEA.partnerbook']);
     await queue.idle();
-    // Nothing listens yet: nothing is read, nothing is lost.
-    expect(read).not.toHaveBeenCalled();
+    // Nothing listens yet: nothing is opened, nothing is lost.
+    expect(open).not.toHaveBeenCalled();
     expect(queue.waiting()).toEqual(['/d/EMEA.partnerbook']);
 
     const window = new FakeReceiver();
     queue.claim(window);
     await queue.idle();
+    // Opened for that window to read, and announced to it.
+    expect(open).toHaveBeenCalledExactlyOnceWith('/d/EMEA.partnerbook', window);
     expect(window.sent).toEqual([
-      ['files:open-requested', [{ name: 'EMEA.partnerbook', bytes: bytesOf('{"format":1}') }]],
+      [
+        'files:open-requested',
+        [{ name: 'EMEA.partnerbook', size: 12, token: `for-${String(window.id)}` }],
+      ],
     ]);
     expect(opened).toHaveBeenCalledExactlyOnceWith('/d/EMEA.partnerbook');
     expect(queue.waiting()).toEqual([]);
@@ -103,7 +110,7 @@ describe('OpenRequests', () => {
   });
 
   it('keeps the file when the window is destroyed or the send fails', async () => {
-    const { queue, opened } = setup({ '/d/a.partnerbook': 'a' });
+    const { queue, opened, discard } = setup({ '/d/a.partnerbook': 'a' });
     const closed = new FakeReceiver();
     queue.claim(closed);
     closed.destroyed = true;
@@ -116,6 +123,12 @@ describe('OpenRequests', () => {
     await queue.idle();
     expect(queue.waiting()).toEqual(['/d/a.partnerbook']);
     expect(opened).not.toHaveBeenCalled();
+    // What was opened for the torn-down page is closed.
+    expect(discard).toHaveBeenCalledExactlyOnceWith({
+      name: 'a.partnerbook',
+      size: 1,
+      token: `for-${String(torn.id)}`,
+    });
 
     const next = new FakeReceiver();
     queue.claim(next);
@@ -123,23 +136,22 @@ describe('OpenRequests', () => {
     expect(next.names()).toEqual(['a.partnerbook']);
   });
 
-  it('does not send to a page that went away while the file was read', async () => {
-    const { queue, read } = setup({ '/d/a.partnerbook': 'a' });
+  it('does not send to a page that went away while the file was opened, and closes it', async () => {
+    const { queue, open, discard } = setup({ '/d/a.partnerbook': 'a' });
     const first = new FakeReceiver();
     const second = new FakeReceiver();
     queue.claim(first);
-    read.mockImplementationOnce(() => {
+    const stale = download('/d/a.partnerbook', 'a', first);
+    open.mockImplementationOnce(() => {
       queue.claim(second);
-      return Promise.resolve({
-        ok: true,
-        value: { name: 'a.partnerbook', bytes: bytesOf('stale') },
-      });
+      return Promise.resolve({ ok: true, value: stale });
     });
     queue.request(['/d/a.partnerbook']);
     await queue.idle();
     expect(first.sent).toEqual([]);
+    expect(discard).toHaveBeenCalledExactlyOnceWith(stale);
     expect(second.sent).toEqual([
-      ['files:open-requested', [{ name: 'a.partnerbook', bytes: bytesOf('a') }]],
+      ['files:open-requested', [download('/d/a.partnerbook', 'a', second)]],
     ]);
   });
 });

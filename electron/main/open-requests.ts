@@ -3,25 +3,30 @@
  * renderer. A request can come before the window exists (macOS sends `open-file` before ready; a
  * double-click starts the app with the file in argv) or while its page is still loading, so paths
  * wait here until the renderer claims them (`files:claim-open-requests`, sent by the preload when
- * something subscribes); only then is each file read, in main, and sent as `files:open-requested`.
- * Paths wait, not bytes, so a queue of large files costs no memory.
+ * something subscribes); only then is each file opened for that renderer to read in pieces
+ * (transfers/downloads.ts) and announced as `files:open-requested`. Paths wait, not bytes, so a
+ * queue of large files costs no memory.
  * Runs in the Electron main process; reading and reporting are passed in, so tests use fakes.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { IpcError, IpcResult, OpenedFile } from '../../shared/ipc/contract';
+import type { FileDownload, IpcError, IpcResult } from '../../shared/ipc/contract';
 import { sendIpcEvent, type IpcEventReceiver } from './ipc/events';
 import { isWorkbookFilePath } from './recent-files';
 
 /** A renderer that can be sent files: a webContents. */
 export interface OpenRequestReceiver extends IpcEventReceiver {
+  /** Owns the files opened for it to read. */
+  readonly id: number;
   isDestroyed(): boolean;
 }
 
 /** What the queue needs. */
-export interface OpenRequestsDeps {
-  /** Reads the file whole, within the size limit. */
-  read(filePath: string): Promise<IpcResult<OpenedFile>>;
+export interface OpenRequestsDeps<R extends OpenRequestReceiver> {
+  /** Opens the file for the receiver to read in pieces, within the size limit. */
+  open(filePath: string, receiver: R): Promise<IpcResult<FileDownload>>;
+  /** Closes a file opened for a receiver that went away before it was announced. */
+  discard(file: FileDownload): void;
   /** The file reached the renderer. */
   opened(filePath: string): void;
   /** The file could not be read; tell the person, since nothing in the renderer asked for it. */
@@ -34,7 +39,7 @@ export class OpenRequests<R extends OpenRequestReceiver> {
   private receiver: R | undefined;
   private running: Promise<void> | undefined;
 
-  constructor(private readonly deps: OpenRequestsDeps) {}
+  constructor(private readonly deps: OpenRequestsDeps<R>) {}
 
   /** Asks for the files to be opened, as soon as a renderer listens. */
   request(filePaths: readonly string[]): void {
@@ -79,15 +84,18 @@ export class OpenRequests<R extends OpenRequestReceiver> {
     });
   }
 
-  // One file at a time, in the order asked, so two large files are never in memory together.
+  // One file at a time, in the order asked.
   private async drain(): Promise<void> {
     for (;;) {
       const receiver = this.listening();
       const next = this.pending[0];
       if (receiver === undefined || next === undefined) return;
-      const result = await this.deps.read(next);
-      // The renderer went away (or another claimed) while the file was read: try again with it.
-      if (this.listening() !== receiver) continue;
+      const result = await this.deps.open(next, receiver);
+      // The renderer went away (or another claimed) while the file was opened: try again with it.
+      if (this.listening() !== receiver) {
+        if (result.ok) this.deps.discard(result.value);
+        continue;
+      }
       this.pending.shift();
       if (!result.ok) {
         this.deps.failed(next, result.error);
@@ -97,6 +105,7 @@ export class OpenRequests<R extends OpenRequestReceiver> {
         sendIpcEvent(receiver, 'files:open-requested', result.value);
       } catch {
         // The page was torn down between the check and the send; keep the file for the next one.
+        this.deps.discard(result.value);
         this.pending.unshift(next);
         this.release(receiver);
         continue;

@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { MenuCommand, OpenedFile, WorkbookBridge } from '../../shared/ipc/contract';
+import {
+  ipcArgs,
+  type FileDownload,
+  type MenuCommand,
+  type WorkbookBridge,
+} from '../../shared/ipc/contract';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
@@ -52,6 +57,12 @@ describe('the preload bridge', () => {
     expect([...exposed.keys()]).toEqual(['workbookHost']);
     const members = Object.entries(bridgeOf(exposed)).map(([name, value]) => [name, typeof value]);
     expect(members.sort()).toEqual([
+      ['abortUpload', 'function'],
+      ['appendUpload', 'function'],
+      ['beginBackup', 'function'],
+      ['beginSave', 'function'],
+      ['commitBackup', 'function'],
+      ['commitSave', 'function'],
       ['confirmFlushed', 'function'],
       ['getAppInfo', 'function'],
       ['getUpdateSettings', 'function'],
@@ -64,10 +75,9 @@ describe('the preload bridge', () => {
       ['openText', 'function'],
       ['printToPdf', 'function'],
       ['readBackup', 'function'],
-      ['saveBytes', 'function'],
+      ['readChunk', 'function'],
       ['saveText', 'function'],
       ['setUpdateSettings', 'function'],
-      ['writeBackup', 'function'],
       ['writeClipboardText', 'function'],
     ]);
   });
@@ -85,10 +95,18 @@ describe('the preload bridge', () => {
     await bridge.writeClipboardText('# Draft\n');
     const bytes = new Uint8Array([123, 125]);
     const filters = [{ name: 'Partner Workbook file', extensions: ['partnerbook'] }];
-    await bridge.saveBytes({ suggestedName: 'a.partnerbook', bytes, filters });
+    const token = '6c1b2a3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+    await bridge.beginSave({ suggestedName: 'a.partnerbook', filters, size: 2 });
+    await bridge.appendUpload({ token, bytes });
+    await bridge.commitSave(token);
+    await bridge.abortUpload(token);
     await bridge.openFile({ filters });
+    await bridge.readChunk({ token, offset: 0 });
     await bridge.printToPdf({ suggestedName: 'Acme brief' });
     const workbookId = '10000000-0000-4000-8000-000000000001';
+    const backup = { workbookId, workbookName: 'EMEA', counts: {}, reason: 'quit' as const };
+    await bridge.beginBackup({ ...backup, size: 2 });
+    await bridge.commitBackup(token);
     await bridge.listBackups({ workbookId });
     await bridge.readBackup(`${workbookId}--20261129T080000000Z`);
     await bridge.getUpdateSettings();
@@ -100,45 +118,37 @@ describe('the preload bridge', () => {
       ['files:save-text', { suggestedName: 'a.csv', content: 'x', filters: [] }],
       ['files:open-text', { filters: [] }],
       ['clipboard:write-text', { text: '# Draft\n' }],
-      ['files:save-bytes', { suggestedName: 'a.partnerbook', filters, bytes }],
+      ['files:begin-save', { suggestedName: 'a.partnerbook', filters, size: 2 }],
+      ['files:append-upload', { token, bytes }],
+      ['files:commit-save', { token }],
+      ['files:abort-upload', { token }],
       ['files:open-file', { filters }],
+      ['files:read-chunk', { token, offset: 0 }],
       ['files:print-to-pdf', { suggestedName: 'Acme brief' }],
+      ['backups:begin-backup', { ...backup, size: 2 }],
+      ['backups:commit-backup', { token }],
       ['backups:list-backups', { workbookId }],
       ['backups:read-backup', { id: `${workbookId}--20261129T080000000Z` }],
       ['updates:get-settings', {}],
       ['updates:set-settings', { enabled: true, feedUrl: 'https://updates.example/pw/' }],
     ]);
-  });
-
-  it('sends the bytes of a backup last, after the small fields', async () => {
-    const { exposed, invoked } = await loadPreload(() =>
-      Promise.resolve({ ok: true, value: null }),
+    // Every channel of the contract is bridged: these, and the claim that subscribing sends.
+    expect(new Set([...invoked.map(([channel]) => channel), 'files:claim-open-requests'])).toEqual(
+      new Set(Object.keys(ipcArgs)),
     );
-    await bridgeOf(exposed).writeBackup({
-      bytes: new Uint8Array(3),
-      reason: 'quit',
-      counts: {},
-      workbookName: 'EMEA',
-      workbookId: '10000000-0000-4000-8000-000000000001',
-    });
-    const [, arg] = invoked[0] ?? [];
-    expect(Object.keys(arg as object)).toEqual([
-      'workbookId',
-      'workbookName',
-      'counts',
-      'reason',
-      'bytes',
-    ]);
   });
 
-  it('sends the bytes of a save last, after the small fields', async () => {
+  it('sends the bytes of a piece last, after its token', async () => {
     const { exposed, invoked } = await loadPreload(() =>
       Promise.resolve({ ok: true, value: null }),
     );
     const bytes = new Uint8Array(3);
-    await bridgeOf(exposed).saveBytes({ bytes, filters: [], suggestedName: 'a.partnerbook' });
+    await bridgeOf(exposed).appendUpload({
+      bytes,
+      token: '6c1b2a3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+    });
     const [, arg] = invoked[0] ?? [];
-    expect(Object.keys(arg as object)).toEqual(['suggestedName', 'filters', 'bytes']);
+    expect(Object.keys(arg as object)).toEqual(['token', 'bytes']);
   });
 
   it('claims waiting files when something subscribes, and delivers each file alone', async () => {
@@ -148,13 +158,17 @@ describe('the preload bridge', () => {
       return Promise.resolve({ ok: true, value: null });
     });
     const received: unknown[][] = [];
-    const unsubscribe = bridgeOf(exposed).onFileOpenRequested((...args: [OpenedFile]) => {
+    const unsubscribe = bridgeOf(exposed).onFileOpenRequested((...args: [FileDownload]) => {
       received.push(args);
     });
     expect(invoked).toEqual([['files:claim-open-requests', {}]]);
     // Subscribed before claiming, so that nothing main sends in answer is missed.
     expect(listenersWhenClaimed).toBe(1);
-    const file: OpenedFile = { name: 'EMEA.partnerbook', bytes: new Uint8Array([123, 125]) };
+    const file: FileDownload = {
+      name: 'EMEA.partnerbook',
+      size: 2,
+      token: '6c1b2a3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+    };
     emit('files:open-requested', file);
     unsubscribe();
     emit('files:open-requested', file);

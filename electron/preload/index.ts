@@ -54,21 +54,20 @@ const bridge = {
   openExternal: (url: string) => invoke('shell:open-external', { url }),
   saveText: (request: IpcArgs<'files:save-text'>) => invoke('files:save-text', request),
   openText: (request: IpcArgs<'files:open-text'>) => invoke('files:open-text', request),
+  beginSave: (request: IpcArgs<'files:begin-save'>) => invoke('files:begin-save', request),
   // The bytes go last: Electron's serializer sizes its buffer to the bytes plus a little slack, and
   // any sizeable field after them would make it grow that large buffer fourfold.
-  saveBytes: ({ suggestedName, filters, bytes }: IpcArgs<'files:save-bytes'>) =>
-    invoke('files:save-bytes', { suggestedName, filters, bytes }),
+  appendUpload: ({ token, bytes }: IpcArgs<'files:append-upload'>) =>
+    invoke('files:append-upload', { token, bytes }),
+  commitSave: (token: string) => invoke('files:commit-save', { token }),
+  abortUpload: (token: string) => invoke('files:abort-upload', { token }),
   openFile: (request: IpcArgs<'files:open-file'>) => invoke('files:open-file', request),
+  readChunk: (request: IpcArgs<'files:read-chunk'>) => invoke('files:read-chunk', request),
   printToPdf: (request: IpcArgs<'files:print-to-pdf'>) => invoke('files:print-to-pdf', request),
   writeClipboardText: (text: string) => invoke('clipboard:write-text', { text }),
-  writeBackup: ({
-    workbookId,
-    workbookName,
-    counts,
-    reason,
-    bytes,
-  }: IpcArgs<'backups:write-backup'>) =>
-    invoke('backups:write-backup', { workbookId, workbookName, counts, reason, bytes }),
+  beginBackup: (request: IpcArgs<'backups:begin-backup'>) =>
+    invoke('backups:begin-backup', request),
+  commitBackup: (token: string) => invoke('backups:commit-backup', { token }),
   listBackups: (request: IpcArgs<'backups:list-backups'>) =>
     invoke('backups:list-backups', request),
   readBackup: (id: string) => invoke('backups:read-backup', { id }),

@@ -100,11 +100,10 @@ export function wholeBackups(
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-/** The description of a backup of these bytes written now: its id, time and size decided here. */
+/** The description of a backup of `size` bytes written now: its id and time decided here. */
 export function describeBackup(
-  request: Pick<BackupInfo, 'workbookId' | 'workbookName' | 'counts' | 'reason'> & {
-    bytes: Uint8Array;
-  },
+  request: Pick<BackupInfo, 'workbookId' | 'workbookName' | 'counts' | 'reason'>,
+  size: number,
   createdAt: Date,
 ): BackupInfo {
   return backupInfoSchema.parse({
@@ -112,7 +111,7 @@ export function describeBackup(
     workbookId: request.workbookId,
     workbookName: request.workbookName,
     createdAt: createdAt.toISOString(),
-    bytes: request.bytes.byteLength,
+    bytes: size,
     counts: request.counts,
     reason: request.reason,
   });

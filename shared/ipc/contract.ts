@@ -13,6 +13,7 @@ import {
 } from '../backups/backup-info';
 import { idSchema } from '../domain/record';
 import { COMMAND_IDS, type CommandId } from '../commands/commands';
+import { MAX_PARTNERBOOK_BYTES } from '../files/partnerbook/format';
 import { updateSettingsSchema, type UpdateSettings } from './update-feed';
 
 /** A file-type filter in an open or save dialog. */
@@ -42,14 +43,16 @@ const suggestedNameSchema = z
 export const MAX_IPC_FILE_CHARS = 64 * 1024 * 1024;
 
 /**
- * Largest file the host reads or writes over IPC as bytes (500 MiB). It equals the largest
- * workbook file (MAX_PARTNERBOOK_CHARS: a file of at most that many bytes never decodes to more
- * code units), so every workbook the app can read travels as bytes; large `.partnerbook` saves go
- * through files:save-bytes rather than files:save-text. It stays below 2^29 bytes: Electron's IPC
- * serializer grows its buffer fourfold, and past 2^29 that asks for a shared-memory region over
- * 2 GiB, which crashes the sender (electron/electron#53961).
+ * Most bytes of a file in one IPC message (32 MiB): larger files cross in pieces of at most this
+ * size (files:append-upload one way, files:read-chunk the other), never as one message. Electron's
+ * serializer grows its buffer fourfold as it fills, and past 2^29 bytes in one message that asks
+ * for a shared-memory region over 2 GiB, which crashes the sender (electron/electron#53961); a
+ * piece of 32 MiB stays far below that.
  */
-export const MAX_IPC_FILE_BYTES = 500 * 1024 * 1024;
+export const MAX_IPC_CHUNK_BYTES = 32 * 1024 * 1024;
+
+/** Largest file the host saves or opens in pieces: the largest workbook file (4 GiB). */
+export const MAX_TRANSFER_BYTES = MAX_PARTNERBOOK_BYTES;
 
 /**
  * Longest text copied to the clipboard over IPC, in UTF-16 code units (10 Mi): thousands of times
@@ -58,20 +61,35 @@ export const MAX_IPC_FILE_BYTES = 500 * 1024 * 1024;
  */
 export const MAX_CLIPBOARD_TEXT_CHARS = 10 * 1024 * 1024;
 
+const mib = (bytes: number) => (bytes / (1024 * 1024)).toLocaleString('en-US');
+
 /**
- * Bytes as they cross IPC: a Uint8Array, which Electron's structured clone delivers to main as a
- * Uint8Array of main's own realm (a Node Buffer passes too, being one). The same check as
- * z.instanceof(Uint8Array), typed for any Uint8Array whatever its buffer, as callers have them.
+ * A piece of a file as it crosses IPC: a Uint8Array, which Electron's structured clone delivers to
+ * main as a Uint8Array of main's own realm (a Node Buffer passes too, being one). The same check
+ * as z.instanceof(Uint8Array), typed for any Uint8Array whatever its buffer, as callers have them.
  */
-const bytesSchema = z
+const pieceSchema = z
   .custom<Uint8Array>(
     (value) => value instanceof Uint8Array,
-    'Expected the file content as bytes (a Uint8Array)',
+    'Expected a piece of the file as bytes (a Uint8Array)',
   )
   .refine(
-    (bytes) => bytes.byteLength <= MAX_IPC_FILE_BYTES,
-    `The file is larger than ${MAX_IPC_FILE_BYTES / (1024 * 1024)} MB, more than Partner Workbook saves`,
+    (bytes) => bytes.byteLength <= MAX_IPC_CHUNK_BYTES,
+    `A piece of a file holds at most ${mib(MAX_IPC_CHUNK_BYTES)} MiB`,
   );
+
+/** A whole file's size in bytes, announced when its upload begins. */
+const fileSizeSchema = z
+  .number()
+  .int()
+  .nonnegative()
+  .max(
+    MAX_TRANSFER_BYTES,
+    `The file is larger than ${mib(MAX_TRANSFER_BYTES)} MiB, more than Partner Workbook saves`,
+  );
+
+/** The token main gave an upload or a download (a random UUID): it names nothing else. */
+const tokenSchema = z.uuid('Not a file transfer of this window');
 
 /** Argument schemas by channel. */
 export const ipcArgs = {
@@ -91,12 +109,39 @@ export const ipcArgs = {
     .strict(),
   /** Asks which file to open, then reads it as UTF-8 text. */
   'files:open-text': z.object({ filters: filtersSchema }).strict(),
-  /** Asks where to save, then writes the bytes there (up to MAX_IPC_FILE_BYTES). */
-  'files:save-bytes': z
-    .object({ suggestedName: suggestedNameSchema, bytes: bytesSchema, filters: filtersSchema })
+  /**
+   * Asks where to save a file of `size` bytes, then starts its upload into a temporary file
+   * beside the chosen one: the pieces follow (files:append-upload), then files:commit-save.
+   * Answers null when the person cancels.
+   */
+  'files:begin-save': z
+    .object({ suggestedName: suggestedNameSchema, filters: filtersSchema, size: fileSizeSchema })
     .strict(),
-  /** Asks which file to open, then reads its bytes (up to MAX_IPC_FILE_BYTES). */
+  /**
+   * The next piece of an upload this window began (a save or a backup). A failed piece ends the
+   * upload: its temporary file is deleted.
+   */
+  'files:append-upload': z.object({ token: tokenSchema, bytes: pieceSchema }).strict(),
+  /**
+   * Ends a save's upload: once all its announced bytes came, the temporary file is flushed and
+   * renamed over the chosen file. It ends the upload whatever the result.
+   */
+  'files:commit-save': z.object({ token: tokenSchema }).strict(),
+  /** Cancels an upload this window began: its temporary file is deleted. */
+  'files:abort-upload': z.object({ token: tokenSchema }).strict(),
+  /**
+   * Asks which file to open (up to MAX_TRANSFER_BYTES), then opens it for reading in pieces
+   * (files:read-chunk). Answers null when the person cancels.
+   */
   'files:open-file': z.object({ filters: filtersSchema }).strict(),
+  /**
+   * The piece of a file opened for this window (files:open-file, backups:read-backup,
+   * files:open-requested) at `offset`, where the last piece ended: MAX_IPC_CHUNK_BYTES, or what is
+   * left. The piece that reaches the end (or any failure) closes the file.
+   */
+  'files:read-chunk': z
+    .object({ token: tokenSchema, offset: z.number().int().nonnegative().max(MAX_TRANSFER_BYTES) })
+    .strict(),
   /** Asks where to save a PDF, then prints the sender's page to it (webContents.printToPDF). */
   'files:print-to-pdf': z.object({ suggestedName: suggestedNameSchema }).strict(),
   /**
@@ -106,21 +151,28 @@ export const ipcArgs = {
    */
   'files:claim-open-requests': noArgs,
   /**
-   * Writes a snapshot of a workbook to the backups folder under userData (temporary file,
-   * flushed, renamed), then prunes that workbook's backups to the last 10 and one a day for 14.
+   * Starts the upload of a workbook's snapshot of `size` bytes into the backups folder under
+   * userData, when the disk has room for it: the pieces follow (files:append-upload), then
+   * backups:commit-backup.
    */
-  'backups:write-backup': z
+  'backups:begin-backup': z
     .object({
       workbookId: idSchema,
       workbookName: z.string().trim().min(1).max(200),
       counts: backupCountsSchema,
       reason: z.enum(BACKUP_REASONS),
-      bytes: bytesSchema,
+      size: fileSizeSchema,
     })
     .strict(),
+  /**
+   * Ends a backup's upload: once all its announced bytes came, the snapshot (flushed) and its
+   * description are renamed into place, then that workbook's backups are pruned to the last 10
+   * and one a day for 14. It ends the upload whatever the result.
+   */
+  'backups:commit-backup': z.object({ token: tokenSchema }).strict(),
   /** The whole backups in the backups folder (of one workbook, if given), newest first. */
   'backups:list-backups': z.object({ workbookId: idSchema.optional() }).strict(),
-  /** One backup's snapshot as bytes. */
+  /** Opens one backup's snapshot for reading in pieces (files:read-chunk). */
   'backups:read-backup': z.object({ id: backupIdSchema }).strict(),
   /** Whether the app looks for updates, and where (off by default). */
   'updates:get-settings': noArgs,
@@ -164,11 +216,22 @@ export interface OpenedTextFile {
   content: string;
 }
 
-/** A file read as bytes: one the user chose, or one the operating system asked the app to open. */
-export interface OpenedFile {
+/**
+ * A file main opened for this window to read in pieces (files:read-chunk): one the user chose, one
+ * the operating system asked the app to open, or a backup's snapshot.
+ */
+export interface FileDownload {
   /** The file's name without its folder: the renderer never learns paths. */
   name: string;
-  bytes: Uint8Array<ArrayBuffer>;
+  /** Its size in bytes when it was opened. */
+  size: number;
+  /** What files:read-chunk asks for the pieces with. */
+  token: string;
+}
+
+/** An upload main began for this window: its pieces are sent with this token. */
+export interface UploadStarted {
+  token: string;
 }
 
 /** Result type by channel. */
@@ -178,14 +241,19 @@ export interface IpcResults {
   'shell:open-external': null;
   'files:save-text': SaveTextResult;
   'files:open-text': OpenedTextFile | null;
-  'files:save-bytes': SaveTextResult;
-  'files:open-file': OpenedFile | null;
+  'files:begin-save': UploadStarted | null;
+  'files:append-upload': null;
+  'files:commit-save': SaveTextResult;
+  'files:abort-upload': null;
+  'files:open-file': FileDownload | null;
+  'files:read-chunk': Uint8Array<ArrayBuffer>;
   'files:print-to-pdf': SaveTextResult;
   'files:claim-open-requests': null;
   'clipboard:write-text': null;
-  'backups:write-backup': BackupInfo;
+  'backups:begin-backup': UploadStarted;
+  'backups:commit-backup': BackupInfo;
   'backups:list-backups': BackupInfo[];
-  'backups:read-backup': Uint8Array<ArrayBuffer>;
+  'backups:read-backup': FileDownload;
   'updates:get-settings': UpdateSettings;
   'updates:set-settings': UpdateSettings;
 }
@@ -223,7 +291,7 @@ export interface IpcEvents {
   /** The window is about to close: flush pending writes, then call `app:confirm-flushed`. */
   'app:flush-requested': null;
   /** The operating system (a double-click, the Dock) or the Open Recent menu opened a file. */
-  'files:open-requested': OpenedFile;
+  'files:open-requested': FileDownload;
 }
 
 /** Event channel names. */
@@ -240,20 +308,30 @@ export interface WorkbookBridge {
   openExternal(url: string): Promise<IpcResult<null>>;
   saveText(request: IpcArgs<'files:save-text'>): Promise<IpcResult<SaveTextResult>>;
   openText(request: IpcArgs<'files:open-text'>): Promise<IpcResult<OpenedTextFile | null>>;
-  /** Asks where to save, then writes the bytes (`files:save-bytes`). */
-  saveBytes(request: IpcArgs<'files:save-bytes'>): Promise<IpcResult<SaveTextResult>>;
-  /** Asks which file to open, then reads its bytes (`files:open-file`). */
-  openFile(request: IpcArgs<'files:open-file'>): Promise<IpcResult<OpenedFile | null>>;
+  /** Asks where to save, then starts the upload (`files:begin-save`). */
+  beginSave(request: IpcArgs<'files:begin-save'>): Promise<IpcResult<UploadStarted | null>>;
+  /** Sends the next piece of an upload (`files:append-upload`). */
+  appendUpload(request: IpcArgs<'files:append-upload'>): Promise<IpcResult<null>>;
+  /** Ends a save's upload (`files:commit-save`). */
+  commitSave(token: string): Promise<IpcResult<SaveTextResult>>;
+  /** Cancels an upload (`files:abort-upload`). */
+  abortUpload(token: string): Promise<IpcResult<null>>;
+  /** Asks which file to open, then opens it to read (`files:open-file`). */
+  openFile(request: IpcArgs<'files:open-file'>): Promise<IpcResult<FileDownload | null>>;
+  /** Reads the next piece of an open file (`files:read-chunk`). */
+  readChunk(request: IpcArgs<'files:read-chunk'>): Promise<IpcResult<Uint8Array<ArrayBuffer>>>;
   /** Asks where to save, then prints the page to a PDF there (`files:print-to-pdf`). */
   printToPdf(request: IpcArgs<'files:print-to-pdf'>): Promise<IpcResult<SaveTextResult>>;
   /** Puts the text on the system clipboard (`clipboard:write-text`). */
   writeClipboardText(text: string): Promise<IpcResult<null>>;
-  /** Writes a workbook's backup (`backups:write-backup`). */
-  writeBackup(request: IpcArgs<'backups:write-backup'>): Promise<IpcResult<BackupInfo>>;
+  /** Starts the upload of a workbook's backup (`backups:begin-backup`). */
+  beginBackup(request: IpcArgs<'backups:begin-backup'>): Promise<IpcResult<UploadStarted>>;
+  /** Ends a backup's upload (`backups:commit-backup`). */
+  commitBackup(token: string): Promise<IpcResult<BackupInfo>>;
   /** Lists the backups (`backups:list-backups`). */
   listBackups(request: IpcArgs<'backups:list-backups'>): Promise<IpcResult<BackupInfo[]>>;
-  /** Reads one backup's snapshot (`backups:read-backup`). */
-  readBackup(id: string): Promise<IpcResult<Uint8Array<ArrayBuffer>>>;
+  /** Opens one backup's snapshot to read (`backups:read-backup`). */
+  readBackup(id: string): Promise<IpcResult<FileDownload>>;
   /** The update setting (`updates:get-settings`). */
   getUpdateSettings(): Promise<IpcResult<UpdateSettings>>;
   /** Stores the update setting (`updates:set-settings`). */
@@ -266,7 +344,7 @@ export interface WorkbookBridge {
    * Subscribes to files the operating system or the Open Recent menu asks the app to open, and
    * claims those that arrived before anything listened; returns the unsubscribe function.
    */
-  onFileOpenRequested(listener: (file: OpenedFile) => void): () => void;
+  onFileOpenRequested(listener: (file: FileDownload) => void): () => void;
 }
 
 /** The global name the bridge is exposed under. */

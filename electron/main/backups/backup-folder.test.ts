@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryFileSystem } from '../file-system-test-kit';
+import { fsError, MemoryFileSystem } from '../file-system-test-kit';
 import { BackupFolder } from './backup-folder';
 
 const DIR = '/data/backups';
@@ -20,19 +20,25 @@ function setup(start = Date.parse('2026-11-29T08:00:00.000Z')) {
   const advance = (minutes: number) => {
     clock += minutes * 60_000;
   };
-  const write = (workbookId = WORKBOOK, text = '{"format":"partnerbook"}') =>
-    folder.write({
+  // As a backup's upload does: room made, the snapshot written whole and flushed, then committed.
+  const write = async (workbookId = WORKBOOK, text = '{"format":"partnerbook"}') => {
+    const backup = {
       workbookId,
       workbookName: 'EMEA resellers',
       counts: { partners: 2, contacts: 1 },
-      reason: 'scheduled',
-      bytes: bytes(text),
-    });
+      reason: 'scheduled' as const,
+    };
+    const content = bytes(text);
+    const prepared = await folder.prepare(backup, content.byteLength);
+    if (!prepared.ok) return prepared;
+    await fs.writeNewFileFlushed(prepared.value, content);
+    return folder.commit(prepared.value, content.byteLength, backup);
+  };
   return { fs, folder, advance, write };
 }
 
 describe('BackupFolder', () => {
-  it('writes the snapshot then its description, each flushed and renamed into place', async () => {
+  it('renames the flushed snapshot into place, then writes its description the same way', async () => {
     const { fs, write } = setup();
     const result = await write();
     expect(result).toEqual({
@@ -50,20 +56,20 @@ describe('BackupFolder', () => {
     const id = `${WORKBOOK}--20261129T080000000Z`;
     // (Then the prune reads the descriptions back.)
     expect(fs.log.filter((entry) => !entry.startsWith('read'))).toEqual([
-      `write ${DIR}/.${id}.partnerbook.t1.tmp`,
-      `rename ${DIR}/.${id}.partnerbook.t1.tmp -> ${DIR}/${id}.partnerbook`,
+      `write ${DIR}/.backup.t1.partnerbook.tmp`,
+      `rename ${DIR}/.backup.t1.partnerbook.tmp -> ${DIR}/${id}.partnerbook`,
       `write ${DIR}/.${id}.json.t2.tmp`,
       `rename ${DIR}/.${id}.json.t2.tmp -> ${DIR}/${id}.json`,
     ]);
     expect([...fs.flushed]).toEqual([
-      `${DIR}/.${id}.partnerbook.t1.tmp`,
+      `${DIR}/.backup.t1.partnerbook.tmp`,
       `${DIR}/.${id}.json.t2.tmp`,
     ]);
     expect(fs.text(`${DIR}/${id}.partnerbook`)).toBe('{"format":"partnerbook"}');
   });
 
-  it('lists whole backups newest first, by workbook, and reads one back', async () => {
-    const { folder, advance, write } = setup();
+  it('lists whole backups newest first, by workbook, and knows where each snapshot is', async () => {
+    const { fs, folder, advance, write } = setup();
     await write();
     advance(15);
     await write(OTHER);
@@ -75,15 +81,32 @@ describe('BackupFolder', () => {
       '2026-11-29T08:00:00.000Z',
     ]);
     expect(await folder.list()).toHaveLength(3);
-    const read = await folder.read(mine[0]?.id ?? '');
-    expect(read.ok && new TextDecoder().decode(read.value)).toBe('{"second":true}');
+    expect(fs.text(folder.snapshotPath(mine[0]?.id ?? ''))).toBe('{"second":true}');
   });
 
-  it('leaves nothing that looks whole when the disk fails mid-write', async () => {
+  it('leaves nothing behind when the snapshot cannot be renamed into place', async () => {
     const { fs, folder, write } = setup();
-    fs.failWrite = 'ENOSPC';
-    const result = await write();
-    expect(result).toEqual({
+    fs.failRename = 'EACCES';
+    expect(await write()).toEqual({
+      ok: false,
+      error: {
+        code: 'io-error',
+        message:
+          'The backup of “EMEA resellers” could not be written because you do not have permission, or the file is open in another program.',
+      },
+    });
+    expect([...fs.files.keys()]).toEqual([]);
+    expect(await folder.list()).toEqual([]);
+  });
+
+  it('leaves nothing behind when the description cannot be written', async () => {
+    const { fs, folder, write } = setup();
+    const writeNewFileFlushed = fs.writeNewFileFlushed.bind(fs);
+    fs.writeNewFileFlushed = (filePath, content) =>
+      filePath.endsWith('.json.t2.tmp')
+        ? Promise.reject(fsError('ENOSPC'))
+        : writeNewFileFlushed(filePath, content);
+    expect(await write()).toEqual({
       ok: false,
       error: {
         code: 'io-error',
@@ -146,17 +169,5 @@ describe('BackupFolder', () => {
     expect([...days].sort()).toEqual(
       Array.from({ length: 14 }, (_, i) => `2026-11-${String(7 + i).padStart(2, '0')}`),
     );
-  });
-
-  it('says when a backup is gone', async () => {
-    const { folder } = setup();
-    const result = await folder.read(`${WORKBOOK}--20261129T080000000Z`);
-    expect(result).toEqual({
-      ok: false,
-      error: {
-        code: 'io-error',
-        message: 'That backup could not be read; it may have been removed.',
-      },
-    });
   });
 });

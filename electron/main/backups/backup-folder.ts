@@ -1,9 +1,10 @@
 /**
  * The backups folder under userData: each backup is a `.partnerbook` snapshot and a description
- * (shared/backups/backup-info.ts), each written to a temporary file, flushed to disk and then
- * renamed, so that a crash never leaves half a backup that looks whole. After each write the
- * workbook's backups are pruned to the retention rule (the last 10, one a day for 14 days).
- * Runs in the Electron main process; the file system and clock are passed in.
+ * (shared/backups/backup-info.ts). The snapshot comes in pieces into a temporary file
+ * (transfers/uploads.ts), flushed to disk before it is renamed into place; then its description
+ * is written the same way, so that a crash never leaves half a backup that looks whole. After
+ * each backup the workbook's backups are pruned to the retention rule (the last 10, one a day for
+ * 14 days). Runs in the Electron main process; the file system and clock are passed in.
  */
 import path from 'node:path';
 import {
@@ -15,16 +16,19 @@ import {
   type BackupInfo,
 } from '../../../shared/backups/backup-info';
 import { backupsToPrune } from '../../../shared/backups/retention';
-import { MAX_IPC_FILE_BYTES, type IpcResult } from '../../../shared/ipc/contract';
-import { describeFileError, errorCode, randomSuffix, readFileWithin } from '../file-io';
+import type { IpcResult } from '../../../shared/ipc/contract';
+import { describeFileError, errorCode, randomSuffix } from '../file-io';
 import { fail, ok } from '../ipc/register';
 import type { BackupFileSystem } from './backup-files';
 
 /** Room a backup leaves free on the disk beyond its own size (64 MiB). */
 export const FREE_SPACE_MARGIN = 64 * 1024 * 1024;
 
-/** A backup to write: its description without what the folder decides (id, time, size). */
-export type BackupRequest = Omit<BackupInfo, 'id' | 'createdAt' | 'bytes'> & { bytes: Uint8Array };
+/** A backup as the renderer describes it; the folder decides its id, time and size. */
+export type BackupDescription = Pick<
+  BackupInfo,
+  'workbookId' | 'workbookName' | 'counts' | 'reason'
+>;
 
 /** What the folder needs. */
 export interface BackupFolderDeps {
@@ -49,32 +53,66 @@ export class BackupFolder {
     this.uniqueSuffix = deps.uniqueSuffix ?? randomSuffix;
   }
 
-  /** Writes a backup, then prunes that workbook's older ones; resolves to its description. */
-  async write(request: BackupRequest): Promise<IpcResult<BackupInfo>> {
-    const info = describeBackup(request, this.now());
+  /**
+   * Makes room for a backup's snapshot of `size` bytes: the folder exists and the disk has room
+   * for it and then some. Resolves to the temporary file the snapshot is to be written to.
+   */
+  async prepare(backup: BackupDescription, size: number): Promise<IpcResult<string>> {
+    const needed = size + FREE_SPACE_MARGIN;
     try {
       await this.fs.makeDirectory(this.dir);
       const free = await this.fs.freeBytes(this.dir);
-      if (free < request.bytes.byteLength + FREE_SPACE_MARGIN) {
+      if (free < needed) {
         return fail(
           'no-space',
-          `The backup of “${info.workbookName}” was not written: the disk has ${megabytes(free)} MB free, and it needs ${megabytes(request.bytes.byteLength + FREE_SPACE_MARGIN)} MB. Free some space; your workbook itself is unchanged.`,
+          `The backup of “${backup.workbookName}” was not written: the disk has ${megabytes(free)} MB free, and it needs ${megabytes(needed)} MB. Free some space; your workbook itself is unchanged.`,
         );
       }
+    } catch (error) {
+      return fail(
+        'io-error',
+        `The backup of “${backup.workbookName}” could not be written because ${describeFileError(error)}.`,
+      );
+    }
+    return ok(path.join(this.dir, `.backup.${this.uniqueSuffix()}.partnerbook.tmp`));
+  }
+
+  /**
+   * Makes a backup of a snapshot of `size` bytes written whole and flushed to `temporary` (which
+   * is deleted if it cannot be), then prunes that workbook's older ones; resolves to its
+   * description.
+   */
+  async commit(
+    temporary: string,
+    size: number,
+    backup: BackupDescription,
+  ): Promise<IpcResult<BackupInfo>> {
+    const info = describeBackup(backup, size, this.now());
+    const snapshot = this.snapshotPath(info.id);
+    try {
       // The snapshot first: a description is only ever written for a snapshot that is whole.
-      await this.writeFlushed(snapshotFileName(info.id), request.bytes);
+      await this.fs.rename(temporary, snapshot);
+    } catch (error) {
+      await this.fs.remove(temporary).catch(() => undefined);
+      return this.writeFailed(info, error);
+    }
+    try {
       await this.writeFlushed(
         infoFileName(info.id),
         new TextEncoder().encode(JSON.stringify(info)),
       );
     } catch (error) {
-      return fail(
-        'io-error',
-        `The backup of “${info.workbookName}” could not be written because ${describeFileError(error)}.`,
-      );
+      // A snapshot without its description is never listed: it would only take room.
+      await this.fs.remove(snapshot).catch(() => undefined);
+      return this.writeFailed(info, error);
     }
     await this.prune(info.workbookId);
     return ok(info);
+  }
+
+  /** Where a backup's snapshot is, by id (already checked against backupIdSchema). */
+  snapshotPath(id: string): string {
+    return path.join(this.dir, snapshotFileName(id));
   }
 
   /** Every whole backup (of one workbook, if given), newest first. */
@@ -95,19 +133,6 @@ export class BackupFolder {
     return wholeBackups(infos, new Set(names), workbookId);
   }
 
-  /** A backup's snapshot, by id (already checked against backupIdSchema). */
-  async read(id: string): Promise<IpcResult<Uint8Array<ArrayBuffer>>> {
-    const result = await readFileWithin(
-      this.fs,
-      path.join(this.dir, snapshotFileName(id)),
-      MAX_IPC_FILE_BYTES,
-    );
-    if (!result.ok) {
-      return fail(result.error.code, 'That backup could not be read; it may have been removed.');
-    }
-    return ok(result.value.bytes);
-  }
-
   private async writeFlushed(name: string, bytes: Uint8Array): Promise<void> {
     const target = path.join(this.dir, name);
     const temporary = path.join(this.dir, `.${name}.${this.uniqueSuffix()}.tmp`);
@@ -118,6 +143,13 @@ export class BackupFolder {
       await this.fs.remove(temporary).catch(() => undefined);
       throw error;
     }
+  }
+
+  private writeFailed(info: BackupInfo, error: unknown): IpcResult<never> {
+    return fail(
+      'io-error',
+      `The backup of “${info.workbookName}” could not be written because ${describeFileError(error)}.`,
+    );
   }
 
   private async readInfo(name: string): Promise<BackupInfo | undefined> {

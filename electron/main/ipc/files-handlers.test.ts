@@ -1,10 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
-  MAX_IPC_FILE_BYTES,
   MAX_IPC_FILE_CHARS,
+  MAX_TRANSFER_BYTES,
   type IpcResult,
 } from '../../../shared/ipc/contract';
 import { fsError, MemoryFileSystem } from '../file-system-test-kit';
+import { Downloads } from '../transfers/downloads';
+import { Uploads } from '../transfers/uploads';
 import {
   createFilesHandlers,
   PDF_FILTERS,
@@ -22,6 +24,7 @@ type Deps = FilesHandlerDeps<FakeSender>;
 
 const csv: DialogFileFilter[] = [{ name: 'CSV', extensions: ['csv'] }];
 const sender: FakeSender = { id: 1 };
+const otherWindow: FakeSender = { id: 2 };
 
 const pdf = new TextEncoder().encode('%PDF-1.7\n…');
 
@@ -32,6 +35,10 @@ function setup(save: SaveDialogAnswer, open: OpenDialogAnswer = { canceled: true
   const printToPdf = vi.fn<Deps['printToPdf']>(() => Promise.resolve(pdf));
   const claimOpenRequests = vi.fn<Deps['claimOpenRequests']>();
   const fileUsed = vi.fn<(filePath: string) => void>();
+  let tokens = 0;
+  const newToken = () => `token-${String(++tokens)}`;
+  const uploads = new Uploads({ fs, newToken });
+  const downloads = new Downloads({ fs, newToken, pieceBytes: 4 });
   const handlers = createFilesHandlers<FakeSender>({
     showSaveDialog,
     showOpenDialog,
@@ -39,11 +46,15 @@ function setup(save: SaveDialogAnswer, open: OpenDialogAnswer = { canceled: true
     claimOpenRequests,
     fileUsed,
     fs,
+    uploads,
+    downloads,
     uniqueSuffix: () => 'abc123',
   });
   return {
     fs,
     handlers,
+    uploads,
+    downloads,
     showSaveDialog,
     showOpenDialog,
     printToPdf,
@@ -206,68 +217,176 @@ describe('files:open-text', () => {
   });
 });
 
-/** A small array that reports the given length, to test limits without allocating them. */
-function bytesClaiming(byteLength: number): Uint8Array<ArrayBuffer> {
-  return Object.defineProperty(new Uint8Array(1), 'byteLength', { value: byteLength });
-}
-
 const workbookFilter: DialogFileFilter[] = [
   { name: 'Partner Workbook file', extensions: ['partnerbook'] },
 ];
 
-describe('files:save-bytes', () => {
-  const bytes = new Uint8Array([0x7b, 0x7d, 0x0a, 0x00, 0xff]);
-  const request = { suggestedName: 'EMEA.partnerbook', bytes, filters: workbookFilter };
+function valueOf<T>(result: IpcResult<T>): T {
+  if (!result.ok) throw new Error(`expected a value, got ${result.error.message}`);
+  return result.value;
+}
 
-  it('writes the bytes as they are, through a temporary file, and notes the file', async () => {
-    const { fs, handlers, showSaveDialog, fileUsed } = setup({
-      canceled: false,
-      filePath: '/home/ana/EMEA.partnerbook',
-    });
-    expect(await handlers['files:save-bytes'](request, sender)).toEqual({
-      ok: true,
-      value: { saved: true, path: '/home/ana/EMEA.partnerbook' },
-    });
+describe('files:begin-save, files:append-upload, files:commit-save, files:abort-upload', () => {
+  const target = '/home/ana/EMEA.partnerbook';
+  const temporary = '/home/ana/.EMEA.partnerbook.abc123.tmp';
+  const content = new Uint8Array([0x7b, 0x7d, 0x0a, 0x00, 0xff]);
+  const begin = { suggestedName: 'EMEA.partnerbook', filters: workbookFilter, size: 5 };
+
+  it('asks where, writes the pieces into a temporary file beside it, then renames it over', async () => {
+    const { fs, handlers, showSaveDialog, fileUsed } = setup({ canceled: false, filePath: target });
+    fs.files.set(target, new TextEncoder().encode('old'));
+    const begun = valueOf(await handlers['files:begin-save'](begin, sender));
+    expect(begun).toEqual({ token: 'token-1' });
     expect(showSaveDialog).toHaveBeenCalledWith(sender, {
       defaultPath: 'EMEA.partnerbook',
       filters: workbookFilter,
     });
-    expect(fs.files.get('/home/ana/EMEA.partnerbook')).toEqual(bytes);
+    const token = begun?.token ?? '';
+    const pieces = [content.subarray(0, 2), content.subarray(2)];
+    for (const bytes of pieces) {
+      expect(await handlers['files:append-upload']({ token, bytes }, sender)).toEqual({
+        ok: true,
+        value: null,
+      });
+    }
+    // Nothing replaces the old file before the commit.
+    expect(fs.text(target)).toBe('old');
+    expect(fileUsed).not.toHaveBeenCalled();
+    expect(await handlers['files:commit-save']({ token }, sender)).toEqual({
+      ok: true,
+      value: { saved: true, path: target },
+    });
+    expect(fs.files.get(target)).toEqual(content);
     expect(fs.log).toEqual([
-      'write /home/ana/.EMEA.partnerbook.abc123.tmp',
-      'rename /home/ana/.EMEA.partnerbook.abc123.tmp -> /home/ana/EMEA.partnerbook',
+      `create ${temporary}`,
+      `append 2 ${temporary}`,
+      `append 3 ${temporary}`,
+      `sync ${temporary}`,
+      `rename ${temporary} -> ${target}`,
     ]);
-    expect(fileUsed).toHaveBeenCalledExactlyOnceWith('/home/ana/EMEA.partnerbook');
+    expect([...fs.files.keys()]).toEqual([target]);
+    expect(fileUsed).toHaveBeenCalledExactlyOnceWith(target);
   });
 
-  it('writes nothing and notes nothing when the dialog is cancelled', async () => {
-    const { fs, handlers, fileUsed } = setup({ canceled: true });
-    expect(await handlers['files:save-bytes'](request, sender)).toEqual({
-      ok: true,
-      value: { saved: false },
-    });
+  it('answers null and writes nothing when the dialog is cancelled', async () => {
+    const { fs, handlers, uploads, fileUsed } = setup({ canceled: true });
+    expect(await handlers['files:begin-save'](begin, sender)).toEqual({ ok: true, value: null });
     expect(fs.log).toEqual([]);
+    expect(uploads.pending()).toBe(0);
     expect(fileUsed).not.toHaveBeenCalled();
   });
 
-  it('explains an I/O error, removes the partial file and notes nothing', async () => {
-    const { fs, handlers, fileUsed } = setup({
-      canceled: false,
-      filePath: '/mnt/usb/E.partnerbook',
+  it('refuses pieces and commits from another window, with a token it never had', async () => {
+    const { fs, handlers } = setup({ canceled: false, filePath: target });
+    const token = valueOf(await handlers['files:begin-save'](begin, sender))?.token ?? '';
+    const bytes = content;
+    expect(errorOf(await handlers['files:append-upload']({ token, bytes }, otherWindow))).toEqual({
+      code: 'not-allowed',
+      message:
+        'That file is not being saved by this window any more (it was finished or cancelled). Save it again.',
     });
-    fs.failWrite = 'EROFS';
-    expect(errorOf(await handlers['files:save-bytes'](request, sender))).toEqual({
-      code: 'io-error',
-      message: 'E.partnerbook could not be saved because the disk is read-only.',
+    expect(errorOf(await handlers['files:commit-save']({ token }, otherWindow)).code).toBe(
+      'not-allowed',
+    );
+    expect(errorOf(await handlers['files:abort-upload']({ token }, otherWindow)).code).toBe(
+      'not-allowed',
+    );
+    expect(fs.files.has(temporary)).toBe(true);
+    // Still the first window's to finish.
+    await handlers['files:append-upload']({ token, bytes }, sender);
+    expect(valueOf(await handlers['files:commit-save']({ token }, sender))).toEqual({
+      saved: true,
+      path: target,
+    });
+  });
+
+  it('refuses a piece past the announced size, deleting the temporary file and keeping the old one', async () => {
+    const { fs, handlers, fileUsed } = setup({ canceled: false, filePath: target });
+    fs.files.set(target, new TextEncoder().encode('old'));
+    const token = valueOf(await handlers['files:begin-save'](begin, sender))?.token ?? '';
+    const bytes = new Uint8Array(6);
+    expect(errorOf(await handlers['files:append-upload']({ token, bytes }, sender))).toEqual({
+      code: 'invalid-argument',
+      message: 'EMEA.partnerbook was not saved: more than the 5 bytes announced came.',
+    });
+    expect([...fs.files.keys()]).toEqual([target]);
+    expect(fs.text(target)).toBe('old');
+    expect(errorOf(await handlers['files:commit-save']({ token }, sender)).code).toBe(
+      'not-allowed',
+    );
+    expect(fileUsed).not.toHaveBeenCalled();
+  });
+
+  it('deletes the temporary file on abort, keeping the old one', async () => {
+    const { fs, handlers, fileUsed } = setup({ canceled: false, filePath: target });
+    fs.files.set(target, new TextEncoder().encode('old'));
+    const token = valueOf(await handlers['files:begin-save'](begin, sender))?.token ?? '';
+    await handlers['files:append-upload']({ token, bytes: content.subarray(0, 3) }, sender);
+    expect(await handlers['files:abort-upload']({ token }, sender)).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect([...fs.files.keys()]).toEqual([target]);
+    expect(fs.text(target)).toBe('old');
+    expect(fs.openFiles.size).toBe(0);
+    expect(fileUsed).not.toHaveBeenCalled();
+  });
+
+  it('refuses to commit a save that is short of its bytes', async () => {
+    const { fs, handlers } = setup({ canceled: false, filePath: target });
+    const token = valueOf(await handlers['files:begin-save'](begin, sender))?.token ?? '';
+    await handlers['files:append-upload']({ token, bytes: content.subarray(0, 3) }, sender);
+    expect(errorOf(await handlers['files:commit-save']({ token }, sender))).toEqual({
+      code: 'invalid-argument',
+      message: 'EMEA.partnerbook was not saved: 3 of its 5 bytes came.',
     });
     expect(fs.files.size).toBe(0);
+  });
+
+  it('explains a full disk, deleting the partial file', async () => {
+    const { fs, handlers } = setup({ canceled: false, filePath: '/mnt/usb/E.partnerbook' });
+    const token = valueOf(await handlers['files:begin-save'](begin, sender))?.token ?? '';
+    fs.failWrite = 'ENOSPC';
+    expect(
+      errorOf(await handlers['files:append-upload']({ token, bytes: content }, sender)),
+    ).toEqual({
+      code: 'io-error',
+      message: 'E.partnerbook could not be saved because the disk is full.',
+    });
+    expect(fs.files.size).toBe(0);
+  });
+
+  it('keeps the old file and deletes the new one when the rename fails', async () => {
+    const { fs, handlers, fileUsed } = setup({ canceled: false, filePath: target });
+    fs.files.set(target, new TextEncoder().encode('old'));
+    const token = valueOf(await handlers['files:begin-save'](begin, sender))?.token ?? '';
+    await handlers['files:append-upload']({ token, bytes: content }, sender);
+    fs.failRename = 'EBUSY';
+    expect(errorOf(await handlers['files:commit-save']({ token }, sender))).toEqual({
+      code: 'io-error',
+      message: 'EMEA.partnerbook could not be saved because the file is open in another program.',
+    });
+    expect([...fs.files.keys()]).toEqual([target]);
+    expect(fs.text(target)).toBe('old');
     expect(fileUsed).not.toHaveBeenCalled();
+  });
+
+  it('cleans up the uploads of a window that closed', async () => {
+    const { fs, handlers, uploads } = setup({ canceled: false, filePath: target });
+    const token = valueOf(await handlers['files:begin-save'](begin, sender))?.token ?? '';
+    await handlers['files:append-upload']({ token, bytes: content.subarray(0, 1) }, sender);
+    await uploads.release(sender.id);
+    expect(fs.files.size).toBe(0);
+    expect(fs.openFiles.size).toBe(0);
+    expect(errorOf(await handlers['files:commit-save']({ token }, sender)).code).toBe(
+      'not-allowed',
+    );
   });
 });
 
-describe('files:open-file', () => {
+describe('files:open-file and files:read-chunk', () => {
   it('returns null when the dialog is cancelled', async () => {
-    const { handlers, showOpenDialog, fileUsed } = setup({ canceled: true });
+    const { handlers, showOpenDialog, fileUsed, downloads } = setup({ canceled: true });
     expect(await handlers['files:open-file']({ filters: workbookFilter }, sender)).toEqual({
       ok: true,
       value: null,
@@ -277,9 +396,10 @@ describe('files:open-file', () => {
       properties: ['openFile'],
     });
     expect(fileUsed).not.toHaveBeenCalled();
+    expect(downloads.pending()).toBe(0);
   });
 
-  it('returns the name without its folder and the bytes unchanged, and notes the file', async () => {
+  it('answers with the name without its folder and the size, then the bytes unchanged in pieces', async () => {
     const { fs, handlers, fileUsed } = setup(
       { canceled: true },
       { canceled: false, filePaths: ['/home/ana/Shared/Zoë.partnerbook'] },
@@ -289,37 +409,44 @@ describe('files:open-file', () => {
     fs.files.set('/home/ana/Shared/Zoë.partnerbook', content);
     expect(await handlers['files:open-file']({ filters: workbookFilter }, sender)).toEqual({
       ok: true,
-      value: { name: 'Zoë.partnerbook', bytes: content },
+      value: { name: 'Zoë.partnerbook', size: 6, token: 'token-1' },
     });
     expect(fileUsed).toHaveBeenCalledExactlyOnceWith('/home/ana/Shared/Zoë.partnerbook');
+    // Pieces of 4 bytes here (MAX_IPC_CHUNK_BYTES in the app).
+    const first = await handlers['files:read-chunk']({ token: 'token-1', offset: 0 }, sender);
+    expect(first).toEqual({ ok: true, value: content.slice(0, 4) });
+    expect(
+      errorOf(await handlers['files:read-chunk']({ token: 'token-1', offset: 4 }, otherWindow)),
+    ).toMatchObject({ code: 'not-allowed' });
+    const last = await handlers['files:read-chunk']({ token: 'token-1', offset: 4 }, sender);
+    expect(last).toEqual({ ok: true, value: content.slice(4) });
+    expect(fs.openFiles.size).toBe(0);
   });
 
-  it('refuses a file over the byte limit without reading it', async () => {
+  it('refuses a file over MAX_TRANSFER_BYTES without opening it', async () => {
     const { fs, handlers, fileUsed } = setup(
       { canceled: true },
       { canceled: false, filePaths: ['/d/huge.partnerbook'] },
     );
     fs.files.set('/d/huge.partnerbook', new Uint8Array(1));
-    fs.reportedSize = MAX_IPC_FILE_BYTES + 1;
+    fs.reportedSize = MAX_TRANSFER_BYTES + 1;
     expect(errorOf(await handlers['files:open-file']({ filters: [] }, sender))).toEqual({
       code: 'too-large',
-      message: 'huge.partnerbook is 500.0 MB; Partner Workbook opens files of up to 500.0 MB.',
+      message: 'huge.partnerbook is 4096.0 MB; Partner Workbook opens files of up to 4096.0 MB.',
     });
-    expect(fs.log).toEqual([]);
+    expect(fs.openFiles.size).toBe(0);
     expect(fileUsed).not.toHaveBeenCalled();
   });
 
-  it('opens a file of exactly the limit, and refuses one that grew past it after measuring', async () => {
-    const edge = setup({ canceled: true }, { canceled: false, filePaths: ['/d/edge.partnerbook'] });
-    edge.fs.files.set('/d/edge.partnerbook', new Uint8Array(1));
-    edge.fs.reportedSize = MAX_IPC_FILE_BYTES;
-    expect((await edge.handlers['files:open-file']({ filters: [] }, sender)).ok).toBe(true);
-
-    const grew = setup({ canceled: true }, { canceled: false, filePaths: ['/d/grew.partnerbook'] });
-    grew.fs.files.set('/d/grew.partnerbook', bytesClaiming(MAX_IPC_FILE_BYTES + 1));
-    grew.fs.reportedSize = 10;
-    expect(errorOf(await grew.handlers['files:open-file']({ filters: [] }, sender)).code).toBe(
-      'too-large',
+  it('opens a file of exactly MAX_TRANSFER_BYTES', async () => {
+    const { fs, handlers } = setup(
+      { canceled: true },
+      { canceled: false, filePaths: ['/d/edge.partnerbook'] },
+    );
+    fs.files.set('/d/edge.partnerbook', new Uint8Array(1));
+    fs.reportedSize = MAX_TRANSFER_BYTES;
+    expect(valueOf(await handlers['files:open-file']({ filters: [] }, sender))?.size).toBe(
+      MAX_TRANSFER_BYTES,
     );
   });
 
@@ -329,7 +456,7 @@ describe('files:open-file', () => {
       { canceled: false, filePaths: ['/d/locked.partnerbook'] },
     );
     fs.files.set('/d/locked.partnerbook', new Uint8Array(1));
-    fs.readFile = () => Promise.reject(fsError('EACCES'));
+    fs.openToRead = () => Promise.reject(fsError('EACCES'));
     expect(errorOf(await handlers['files:open-file']({ filters: [] }, sender))).toEqual({
       code: 'io-error',
       message:

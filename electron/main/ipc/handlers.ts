@@ -20,6 +20,8 @@ import { createAppHandlers } from './app-handlers';
 import { createClipboardHandlers } from './clipboard-handlers';
 import { createFilesHandlers } from './files-handlers';
 import { createUpdatesHandlers } from './updates-handlers';
+import type { Downloads } from '../transfers/downloads';
+import type { Uploads } from '../transfers/uploads';
 import type { UpdateService } from '../updates';
 import type { IpcHandlers } from './register';
 
@@ -36,6 +38,10 @@ export interface ElectronHandlerOptions {
   backupsDir: string;
   /** The update setting and its checks. */
   updates: UpdateService;
+  /** Files the renderer sends in pieces. */
+  uploads: Uploads;
+  /** Files the renderer reads in pieces. */
+  downloads: Downloads;
 }
 
 /**
@@ -77,13 +83,17 @@ export function createElectronIpcHandlers(
         options.fileUsed(filePath);
       },
       fs: nodeFileSystem,
+      uploads: options.uploads,
+      downloads: options.downloads,
     }),
     ...createClipboardHandlers<WebContents>({
       writeText: (text) => clipboard.writeText(text),
     }),
-    ...createBackupsHandlers<WebContents>(
-      new BackupFolder({ fs: nodeBackupFileSystem, dir: options.backupsDir }),
-    ),
+    ...createBackupsHandlers<WebContents>({
+      folder: new BackupFolder({ fs: nodeBackupFileSystem, dir: options.backupsDir }),
+      uploads: options.uploads,
+      downloads: options.downloads,
+    }),
     ...createUpdatesHandlers<WebContents>(options.updates),
   };
 }

@@ -8,8 +8,9 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   ipcArgs,
   MAX_CLIPBOARD_TEXT_CHARS,
-  MAX_IPC_FILE_BYTES,
+  MAX_IPC_CHUNK_BYTES,
   MAX_IPC_FILE_CHARS,
+  MAX_TRANSFER_BYTES,
   type IpcChannel,
   type IpcResult,
 } from '../../../shared/ipc/contract';
@@ -24,6 +25,7 @@ const topFrame: SenderFrame = { parent: null, url: 'app://workbook/index.html' }
 const fromTop = { sender, senderFrame: topFrame };
 const WORKBOOK = '10000000-0000-4000-8000-000000000001';
 const filters = [{ name: 'Partner Workbook file', extensions: ['partnerbook'] }];
+const TOKEN = '6c1b2a3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
 /** A small array that reports the given length, to probe limits without allocating them. */
 function bytesClaiming(byteLength: number): Uint8Array {
@@ -40,7 +42,7 @@ const backup = {
   workbookName: 'EMEA',
   counts: { partners: 3 },
   reason: 'quit',
-  bytes: new Uint8Array([123, 125]),
+  size: 2,
 };
 
 /** For each channel: a valid argument, and arguments over one of its size limits. */
@@ -67,31 +69,58 @@ const PROBES: { readonly [C in IpcChannel]: { valid: unknown; oversize: unknown[
     valid: { filters },
     oversize: [{ filters: [{ name: 'x'.repeat(101), extensions: ['csv'] }] }],
   },
-  'files:save-bytes': {
-    valid: { suggestedName: 'a.partnerbook', filters, bytes: new Uint8Array(2) },
+  'files:begin-save': {
+    valid: { suggestedName: 'a.partnerbook', filters, size: 2 },
     oversize: [
-      { suggestedName: 'a.partnerbook', filters, bytes: bytesClaiming(MAX_IPC_FILE_BYTES + 1) },
+      { suggestedName: 'a.partnerbook', filters, size: MAX_TRANSFER_BYTES + 1 },
+      { suggestedName: `${'a'.repeat(256)}.partnerbook`, filters, size: 2 },
     ],
+  },
+  'files:append-upload': {
+    valid: { token: TOKEN, bytes: new Uint8Array(2) },
+    oversize: [
+      { token: TOKEN, bytes: bytesClaiming(MAX_IPC_CHUNK_BYTES + 1) },
+      { token: TOKEN.repeat(1000), bytes: new Uint8Array(2) },
+    ],
+  },
+  'files:commit-save': {
+    valid: { token: TOKEN },
+    oversize: [{ token: `${TOKEN}${'0'.repeat(10_000)}` }],
+  },
+  'files:abort-upload': {
+    valid: { token: TOKEN },
+    oversize: [{ token: `${TOKEN}${'0'.repeat(10_000)}` }],
   },
   'files:open-file': {
     valid: { filters },
     oversize: [{ filters: [{ name: 'All', extensions: Array.from({ length: 21 }, () => 'a') }] }],
+  },
+  'files:read-chunk': {
+    valid: { token: TOKEN, offset: 0 },
+    oversize: [
+      { token: TOKEN, offset: MAX_TRANSFER_BYTES + 1 },
+      { token: `${TOKEN}${'0'.repeat(10_000)}`, offset: 0 },
+    ],
   },
   'files:print-to-pdf': {
     valid: { suggestedName: 'Acme brief' },
     oversize: [{ suggestedName: 'b'.repeat(256) }],
   },
   'files:claim-open-requests': { valid: {}, oversize: [{ padding: 'x'.repeat(1_000_000) }] },
-  'backups:write-backup': {
+  'backups:begin-backup': {
     valid: backup,
     oversize: [
-      { ...backup, bytes: bytesClaiming(MAX_IPC_FILE_BYTES + 1) },
+      { ...backup, size: MAX_TRANSFER_BYTES + 1 },
       { ...backup, workbookName: 'w'.repeat(201) },
       {
         ...backup,
         counts: Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [lettersFor(i), 1])),
       },
     ],
+  },
+  'backups:commit-backup': {
+    valid: { token: TOKEN },
+    oversize: [{ token: `${TOKEN}${'0'.repeat(10_000)}` }],
   },
   'backups:list-backups': {
     valid: { workbookId: WORKBOOK },

@@ -1,9 +1,10 @@
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
-import { MAX_PARTNERBOOK_CHARS } from '../../../shared/files/partnerbook/format';
+import { MAX_PARTNERBOOK_BYTES } from '../../../shared/files/partnerbook/format';
 import {
   ipcArgs,
   MAX_CLIPBOARD_TEXT_CHARS,
-  MAX_IPC_FILE_BYTES,
+  MAX_IPC_CHUNK_BYTES,
+  MAX_TRANSFER_BYTES,
   type IpcArgs,
   type IpcResult,
 } from '../../../shared/ipc/contract';
@@ -26,6 +27,7 @@ interface FakeSender {
 }
 
 const sender: FakeSender = { id: 7 };
+const TOKEN = '6c1b2a3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 const topFrame: SenderFrame = { parent: null, url: 'app://workbook/index.html' };
 
 function eventFrom(frame: SenderFrame | null): InvokeEvent<FakeSender> {
@@ -35,9 +37,8 @@ function eventFrom(frame: SenderFrame | null): InvokeEvent<FakeSender> {
 function fakeHandlers() {
   const openExternal = vi.fn<IpcHandlers<FakeSender>['shell:open-external']>(() => ok(null));
   const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
-  const saveBytes = vi.fn<IpcHandlers<FakeSender>['files:save-bytes']>(() =>
-    ok({ saved: true, path: '/d/a.partnerbook' }),
-  );
+  const appendUpload = vi.fn<IpcHandlers<FakeSender>['files:append-upload']>(() => ok(null));
+  const beginSave = vi.fn<IpcHandlers<FakeSender>['files:begin-save']>(() => ok({ token: TOKEN }));
   const setUpdates = vi.fn<IpcHandlers<FakeSender>['updates:set-settings']>((settings) =>
     ok(settings),
   );
@@ -50,28 +51,33 @@ function fakeHandlers() {
     'files:open-text': () => {
       throw new Error('EACCES: permission denied, open /secret\n    at readFile (node:fs:1:1)');
     },
-    'files:save-bytes': saveBytes,
+    'files:begin-save': beginSave,
+    'files:append-upload': appendUpload,
+    'files:commit-save': () => ok({ saved: true, path: '/d/a.partnerbook' }),
+    'files:abort-upload': () => ok(null),
     'files:open-file': () => ok(null),
+    'files:read-chunk': () => ok(new Uint8Array([123, 125])),
     'files:print-to-pdf': () => ok({ saved: false }),
     'files:claim-open-requests': () => ok(null),
-    'backups:write-backup': () => fail('no-space', 'The disk is full.'),
+    'backups:begin-backup': () => fail('no-space', 'The disk is full.'),
+    'backups:commit-backup': () => fail('not-allowed', 'Not this window’s.'),
     'backups:list-backups': () => ok([]),
-    'backups:read-backup': () => ok(new Uint8Array([123, 125])),
+    'backups:read-backup': () => ok({ name: 'b.partnerbook', size: 2, token: TOKEN }),
     'updates:get-settings': () => ok({ enabled: false, feedUrl: '' }),
     'updates:set-settings': setUpdates,
     ...createClipboardHandlers<FakeSender>({ writeText }),
   };
-  return { handlers, openExternal, writeText, saveBytes, setUpdates };
+  return { handlers, openExternal, writeText, appendUpload, beginSave, setUpdates };
 }
 
 function setup(devServerOrigin?: string) {
-  const { handlers, openExternal, writeText, saveBytes, setUpdates } = fakeHandlers();
+  const { handlers, openExternal, writeText, appendUpload, beginSave, setUpdates } = fakeHandlers();
   const logError = vi.fn<(channel: string, error: unknown) => void>();
   const dispatch = createIpcDispatcher(handlers, {
     trustedOrigins: trustedOrigins(devServerOrigin),
     logError,
   });
-  return { dispatch, openExternal, writeText, saveBytes, setUpdates, logError };
+  return { dispatch, openExternal, writeText, appendUpload, beginSave, setUpdates, logError };
 }
 
 /** A small array that reports the given length, to test limits without allocating them. */
@@ -218,23 +224,27 @@ describe('the IPC gate', () => {
     expect(writeText).not.toHaveBeenCalled();
   });
 
-  it('accepts bytes as a Uint8Array or a Buffer, up to the limit', async () => {
-    const { dispatch, saveBytes } = setup();
-    const valid = [new Uint8Array([1, 2, 3]), Buffer.from('{}'), bytesClaiming(MAX_IPC_FILE_BYTES)];
+  it('accepts a piece as a Uint8Array or a Buffer, up to the piece limit', async () => {
+    const { dispatch, appendUpload } = setup();
+    const valid = [
+      new Uint8Array([1, 2, 3]),
+      Buffer.from('{}'),
+      bytesClaiming(MAX_IPC_CHUNK_BYTES),
+    ];
     for (const bytes of valid) {
-      const arg = { suggestedName: 'EMEA.partnerbook', bytes, filters: [] };
-      expect(await dispatch('files:save-bytes', eventFrom(topFrame), arg)).toEqual({
-        ok: true,
-        value: { saved: true, path: '/d/a.partnerbook' },
-      });
+      const arg = { token: TOKEN, bytes };
+      expect(await dispatch('files:append-upload', eventFrom(topFrame), arg)).toEqual(ok(null));
     }
-    expect(saveBytes).toHaveBeenCalledTimes(3);
-    expect(saveBytes.mock.calls[0]?.[0].bytes).toEqual(new Uint8Array([1, 2, 3]));
+    expect(appendUpload).toHaveBeenCalledTimes(3);
+    expect(appendUpload.mock.calls[0]?.[0]).toEqual({
+      token: TOKEN,
+      bytes: new Uint8Array([1, 2, 3]),
+    });
   });
 
-  it('refuses bytes of another type, over the limit, or with a path for a name', async () => {
-    const { dispatch, saveBytes } = setup();
-    const base = { suggestedName: 'EMEA.partnerbook', bytes: new Uint8Array(1), filters: [] };
+  it('refuses a piece of another type, over the piece limit, or without a token of ours', async () => {
+    const { dispatch, appendUpload } = setup();
+    const base = { token: TOKEN, bytes: new Uint8Array(1) };
     const invalid: unknown[] = [
       { ...base, bytes: 'text' },
       { ...base, bytes: [123, 125] },
@@ -243,27 +253,64 @@ describe('the IPC gate', () => {
       { ...base, bytes: new ArrayBuffer(1) },
       { ...base, bytes: new DataView(new ArrayBuffer(1)) },
       { ...base, bytes: undefined },
+      { ...base, token: '../../.bashrc' },
+      { ...base, token: '' },
+      { bytes: base.bytes },
+      { ...base, path: '/etc/passwd' },
+    ];
+    for (const arg of invalid) {
+      const error = errorOf(await dispatch('files:append-upload', eventFrom(topFrame), arg));
+      expect(error.code).toBe('invalid-argument');
+    }
+    const tooLarge = errorOf(
+      await dispatch('files:append-upload', eventFrom(topFrame), {
+        ...base,
+        bytes: bytesClaiming(MAX_IPC_CHUNK_BYTES + 1),
+      }),
+    );
+    expect(tooLarge).toEqual({
+      code: 'invalid-argument',
+      message:
+        'The request to files:append-upload was not valid (bytes: A piece of a file holds at most 32 MiB).',
+    });
+    expect(appendUpload).not.toHaveBeenCalled();
+  });
+
+  it('begins a save of up to MAX_TRANSFER_BYTES, never with a path for a name', async () => {
+    const { dispatch, beginSave } = setup();
+    const base = { suggestedName: 'EMEA.partnerbook', filters: [], size: 2 };
+    for (const size of [0, MAX_TRANSFER_BYTES]) {
+      expect(await dispatch('files:begin-save', eventFrom(topFrame), { ...base, size })).toEqual(
+        ok({ token: TOKEN }),
+      );
+    }
+    const invalid: unknown[] = [
+      { ...base, size: -1 },
+      { ...base, size: 1.5 },
+      { ...base, size: '2' },
+      { suggestedName: 'EMEA.partnerbook', filters: [] },
       { ...base, suggestedName: '../../.bashrc' },
       { ...base, suggestedName: '' },
       { ...base, filters: [{ name: 'All', extensions: ['.partnerbook'] }] },
       { ...base, path: '/etc/passwd' },
     ];
     for (const arg of invalid) {
-      const error = errorOf(await dispatch('files:save-bytes', eventFrom(topFrame), arg));
+      const error = errorOf(await dispatch('files:begin-save', eventFrom(topFrame), arg));
       expect(error.code).toBe('invalid-argument');
     }
-    const tooLarge = errorOf(
-      await dispatch('files:save-bytes', eventFrom(topFrame), {
-        ...base,
-        bytes: bytesClaiming(MAX_IPC_FILE_BYTES + 1),
-      }),
-    );
-    expect(tooLarge).toEqual({
+    expect(
+      errorOf(
+        await dispatch('files:begin-save', eventFrom(topFrame), {
+          ...base,
+          size: MAX_TRANSFER_BYTES + 1,
+        }),
+      ),
+    ).toEqual({
       code: 'invalid-argument',
       message:
-        'The request to files:save-bytes was not valid (bytes: The file is larger than 500 MB, more than Partner Workbook saves).',
+        'The request to files:begin-save was not valid (size: The file is larger than 4,096 MiB, more than Partner Workbook saves).',
     });
-    expect(saveBytes).not.toHaveBeenCalled();
+    expect(beginSave).toHaveBeenCalledTimes(2);
   });
 
   it('validates the other new file channels', async () => {
@@ -277,6 +324,16 @@ describe('the IPC gate', () => {
       ['files:print-to-pdf', { suggestedName: 'a', landscape: true }, false],
       ['files:claim-open-requests', {}, true],
       ['files:claim-open-requests', { path: '/etc/passwd' }, false],
+      ['files:read-chunk', { token: TOKEN, offset: 0 }, true],
+      ['files:read-chunk', { token: TOKEN, offset: MAX_TRANSFER_BYTES }, true],
+      ['files:read-chunk', { token: TOKEN, offset: -1 }, false],
+      ['files:read-chunk', { token: TOKEN, offset: MAX_TRANSFER_BYTES + 1 }, false],
+      ['files:read-chunk', { token: TOKEN, offset: 0, length: 1e9 }, false],
+      ['files:read-chunk', { token: 'not-a-token', offset: 0 }, false],
+      ['files:commit-save', { token: TOKEN }, true],
+      ['files:commit-save', { token: TOKEN.toUpperCase().replace(/-/g, '') }, false],
+      ['files:abort-upload', { token: TOKEN }, true],
+      ['files:abort-upload', {}, false],
     ];
     for (const [channel, arg, valid] of cases) {
       const result = await dispatch(channel, eventFrom(topFrame), arg);
@@ -292,9 +349,11 @@ describe('the IPC gate', () => {
     expect(forbidden.code).toBe('forbidden-sender');
   });
 
-  it('carries every workbook the app can read as bytes, below the size Electron crashes at', () => {
-    expect(MAX_IPC_FILE_BYTES).toBeGreaterThanOrEqual(MAX_PARTNERBOOK_CHARS);
-    expect(MAX_IPC_FILE_BYTES).toBeLessThan(2 ** 29);
+  it('moves every workbook file the app saves, in pieces far below the size Electron crashes at', () => {
+    expect(MAX_TRANSFER_BYTES).toBe(MAX_PARTNERBOOK_BYTES);
+    // Even grown fourfold by the serializer, a piece's message stays below 2^29 bytes.
+    expect(MAX_IPC_CHUNK_BYTES * 4).toBeLessThan(2 ** 29);
+    expect(MAX_IPC_CHUNK_BYTES).toBeLessThanOrEqual(64 * 1024 * 1024);
   });
 
   it('turns a thrown error into an internal error without its message or stack', async () => {
@@ -353,6 +412,6 @@ describe('registerIpcHandlers', () => {
       text: string;
     }>();
     // Callers may pass any Uint8Array, whatever buffer it is a view of.
-    expectTypeOf<IpcArgs<'files:save-bytes'>['bytes']>().toEqualTypeOf<Uint8Array>();
+    expectTypeOf<IpcArgs<'files:append-upload'>['bytes']>().toEqualTypeOf<Uint8Array>();
   });
 });

@@ -115,11 +115,12 @@ async function openPartnerbookRaw(target: BenchDb): Promise<FileRun> {
   }
 }
 
-// As saving does (file-actions.ts): the worker's file as bytes for the host, never as text.
+// As saving does (file-actions.ts): the worker's file as chunks of bytes for the host, never as
+// text.
 async function exportPartnerbookWithApp(target: BenchDb): Promise<FileRun> {
   const clock = startPhaseClock();
-  const { bytes } = await exportPartnerbookFile(target.dbName, clock.onProgress);
-  return { ...clock.stop(), chars: 0, bytes: bytes.byteLength };
+  const { size } = await exportPartnerbookFile(target.dbName, clock.onProgress);
+  return { ...clock.stop(), chars: 0, bytes: size };
 }
 
 async function exportPartnerbookRaw(target: BenchDb): Promise<FileRun> {

@@ -55,17 +55,31 @@ describe('the browser host files', () => {
     const downloads = watchDownloads();
     const bytes = new Uint8Array([0x7b, 0x00, 0xff, 0x7d]);
     await expect(
-      createBrowserHost().saveBytes({ suggestedName: 'EMEA.partnerbook', bytes, filters: [] }),
+      createBrowserHost().saveBytes({
+        suggestedName: 'EMEA.partnerbook',
+        parts: [bytes],
+        filters: [],
+      }),
     ).resolves.toEqual({ saved: true });
     expect(downloads.map((d) => d.name)).toEqual(['EMEA.partnerbook']);
     const saved = new Uint8Array((await downloads[0]?.blob?.arrayBuffer()) ?? new ArrayBuffer(0));
     expect(saved).toEqual(bytes);
   });
 
+  it('downloads the parts as one Blob, in order', async () => {
+    const downloads = watchDownloads();
+    // A multi-byte character split between two parts, as fixed-size chunks may split one.
+    const parts = [new Uint8Array([0x7b, 0x22, 0xc3]), new Uint8Array([0xa9, 0x22, 0x7d])];
+    await createBrowserHost().saveBytes({ suggestedName: 'EMEA.partnerbook', parts, filters: [] });
+    expect(downloads).toHaveLength(1);
+    expect(downloads[0]?.blob?.size).toBe(6);
+    expect(await downloads[0]?.blob?.text()).toBe('{"é"}');
+  });
+
   it('downloads only the viewed part of a larger buffer', async () => {
     const downloads = watchDownloads();
     const bytes = new Uint8Array([1, 2, 3, 4, 5]).subarray(1, 3);
-    await createBrowserHost().saveBytes({ suggestedName: 'a.bin', bytes, filters: [] });
+    await createBrowserHost().saveBytes({ suggestedName: 'a.bin', parts: [bytes], filters: [] });
     expect(downloads[0]?.blob?.size).toBe(2);
   });
 

@@ -1,5 +1,6 @@
 import { allowedExternalUrl } from '../../../shared/ipc/external-url';
 import { copyTextInBrowser } from './browser-clipboard';
+import { blobOfParts } from './file-parts';
 import { createOpfsBackups } from './opfs-backups';
 import { HostError, type FileFilter, type Host } from './host';
 
@@ -31,13 +32,6 @@ function acceptOf(filters: readonly FileFilter[]): string {
   return filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',');
 }
 
-// A Blob takes bytes over a plain ArrayBuffer; bytes over a shared one are copied first.
-function blobPart(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  return bytes.buffer instanceof ArrayBuffer
-    ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    : bytes.slice();
-}
-
 /** The Host of the web build: downloads, a file picker, the browser's clipboard and print. */
 export function createBrowserHost(): Host {
   return {
@@ -64,8 +58,9 @@ export function createBrowserHost(): Host {
       const file = await pickFile(acceptOf(filters));
       return file ? { name: file.name, content: await file.text() } : null;
     },
-    saveBytes: ({ suggestedName, bytes }) => {
-      download(new Blob([blobPart(bytes)], { type: 'application/octet-stream' }), suggestedName);
+    saveBytes: ({ suggestedName, parts }) => {
+      // One Blob of the parts: the browser joins them as it writes the download.
+      download(blobOfParts(parts, 'application/octet-stream'), suggestedName);
       return Promise.resolve({ saved: true });
     },
     openFile: async ({ filters }) => {

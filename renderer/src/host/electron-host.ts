@@ -1,29 +1,9 @@
-import {
-  MAX_IPC_FILE_BYTES,
-  type IpcResult,
-  type OpenedFile,
-  type WorkbookBridge,
-} from '../../../shared/ipc/contract';
-import { HostError, type Host, type HostFile } from './host';
+import type { WorkbookBridge } from '../../../shared/ipc/contract';
+import { receiveFile, sendParts, unwrap, uploadSize } from './bridge-transfers';
+import { HostError, type Host } from './host';
 
-function unwrap<T>(result: IpcResult<T>): T {
-  if (result.ok) return result.value;
-  throw new HostError(result.error.code, result.error.message);
-}
-
-function asHostFile({ name, bytes }: OpenedFile): HostFile {
-  return { name, data: new Blob([bytes]) };
-}
-
-// Checked here too, so that a file main would refuse is not copied across IPC first.
-function refuseTooLarge(name: string, bytes: Uint8Array): void {
-  if (bytes.byteLength <= MAX_IPC_FILE_BYTES) return;
-  const mb = (size: number) => (size / (1024 * 1024)).toFixed(1);
-  throw new HostError(
-    'too-large',
-    `${name} would be ${mb(bytes.byteLength)} MB; Partner Workbook saves files of up to ${mb(MAX_IPC_FILE_BYTES)} MB.`,
-  );
-}
+const asHostError = (error: unknown, name: string): HostError =>
+  error instanceof HostError ? error : new HostError('internal', `${name} could not be opened.`);
 
 /** The Host of the desktop app: every call goes over the preload bridge. */
 export function createElectronHost(bridge: WorkbookBridge): Host {
@@ -35,18 +15,34 @@ export function createElectronHost(bridge: WorkbookBridge): Host {
     },
     saveText: async (request) => unwrap(await bridge.saveText(request)),
     openText: async (request) => unwrap(await bridge.openText(request)),
-    saveBytes: async (request) => {
-      refuseTooLarge(request.suggestedName, request.bytes);
-      return unwrap(await bridge.saveBytes(request));
+    saveBytes: async ({ suggestedName, parts, filters }) => {
+      const size = uploadSize(suggestedName, parts);
+      const started = unwrap(await bridge.beginSave({ suggestedName, filters, size }));
+      if (started === null) return { saved: false };
+      const { token } = started;
+      return sendParts(bridge, token, parts, () => bridge.commitSave(token));
     },
     openFile: async (request) => {
       const file = unwrap(await bridge.openFile(request));
-      return file === null ? null : asHostFile(file);
+      return file === null ? null : receiveFile(bridge, file);
     },
-    onFileOpenRequested: (listener) =>
-      bridge.onFileOpenRequested((file) => {
-        listener(asHostFile(file));
-      }),
+    onFileOpenRequested: (listener, onFailed) => {
+      let listening = true;
+      const unsubscribe = bridge.onFileOpenRequested((file) => {
+        void receiveFile(bridge, file).then(
+          (received) => {
+            if (listening) listener(received);
+          },
+          (error: unknown) => {
+            if (listening) onFailed?.(asHostError(error, file.name));
+          },
+        );
+      });
+      return () => {
+        listening = false;
+        unsubscribe();
+      };
+    },
     printToPdf: async (request) => unwrap(await bridge.printToPdf(request)),
     copyText: async (text) => {
       unwrap(await bridge.writeClipboardText(text));
@@ -58,13 +54,15 @@ export function createElectronHost(bridge: WorkbookBridge): Host {
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     backups: {
       available: true,
-      write: async (request) => {
-        refuseTooLarge('The backup', request.bytes);
-        return unwrap(await bridge.writeBackup(request));
+      write: async ({ workbookId, workbookName, counts, reason, parts }) => {
+        const size = uploadSize('The backup', parts);
+        const backup = { workbookId, workbookName, counts, reason, size };
+        const { token } = unwrap(await bridge.beginBackup(backup));
+        return sendParts(bridge, token, parts, () => bridge.commitBackup(token));
       },
       list: async (workbookId) =>
         unwrap(await bridge.listBackups(workbookId === undefined ? {} : { workbookId })),
-      read: async (id) => new Blob([unwrap(await bridge.readBackup(id))]),
+      read: async (id) => (await receiveFile(bridge, unwrap(await bridge.readBackup(id)))).data,
     },
     updates: {
       get: async () => unwrap(await bridge.getUpdateSettings()),

@@ -8,9 +8,13 @@ import type {
   SaveTextResult,
 } from '../../../shared/ipc/contract';
 import type { UpdateSettings } from '../../../shared/ipc/update-feed';
+import type { FileParts } from './file-parts';
 
 /** A file filter for open and save dialogs (extensions without the dot). */
 export type { FileFilter };
+
+/** A file's bytes in parts, in order. */
+export type { FileParts };
 
 /** A file the host hands the renderer: its name (never its folder) and content. */
 export interface HostFile {
@@ -35,7 +39,8 @@ export interface BackupRequest {
   workbookName: string;
   counts: Record<string, number>;
   reason: BackupReason;
-  bytes: Uint8Array;
+  /** The snapshot's bytes: the partnerbook worker's chunks as they are. */
+  parts: FileParts;
 }
 
 /**
@@ -73,26 +78,31 @@ export interface Host {
   /** Lets the user choose a text file; null when they cancel. */
   openText(request: IpcArgs<'files:open-text'>): Promise<OpenedTextFile | null>;
   /**
-   * Offers the bytes as a file; resolves to whether it was saved. Use it for anything large, such
-   * as a `.partnerbook` file (encode text with TextEncoder). Rejects with a HostError 'too-large'
-   * over MAX_IPC_FILE_BYTES in the desktop app.
+   * Offers the bytes (in parts, such as a saved workbook's chunks, or one buffer) as a file;
+   * resolves to whether it was saved. Use it for anything large, such as a `.partnerbook` file.
+   * Rejects with a HostError 'too-large' over MAX_TRANSFER_BYTES (4 GiB) in the desktop app,
+   * which sends the bytes to main in pieces.
    */
   saveBytes(request: {
     suggestedName: string;
-    bytes: Uint8Array;
+    parts: FileParts;
     filters: FileFilter[];
   }): Promise<SaveTextResult>;
   /**
    * Lets the user choose a file and returns its name and content as a Blob; null when cancelled.
-   * Rejects with a HostError 'too-large' over MAX_IPC_FILE_BYTES in the desktop app.
+   * Rejects with a HostError 'too-large' over MAX_TRANSFER_BYTES in the desktop app.
    */
   openFile(request: { filters: FileFilter[] }): Promise<HostFile | null>;
   /**
    * Files the operating system asks the app to open (double-click on a .partnerbook, a recent
    * file from the File menu); returns the unsubscribe function. Files that arrived before the
-   * first subscription are delivered to it. The browser host never calls it.
+   * first subscription are delivered to it; `onFailed` hears of one that could not be read. The
+   * browser host never calls either.
    */
-  onFileOpenRequested(listener: (file: HostFile) => void): () => void;
+  onFileOpenRequested(
+    listener: (file: HostFile) => void,
+    onFailed?: (error: HostError) => void,
+  ): () => void;
   /**
    * Prints the current page to a PDF file the user saves (Electron: a save dialog, then
    * webContents.printToPDF into the chosen file, with the page's print styles); the browser opens

@@ -14,6 +14,7 @@ import {
   type BackupInfo,
 } from '../../../shared/backups/backup-info';
 import { backupsToPrune } from '../../../shared/backups/retention';
+import { blobOfParts, partsSize } from './file-parts';
 import { HostError, type BackupRequest, type HostBackups } from './host';
 
 const DIRECTORY = 'backups';
@@ -66,10 +67,10 @@ async function listIn(dir: BackupDirectory, workbookId?: string): Promise<Backup
   return wholeBackups(infos, names, workbookId);
 }
 
-async function refuseOverQuota(request: BackupRequest): Promise<void> {
+async function refuseOverQuota(request: BackupRequest, size: number): Promise<void> {
   const { quota, usage } = await navigator.storage.estimate();
   if (quota === undefined || usage === undefined) return;
-  const needed = request.bytes.byteLength + QUOTA_MARGIN;
+  const needed = size + QUOTA_MARGIN;
   if (quota - usage >= needed) return;
   const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(0);
   throw new HostError(
@@ -96,13 +97,14 @@ export function createOpfsBackups(now: () => Date = () => new Date()): HostBacku
   return {
     available,
     write: async (request) => {
-      await refuseOverQuota(request);
-      const info = describeBackup(request, now());
+      const size = partsSize(request.parts);
+      await refuseOverQuota(request, size);
+      const info = describeBackup(request, size, now());
       let dir: BackupDirectory;
       try {
         dir = await backupDirectory();
         // The snapshot first: a description is only ever written for a snapshot that is whole.
-        await writeWhole(dir, snapshotFileName(info.id), new Blob([request.bytes.slice()]));
+        await writeWhole(dir, snapshotFileName(info.id), blobOfParts(request.parts));
         await writeWhole(dir, infoFileName(info.id), new Blob([JSON.stringify(info)]));
       } catch {
         throw ioError(`Writing the backup of “${info.workbookName}”`);

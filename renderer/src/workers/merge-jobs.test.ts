@@ -45,7 +45,7 @@ describe('a merge written by the worker', () => {
       app: { name: 'Partner Workbook', version: 'test' },
     });
     if (exported.type !== 'exported') throw new Error(exported.type);
-    const source = new Blob([exported.bytes]);
+    const source = new Blob(exported.chunks);
     const planned = await run({
       type: 'merge-plan',
       source,

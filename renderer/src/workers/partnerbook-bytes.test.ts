@@ -11,7 +11,7 @@ import { workbookSnapshot } from '../../../shared/files/partnerbook/snapshot-tes
 import { generateSampleSnapshot } from '../../../shared/sample/sample-snapshot';
 import { sortedTables } from '../../../shared/files/partnerbook/record-order';
 import type { PartnerbookProgressListener } from '../../../shared/files/partnerbook/snapshot';
-import { PartnerbookBytesSink } from './partnerbook-bytes';
+import { FILE_CHUNK_BYTES, PartnerbookBytesSink, type BytesSinkOptions } from './partnerbook-bytes';
 
 const META = {
   exportedAt: '2026-11-01T09:00:00.000Z',
@@ -20,19 +20,36 @@ const META = {
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
+/** The chunks joined, checking on the way that each but the last is full and that they add up. */
+function joined(chunks: readonly Uint8Array[], size: number, chunkBytes: number): Uint8Array {
+  expect(chunks.slice(0, -1).every((chunk) => chunk.byteLength === chunkBytes)).toBe(true);
+  expect(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0)).toBe(size);
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
 // A snapshot's file through the save's sink, its tables handed over whole, in file order.
 function encodePartnerbookBytes(
   snapshot: WorkbookSnapshot,
   meta: typeof META,
   onProgress?: PartnerbookProgressListener,
-  initialBytes?: number,
-): Uint8Array<ArrayBuffer> {
-  const sink = new PartnerbookBytesSink(meta, initialBytes);
+  options: BytesSinkOptions = {},
+): Uint8Array {
+  const sink = new PartnerbookBytesSink(meta, options);
   sink.identity(snapshot.workbook);
   const tables = sortedTables(snapshot.tables);
   for (const table of SNAPSHOT_TABLES) sink.records(table, tables[table]);
-  return sink.finish(onProgress).bytes;
+  const { chunks, size } = sink.finish(onProgress);
+  return joined(chunks, size, options.chunkBytes ?? FILE_CHUNK_BYTES);
 }
+
+const emptyTables = () =>
+  Object.fromEntries(SNAPSHOT_TABLES.map((table) => [table, []])) as unknown as SnapshotTables;
 
 describe('PartnerbookBytesSink', () => {
   it('gives exactly the UTF-8 bytes of the file text, multi-byte characters included', () => {
@@ -51,7 +68,35 @@ describe('PartnerbookBytesSink', () => {
     // ü takes 2 bytes, each curly quote 3 and each of 日本 3: 9 bytes more than characters.
     expect(bytes.byteLength).toBe(text.length + 9);
     expect(bytes).toEqual(utf8(text));
-    expect(bytes.buffer.byteLength).toBe(bytes.byteLength);
+  });
+
+  it('gives a small file as one chunk of exactly its size', () => {
+    const snapshot = generateSampleSnapshot({ partners: 2, seed: 5, now: new Date(0) });
+    const sink = new PartnerbookBytesSink(META);
+    sink.identity(snapshot.workbook);
+    const { chunks, size } = sink.finish();
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0]?.buffer.byteLength).toBe(size);
+    expect(size).toBe(utf8(encodePartnerbook({ ...snapshot, tables: emptyTables() }, META)).length);
+  });
+
+  it('refuses a workbook whose file would pass the byte cap, counting bytes', () => {
+    const empty: WorkbookSnapshot = {
+      workbook: {
+        id: '0b6f1c1e-5d0a-4a3b-9c1d-2e3f4a5b6c7d',
+        name: '日'.repeat(100),
+        createdAt: META.exportedAt,
+        updatedAt: META.exportedAt,
+      },
+      tables: emptyTables(),
+    };
+    const bytes = utf8(encodePartnerbook(empty, META)).byteLength;
+    // The name's 100 characters are 300 bytes: the file has 200 more bytes than characters.
+    expect(bytes - encodePartnerbook(empty, META).length).toBe(200);
+    expect(encodePartnerbookBytes(empty, META, undefined, { maxBytes: bytes })).toHaveLength(bytes);
+    expect(() => encodePartnerbookBytes(empty, META, undefined, { maxBytes: bytes - 1 })).toThrow(
+      'This workbook is too large to save as one file: a workbook file holds at most 4,096 MiB.',
+    );
   });
 
   it('gives the bytes of the text for a sample workbook with its histories', () => {
@@ -61,7 +106,7 @@ describe('PartnerbookBytesSink', () => {
     expect(encodePartnerbookBytes(snapshot, META)).toEqual(utf8(encodePartnerbook(snapshot, META)));
   });
 
-  it('gives the bytes of the text when its buffer grows many times, any script included', () => {
+  it('gives the bytes of the text in chunks of 64 bytes, characters split between them', () => {
     const sample = generateSampleSnapshot({
       partners: 30,
       seed: 3,
@@ -84,10 +129,9 @@ describe('PartnerbookBytesSink', () => {
     expect(text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
     const expected = utf8(text);
     expect(expected.byteLength).toBeGreaterThan(text.length);
-    // Starting at 64 bytes, the buffer grows many times, inside parts and between them.
-    const bytes = encodePartnerbookBytes(snapshot, META, undefined, 64);
-    expect(bytes).toEqual(expected);
-    expect(bytes.buffer.byteLength).toBe(expected.byteLength);
+    // Chunks of 64 bytes split parts, and some of the multi-byte characters, many times.
+    expect(encodePartnerbookBytes(snapshot, META, undefined, { chunkBytes: 64 })).toEqual(expected);
+    expect(encodePartnerbookBytes(snapshot, META, undefined, { chunkBytes: 5 })).toEqual(expected);
     expect(encodePartnerbookBytes(snapshot, META)).toEqual(expected);
   });
 

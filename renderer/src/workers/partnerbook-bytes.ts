@@ -1,15 +1,21 @@
 /**
- * A workbook's `.partnerbook` file as UTF-8 bytes in one buffer, which the worker transfers to
- * the window (no copy) and the window hands to the host as they are. A save writes the file as
+ * A workbook's `.partnerbook` file as UTF-8 bytes in fixed-size chunks (utf8-chunks.ts), which
+ * the worker transfers to the window (no copy) and the window hands to the host as they are: a
+ * file of gigabytes is never one buffer, one string or one IPC message. A save writes the file as
  * it reads the workbook: each batch read is queued, and one piece of the queue is encoded while
  * each next batch is read (the worker otherwise waits for the database through much of the
- * read); what is left is encoded once the read ends. Each part of the text goes straight into
- * the buffer and is let go, so the text is never held whole (utf8-buffer.ts); the buffer grows
- * to a guess of the file's size as soon as the read's survey comes (partnerbook-size.ts).
+ * read); what is left is encoded once the read ends. Each part of the text goes straight into the
+ * chunks and is let go, so the text is never held whole. A file over MAX_PARTNERBOOK_BYTES is
+ * refused as its bytes pass that size.
  * (A Blob built from the parts cost more than encoding and stringifying together: its bytes go
  * to the browser's blob store and come back when read.)
  */
-import { PartnerbookWriter, type EncodeMeta } from '../../../shared/files/partnerbook/writer';
+import { MAX_PARTNERBOOK_BYTES } from '../../../shared/files/partnerbook/format';
+import {
+  PartnerbookWriter,
+  partnerbookTooLarge,
+  type EncodeMeta,
+} from '../../../shared/files/partnerbook/writer';
 import {
   SNAPSHOT_TABLES,
   type PartnerbookProgressListener,
@@ -17,24 +23,35 @@ import {
   type SnapshotTables,
   type WorkbookIdentity,
 } from '../../../shared/files/partnerbook/snapshot';
-import type { SnapshotSink, TableSurvey } from '../db/repos/snapshot-read';
-import { estimateFileBytes } from './partnerbook-size';
-import { Utf8Buffer } from './utf8-buffer';
+import type { SnapshotSink } from '../db/repos/snapshot-read';
+import { Utf8Chunks } from './utf8-chunks';
 
 // Records encoded per piece of work: about as long as the database takes to read a batch.
 const PIECE = 10_000;
-// The buffer's size until the survey's guess comes.
-const FIRST_BYTES = 4 * 1024 * 1024;
 
-/** A file's bytes and how many records of each table it holds. */
+/**
+ * Bytes per chunk of a saved file (32 MiB): the size of one IPC piece (MAX_IPC_CHUNK_BYTES), so
+ * that the desktop app sends each chunk as it is, and little memory is left over in the last.
+ */
+export const FILE_CHUNK_BYTES = 32 * 1024 * 1024;
+
+/** A file's bytes in chunks, its size, and how many records of each table it holds. */
 export interface EncodedPartnerbook {
-  bytes: Uint8Array<ArrayBuffer>;
+  /** Each FILE_CHUNK_BYTES long but the last; each over a buffer of its own. */
+  chunks: Uint8Array<ArrayBuffer>[];
+  size: number;
   counts: Record<SnapshotTableName, number>;
+}
+
+/** Options of {@link PartnerbookBytesSink}; tests make chunks and the cap small. */
+export interface BytesSinkOptions {
+  chunkBytes?: number;
+  maxBytes?: number;
 }
 
 /** Encodes a file from the records a snapshot read hands it (snapshot-read.ts). */
 export class PartnerbookBytesSink implements SnapshotSink {
-  private readonly file: Utf8Buffer;
+  private readonly file: Utf8Chunks;
   private readonly writer: PartnerbookWriter;
   private readonly queue: (() => void)[] = [];
   private readonly counts = Object.fromEntries(
@@ -42,12 +59,15 @@ export class PartnerbookBytesSink implements SnapshotSink {
   ) as Record<SnapshotTableName, number>;
   private hasHead = false;
 
-  /** `initialBytes`: the buffer's first size (tests start it small to make it grow). */
   constructor(
     private readonly meta: EncodeMeta,
-    initialBytes = FIRST_BYTES,
+    options: BytesSinkOptions = {},
   ) {
-    this.file = new Utf8Buffer(initialBytes);
+    this.file = new Utf8Chunks({
+      chunkBytes: options.chunkBytes ?? FILE_CHUNK_BYTES,
+      maxBytes: options.maxBytes ?? MAX_PARTNERBOOK_BYTES,
+      tooLarge: partnerbookTooLarge,
+    });
     this.writer = new PartnerbookWriter((part) => {
       this.file.write(part);
     });
@@ -72,10 +92,6 @@ export class PartnerbookBytesSink implements SnapshotSink {
     this.queue.shift()?.();
   }
 
-  survey(tables: Readonly<Record<SnapshotTableName, TableSurvey>>): void {
-    this.file.reserve(estimateFileBytes(Object.values(tables)));
-  }
-
   /** Encodes what is still queued, telling progress, and ends the file. */
   finish(onProgress?: PartnerbookProgressListener): EncodedPartnerbook {
     if (!this.hasHead) throw new Error('The workbook file has no head: its identity never came.');
@@ -86,6 +102,7 @@ export class PartnerbookBytesSink implements SnapshotSink {
     }
     this.writer.end();
     onProgress?.({ phase: 'encoding', done: total, total });
-    return { bytes: this.file.bytes(), counts: { ...this.counts } };
+    const { chunks, size } = this.file.finish();
+    return { chunks, size, counts: { ...this.counts } };
   }
 }

@@ -45,8 +45,8 @@ async function runExport(request: ExportRequest, post: Post): Promise<void> {
     // Encoded as it is read: see partnerbook-bytes.ts.
     const file = new PartnerbookBytesSink({ exportedAt: request.exportedAt, app: request.app });
     await streamSnapshot(db, file, { onProgress });
-    const { bytes, counts } = file.finish(onProgress);
-    post({ type: 'exported', bytes, counts });
+    const { chunks, size, counts } = file.finish(onProgress);
+    post({ type: 'exported', chunks, size, counts });
   } finally {
     db.close();
   }

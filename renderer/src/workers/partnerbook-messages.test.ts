@@ -65,10 +65,18 @@ describe('partnerbook worker messages', () => {
       true,
     );
     const counts = { partners: 1 };
-    const bytes = new Uint8Array([0x7b, 0x7d]);
-    expect(isPartnerbookResponse({ type: 'exported', bytes, counts })).toBe(true);
-    expect(isPartnerbookResponse({ type: 'exported', bytes })).toBe(false);
-    expect(isPartnerbookResponse({ type: 'exported', bytes: '{}', counts })).toBe(false);
+    const chunks = [new Uint8Array([0x7b, 0x22]), new Uint8Array([0x22, 0x7d])];
+    expect(isPartnerbookResponse({ type: 'exported', chunks, size: 4, counts })).toBe(true);
+    expect(isPartnerbookResponse({ type: 'exported', chunks: [], size: 0, counts })).toBe(true);
+    expect(isPartnerbookResponse({ type: 'exported', chunks, size: 4 })).toBe(false);
+    expect(isPartnerbookResponse({ type: 'exported', chunks, counts })).toBe(false);
+    expect(isPartnerbookResponse({ type: 'exported', chunks: chunks[0], size: 2, counts })).toBe(
+      false,
+    );
+    expect(
+      isPartnerbookResponse({ type: 'exported', chunks: [...chunks, '{}'], size: 6, counts }),
+    ).toBe(false);
+    expect(isPartnerbookResponse({ type: 'exported', bytes: chunks[0], counts })).toBe(false);
     expect(isPartnerbookResponse({ type: 'exported', file: new Blob(['{}']), counts })).toBe(false);
     expect(isPartnerbookResponse({ type: 'opened', dbName: 'd', workbookId: 'w', name: 'n' })).toBe(
       true,
@@ -96,9 +104,11 @@ describe('partnerbook worker messages', () => {
     expect(isPartnerbookResponse(null)).toBe(false);
   });
 
-  it('hand over a saved file’s bytes and a merge’s undo record, nothing else', () => {
-    const bytes = new Uint8Array([0x7b, 0x7d]);
-    expect(partnerbookTransferOf({ type: 'exported', bytes, counts: {} })).toEqual([bytes.buffer]);
+  it('hand over every chunk of a saved file and a merge’s undo record, nothing else', () => {
+    const chunks = [new Uint8Array([0x7b, 0x22]), new Uint8Array([0x22, 0x7d])];
+    expect(partnerbookTransferOf({ type: 'exported', chunks, size: 4, counts: {} })).toEqual(
+      chunks.map((chunk) => chunk.buffer),
+    );
     const merged = (recording: Recording): PartnerbookResponse => ({
       type: 'merged',
       outcome: {

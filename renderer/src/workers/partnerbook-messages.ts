@@ -3,9 +3,10 @@
  * saves a workbook as a `.partnerbook` file, opens one as a new workbook, and merges one into a
  * workbook (a plan to review, then the write) off the main thread.
  * One worker runs one job and is then terminated. Requests are validated with zod; responses
- * come from our own worker and are checked with a cheap guard. An exported file travels as bytes
- * whose buffer is transferred (moved, not copied), where a string of hundreds of megabytes would
- * be copied and a Blob's bytes would go through the browser's blob store and back.
+ * come from our own worker and are checked with a cheap guard. An exported file travels as
+ * fixed-size chunks of bytes whose buffers are transferred (moved, not copied), where a string of
+ * hundreds of megabytes would be copied and a Blob's bytes would go through the browser's blob
+ * store and back; no one buffer holds a file of gigabytes.
  */
 import { z } from 'zod';
 import type { MergePlan } from '../../../shared/files/merge/merge-types';
@@ -75,8 +76,16 @@ export type PartnerbookRequest = z.infer<typeof partnerbookRequestSchema>;
 /** Every message the worker sends back; all but `progress` end the job. */
 export type PartnerbookResponse =
   | ({ type: 'progress' } & PartnerbookProgress)
-  /** The file's UTF-8 bytes, and how many records of each table it holds. */
-  | { type: 'exported'; bytes: Uint8Array<ArrayBuffer>; counts: Record<string, number> }
+  /**
+   * The file's UTF-8 bytes in chunks (in order, each over a buffer of its own), its size in
+   * bytes, and how many records of each table it holds.
+   */
+  | {
+      type: 'exported';
+      chunks: Uint8Array<ArrayBuffer>[];
+      size: number;
+      counts: Record<string, number>;
+    }
   | { type: 'opened'; dbName: string; workbookId: string; name: string }
   /** The file was refused: nothing was written. */
   | { type: 'refused'; problems: PartnerbookProblem[] }
@@ -87,12 +96,12 @@ export type PartnerbookResponse =
   | { type: 'failed'; message: string };
 
 /**
- * The buffers a response hands over to the window instead of copying: a saved file's bytes and a
- * merge's packed undo record (see transferOf in import-messages.ts).
+ * The buffers a response hands over to the window instead of copying: a saved file's chunks and
+ * a merge's packed undo record (see transferOf in import-messages.ts).
  */
 export function partnerbookTransferOf(response: PartnerbookResponse): ArrayBuffer[] {
   if (response.type === 'merged') return recordingTransfer(response.outcome.recording);
-  return response.type === 'exported' ? [response.bytes.buffer] : [];
+  return response.type === 'exported' ? response.chunks.map((chunk) => chunk.buffer) : [];
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -109,7 +118,12 @@ export function isPartnerbookResponse(value: unknown): value is PartnerbookRespo
         isString(value.phase) && typeof value.done === 'number' && typeof value.total === 'number'
       );
     case 'exported':
-      return value.bytes instanceof Uint8Array && isRecord(value.counts);
+      return (
+        Array.isArray(value.chunks) &&
+        value.chunks.every((chunk) => chunk instanceof Uint8Array) &&
+        typeof value.size === 'number' &&
+        isRecord(value.counts)
+      );
     case 'opened':
       return isString(value.dbName) && isString(value.workbookId) && isString(value.name);
     case 'refused':

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { encodePartnerbook } from './encode';
 import { SNAPSHOT_TABLES, type WorkbookSnapshot } from './snapshot';
 import { workbookSnapshot } from './snapshot-test-kit';
-import { PartnerbookWriter, type EncodeMeta } from './writer';
+import { PartnerbookWriter, partnerbookTooLarge, type EncodeMeta } from './writer';
 
 const META: EncodeMeta = { exportedAt: '2026-11-01T09:00:00.000Z' };
 
@@ -55,5 +55,11 @@ describe('PartnerbookWriter', () => {
     writer.head({ id: 'w', name: 'EMEA', createdAt: 'c', updatedAt: 'u' }, META);
     writer.records('activities', []);
     expect(() => writer.records('contacts', [])).toThrow('“contacts” was written already');
+  });
+
+  it('says how large a workbook file may be when one is too large', () => {
+    expect(partnerbookTooLarge().message).toBe(
+      'This workbook is too large to save as one file: a workbook file holds at most 4,096 MiB.',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import type { Setting } from '../../domain/workbook';
-import { MAX_PARTNERBOOK_CHARS, PARTNERBOOK_FORMAT, PARTNERBOOK_VERSION } from './format';
+import { MAX_PARTNERBOOK_BYTES, PARTNERBOOK_FORMAT, PARTNERBOOK_VERSION } from './format';
 import { inKeyOrder, isInKeyOrder, KEY_ORDER, withSortedKeys, type KeyOrder } from './key-order';
 import {
   SNAPSHOT_TABLES,
@@ -49,17 +49,22 @@ const settingOut = (setting: Setting): Json => ({
   updatedAt: setting.updatedAt,
 });
 
-const tooLarge = (): Error =>
-  new Error(
+/** Why a workbook is not saved: its file would be larger than MAX_PARTNERBOOK_BYTES. */
+export function partnerbookTooLarge(): Error {
+  return new Error(
     'This workbook is too large to save as one file: a workbook file holds at most ' +
-      `${(MAX_PARTNERBOOK_CHARS / 1024 / 1024).toLocaleString('en-US')} MiB of text.`,
+      `${(MAX_PARTNERBOOK_BYTES / 1024 / 1024).toLocaleString('en-US')} MiB.`,
   );
+}
 
 /**
  * Writes one file's text to a part sink: {@link PartnerbookWriter.head} first, then each table's
- * records in order, then {@link PartnerbookWriter.end}. Throws when the text would exceed the
- * size a workbook file may have, since such a file could not be opened; parts written before
- * that are then to be dropped.
+ * records in order, then {@link PartnerbookWriter.end}. Throws {@link partnerbookTooLarge} as
+ * soon as the text has more UTF-16 code units than a file may have bytes: each code unit takes at
+ * least one byte in UTF-8, so that file would surely be too large to open. A text of fewer code
+ * units can still come to more bytes (up to three per code unit), so a sink that makes bytes
+ * checks their count too (renderer/src/workers/utf8-chunks.ts). Parts written before a throw are
+ * to be dropped.
  */
 export class PartnerbookWriter {
   private length = 0;
@@ -139,7 +144,7 @@ export class PartnerbookWriter {
 
   private push(part: string): void {
     this.length += part.length;
-    if (this.length > MAX_PARTNERBOOK_CHARS) throw tooLarge();
+    if (this.length > MAX_PARTNERBOOK_BYTES) throw partnerbookTooLarge();
     this.write(part);
   }
 }

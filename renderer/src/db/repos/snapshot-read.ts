@@ -24,15 +24,6 @@ import { fromStored } from '../stored-partner';
  */
 
 const BATCH = 10_000;
-// Records per table in a survey's sample: enough for a guess of a table's size within a few
-// percent, few enough to cost little.
-const SAMPLE = 500;
-
-/** A table's size when the read started, and its first records (by key) as a sample. */
-export interface TableSurvey {
-  count: number;
-  sample: readonly object[];
-}
 
 /** Receives a workbook's records as they are read. */
 export interface SnapshotSink {
@@ -45,12 +36,6 @@ export interface SnapshotSink {
   records<T extends SnapshotTableName>(table: T, records: SnapshotTables[T]): void;
   /** Called once for each batch read, while the next is being read: a moment for some work. */
   whileReading?(): void;
-  /**
-   * Each table's size and a sample, from a read transaction alongside (the app may write
-   * between the two, so the sizes are a guess). Comes at most once, during the read: not when
-   * the survey failed or finished after the read. Taken only when the sink has this method.
-   */
-  survey?(tables: Readonly<Record<SnapshotTableName, TableSurvey>>): void;
 }
 
 /** Options of a snapshot read. */
@@ -106,38 +91,23 @@ function tableReads(db: WorkbookDatabase): TableRead[] {
 }
 
 /**
- * Counts every table for the progress bar (with a sample of each when `sample`), in a read
- * transaction of its own that the browser runs alongside the read: counted first inside the
- * read, the 965,000 records of a large workbook held the read back about a second, where
- * alongside it the count cost the read nothing measurable (300,000 records, same run). Resolves
- * with undefined if the survey fails: the read goes on, with no progress until its end.
+ * Counts every table for the progress bar, in a read transaction of its own that the browser
+ * runs alongside the read: counted first inside the read, the 965,000 records of a large
+ * workbook held the read back about a second, where alongside it the count cost the read nothing
+ * measurable (300,000 records, same run). Resolves with undefined if the count fails: the read
+ * goes on, with no progress until its end.
  */
-async function surveyAlongside(
+async function countAlongside(
   db: WorkbookDatabase,
   reads: readonly TableRead[],
-  sample: boolean,
-): Promise<Record<SnapshotTableName, TableSurvey> | undefined> {
+): Promise<number | undefined> {
   try {
-    const surveys = await db.transaction(
+    const counts = await db.transaction(
       'r',
       reads.map(({ table }) => table),
-      () =>
-        Promise.all(
-          reads.map(async ({ table, fromStore }): Promise<TableSurvey> => {
-            const count = await table.count();
-            if (!sample) return { count, sample: [] };
-            const first = (await table.limit(SAMPLE).toArray()) as object[];
-            return {
-              count,
-              sample: fromStore ? first.map((record) => fromStore(record as never)) : first,
-            };
-          }),
-        ),
+      () => Promise.all(reads.map(({ table }) => table.count())),
     );
-    return Object.fromEntries(reads.map(({ name }, index) => [name, surveys[index]])) as Record<
-      SnapshotTableName,
-      TableSurvey
-    >;
+    return counts.reduce((sum, count) => sum + count, 0);
   } catch {
     return undefined;
   }
@@ -189,8 +159,8 @@ async function readTables(
 }
 
 /**
- * Reads every table of a workbook into `sink`, in one read transaction, with a survey of the
- * tables alongside for the progress bar (and for the sink, when it takes one).
+ * Reads every table of a workbook into `sink`, in one read transaction, with the tables counted
+ * alongside for the progress bar.
  */
 export async function streamSnapshot(
   db: WorkbookDatabase,
@@ -204,14 +174,12 @@ export async function streamSnapshot(
     total: undefined,
     onProgress: options.onProgress,
   };
-  const wantsSurvey = sink.survey !== undefined;
   let ended = false;
-  if (options.onProgress || wantsSurvey) {
-    void surveyAlongside(db, reads, wantsSurvey).then((surveys) => {
-      // A survey that comes after the read is of no use to anyone.
-      if (!surveys || ended) return;
-      reading.total = SNAPSHOT_TABLES.reduce((sum, name) => sum + surveys[name].count, 0);
-      sink.survey?.(surveys);
+  if (options.onProgress) {
+    void countAlongside(db, reads).then((total) => {
+      // A count that comes after the read is of no use to anyone.
+      if (total === undefined || ended) return;
+      reading.total = total;
     });
   }
   try {

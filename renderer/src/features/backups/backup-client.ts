@@ -1,7 +1,7 @@
 /**
  * Taking a backup of the open workbook and restoring one: the snapshot is encoded in the
- * partnerbook worker and handed to the host's backups as bytes; a restore opens the snapshot as a
- * new local workbook, the same path as opening a `.partnerbook` file.
+ * partnerbook worker and handed to the host's backups as its chunks of bytes; a restore opens the
+ * snapshot as a new local workbook, the same path as opening a `.partnerbook` file.
  */
 import type { BackupInfo, BackupReason } from '../../../../shared/backups/backup-info';
 import type { PartnerbookProgressListener } from '../../../../shared/files/partnerbook/snapshot';
@@ -16,7 +16,7 @@ export async function takeBackup(
   workbook: Pick<Workbook, 'dbName' | 'meta' | 'metaRepo'>,
   reason: BackupReason,
 ): Promise<BackupInfo> {
-  const { bytes, counts } = await exportPartnerbookFile(workbook.dbName);
+  const { chunks, counts } = await exportPartnerbookFile(workbook.dbName);
   // The name as it is now (a rename since opening included).
   const meta = (await workbook.metaRepo.get()) ?? workbook.meta;
   return host.backups.write({
@@ -24,7 +24,7 @@ export async function takeBackup(
     workbookName: meta.name,
     counts,
     reason,
-    bytes,
+    parts: chunks,
   });
 }
 

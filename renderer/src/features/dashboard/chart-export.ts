@@ -27,7 +27,7 @@ export async function saveChartPng(
   const suggestedName = csvFileName(sheet.name).replace(/\.csv$/, '.png');
   const saved = await host.saveBytes({
     suggestedName,
-    bytes,
+    parts: [bytes],
     filters: [{ name: 'PNG image', extensions: ['png'] }],
   });
   return saved.saved;
@@ -37,7 +37,7 @@ export async function saveChartPng(
 export async function saveChartCsv(host: Host, sheet: ExportSheet): Promise<boolean> {
   const saved = await host.saveBytes({
     suggestedName: csvFileName(sheet.name),
-    bytes: sheetToCsvBytes(sheet, { bom: true }),
+    parts: [sheetToCsvBytes(sheet, { bom: true })],
     filters: [{ name: 'CSV file', extensions: ['csv'] }],
   });
   return saved.saved;

@@ -84,7 +84,9 @@ export function FileMenu() {
       else if (kind === 'list') openView({ name: 'import', file });
       else showNotice(`“${file.name}” is not a workbook file, a CSV file or an Excel workbook.`);
     };
-    const unsubscribe = host.onFileOpenRequested(incoming);
+    const unsubscribe = host.onFileOpenRequested(incoming, (error) => {
+      showNotice(error.message);
+    });
     const onDragOver = (event: DragEvent) => {
       if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
     };

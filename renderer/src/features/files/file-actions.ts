@@ -46,10 +46,14 @@ export async function saveWorkbookFile(
   signal: AbortSignal,
   progress: TaskProgress,
 ): Promise<string> {
-  const { bytes } = await exportPartnerbookFile(deps.dbName, toTask(progress), { signal });
+  const { chunks } = await exportPartnerbookFile(deps.dbName, toTask(progress), { signal });
   const suggestedName = `${fileBase(deps.workbookName)}.${PARTNERBOOK_EXTENSION}`;
-  // The worker's bytes as they are: no decode to text and encode back on this thread.
-  const saved = await deps.host.saveBytes({ suggestedName, bytes, filters: [PARTNERBOOK_FILTER] });
+  // The worker's chunks as they are: never joined, nor decoded to text on this thread.
+  const saved = await deps.host.saveBytes({
+    suggestedName,
+    parts: chunks,
+    filters: [PARTNERBOOK_FILTER],
+  });
   return saved.saved
     ? `Saved the workbook as “${suggestedName}”.`
     : 'The workbook file was not saved.';
@@ -79,7 +83,7 @@ export async function saveSpreadsheets(
   });
   const { suffix, filter } = SHEET_FILES[format];
   const suggestedName = `${fileBase(deps.workbookName)}${suffix}`;
-  const saved = await deps.host.saveBytes({ suggestedName, bytes, filters: [filter] });
+  const saved = await deps.host.saveBytes({ suggestedName, parts: [bytes], filters: [filter] });
   return saved.saved ? `Exported “${suggestedName}”.` : 'The export was not saved.';
 }
 

@@ -7,11 +7,8 @@ import { databaseExists, discardNewDatabase } from '../../db/repos/snapshot-repo
 import { openWorkbook, type Workbook } from '../../db/workbook';
 import { runPartnerbookJob } from '../../workers/partnerbook-jobs';
 import type { PartnerbookRequest } from '../../workers/partnerbook-messages';
-import {
-  exportPartnerbook,
-  openPartnerbook,
-  type PartnerbookWorkerPort,
-} from './partnerbook-client';
+import { openPartnerbook, type PartnerbookWorkerPort } from './partnerbook-client';
+import { exportPartnerbook } from './partnerbook-test-kit';
 
 let names: string[] = [];
 afterEach(async () => {

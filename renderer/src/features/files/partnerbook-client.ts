@@ -100,15 +100,20 @@ function runJob(
 
 /** A workbook encoded as a `.partnerbook` file, with its record counts by table. */
 export interface ExportedPartnerbook {
-  /** The file's UTF-8 bytes, transferred from the worker (never copied or decoded here). */
-  bytes: Uint8Array<ArrayBuffer>;
+  /**
+   * The file's UTF-8 bytes in fixed-size chunks, in order, transferred from the worker (never
+   * copied, joined or decoded here): hand them to the host as they are.
+   */
+  chunks: Uint8Array<ArrayBuffer>[];
+  /** The file's size in bytes. */
+  size: number;
   counts: Record<string, number>;
 }
 
 /**
  * Encodes the workbook in the named database as a `.partnerbook` file, reading and encoding it
- * in a worker; the file arrives as UTF-8 bytes, never decoded on this thread. Rejects with the
- * reason when it cannot.
+ * in a worker; the file arrives as chunks of UTF-8 bytes, never decoded on this thread. Rejects
+ * with the reason when it cannot (a file over MAX_PARTNERBOOK_BYTES among them).
  */
 export async function exportPartnerbookFile(
   dbName: string,
@@ -121,18 +126,10 @@ export async function exportPartnerbookFile(
     onProgress,
     options,
   );
-  if (response.type === 'exported') return { bytes: response.bytes, counts: response.counts };
+  if (response.type === 'exported') {
+    return { chunks: response.chunks, size: response.size, counts: response.counts };
+  }
   throw new Error(response.type === 'failed' ? response.message : `Unexpected ${response.type}.`);
-}
-
-/** The text of {@link exportPartnerbookFile}'s file, for callers that need a string. */
-export async function exportPartnerbook(
-  dbName: string,
-  onProgress?: PartnerbookProgressListener,
-  options: PartnerbookJobOptions = {},
-): Promise<string> {
-  const { bytes } = await exportPartnerbookFile(dbName, onProgress, options);
-  return new TextDecoder().decode(bytes);
 }
 
 /**

@@ -7,11 +7,11 @@ import { runPartnerbookJob } from '../../workers/partnerbook-jobs';
 import type { PartnerbookRequest } from '../../workers/partnerbook-messages';
 import {
   applyMerge,
-  exportPartnerbook,
   openPartnerbook,
   planMerge,
   type PartnerbookWorkerPort,
 } from './partnerbook-client';
+import { exportPartnerbook } from './partnerbook-test-kit';
 
 // Merging through the client and the real worker job, run in this process.
 

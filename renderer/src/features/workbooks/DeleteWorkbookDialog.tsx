@@ -4,7 +4,7 @@ import { useHost } from '../../app/workbook-context';
 import { useWorkbookActions } from '../../app/workbooks-context';
 import { HostError } from '../../host/host';
 import { Dialog } from '../../ui/Dialog';
-import { exportPartnerbook } from '../files/partnerbook-client';
+import { exportPartnerbookFile } from '../files/partnerbook-client';
 import { backupFileName } from './backup-name';
 
 interface DeleteWorkbookDialogProps {
@@ -27,10 +27,11 @@ export function DeleteWorkbookDialog({ dbName, name, onClose }: DeleteWorkbookDi
   const run = async () => {
     setState({ busy: true, message: 'Writing the backup file…' });
     try {
-      const content = await exportPartnerbook(dbName);
-      const saved = await host.saveText({
+      // The worker's chunks as they are: a workbook of any size, never one string or buffer.
+      const { chunks } = await exportPartnerbookFile(dbName);
+      const saved = await host.saveBytes({
         suggestedName: backupFileName(name, new Date()),
-        content,
+        parts: chunks,
         filters: [{ name: 'Partner Workbook', extensions: [PARTNERBOOK_EXTENSION] }],
       });
       if (!saved.saved) {
