@@ -8,7 +8,8 @@
  * and time, and the one `encodePartnerbook(withRevisions(generateSampleSnapshot(…)))` gives.
  *
  * Measured through the command line in Node 20 (2 cores shared, `sample --partners 100000
- * --iterations 1000000`, 2026-11-30): 108 s wall (77 s of CPU: the partners and drafts, then the
+ * --iterations 1000000`, 2026-11-30, with PartnerbookWriter's cap of 500 Mi characters raised to
+ * the 4 GiB byte cap in a scratch copy, which the writer still needs): 108 s wall (77 s of CPU: the partners and drafts, then the
  * iterations made five times over, 250,000 kept at a time, and JSON), peak RSS 2.6 GB with a
  * 4 GiB heap, where V8 leaves garbage until it needs the room; with the heap capped at 1.25 GiB
  * it ran in 147 s at a peak RSS of 1.3 GB. A page pays about the same, plus the Blobs.
