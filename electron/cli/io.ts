@@ -5,7 +5,7 @@
  * half-written file, and an existing file is only replaced when the user says so (--force).
  */
 import { randomBytes } from 'node:crypto';
-import { lstat, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { lstat, open, readFile, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { CliError, systemReason } from './errors';
 
@@ -74,16 +74,73 @@ export async function checkOutput(file: NamedFile, force: boolean): Promise<void
 }
 
 /** The parts of a file's content, written in order: text as UTF-8, bytes as they are. */
-export type FileParts = readonly (string | Uint8Array)[];
+export type FileParts = Iterable<string | Uint8Array>;
+
+/** What {@link writeOutput} refuses: more bytes than `maxBytes`, said as `tooLarge` says it. */
+export interface OutputLimit {
+  maxBytes: number;
+  tooLarge: string;
+}
+
+// Bytes gathered before a write: parts come in all sizes, down to one comma.
+const WRITE_BYTES = 4 * 1024 * 1024;
+
+const reasonOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+// The parts as they come (a generator may make them as it goes): one that cannot be made fails
+// with its own reason, not as a failed write.
+function* madeParts(parts: FileParts, file: NamedFile): Generator<string | Uint8Array> {
+  const iterator = parts[Symbol.iterator]();
+  for (;;) {
+    let next: IteratorResult<string | Uint8Array>;
+    try {
+      next = iterator.next();
+    } catch (error) {
+      throw new CliError(`${file.shown}: ${reasonOf(error)}`);
+    }
+    if (next.done === true) return;
+    yield next.value;
+  }
+}
+
+async function writeParts(
+  handle: FileHandle,
+  file: NamedFile,
+  parts: FileParts,
+  limit: OutputLimit | undefined,
+): Promise<void> {
+  let gathered: Uint8Array[] = [];
+  let gatheredBytes = 0;
+  let total = 0;
+  const flush = async (): Promise<void> => {
+    // writeFile writes all of it (writev may stop short); joining a few megabytes costs little.
+    const [only] = gathered;
+    if (only) await handle.writeFile(gathered.length === 1 ? only : Buffer.concat(gathered));
+    gathered = [];
+    gatheredBytes = 0;
+  };
+  for (const part of madeParts(parts, file)) {
+    const bytes = typeof part === 'string' ? Buffer.from(part) : part;
+    total += bytes.length;
+    if (limit && total > limit.maxBytes) throw new CliError(`${file.shown}: ${limit.tooLarge}`);
+    gathered.push(bytes);
+    gatheredBytes += bytes.length;
+    if (gatheredBytes >= WRITE_BYTES) await flush();
+  }
+  await flush();
+}
 
 /**
  * Writes an output file atomically: all of it or, on any failure, nothing (the target is left
- * as it was and the temporary file removed).
+ * as it was and the temporary file removed). The parts are taken one at a time, so a generator
+ * can make a file larger than memory.
  */
 export async function writeOutput(
   file: NamedFile,
   parts: FileParts,
   force: boolean,
+  limit?: OutputLimit,
 ): Promise<void> {
   await checkOutput(file, force);
   const folder = path.dirname(file.path);
@@ -94,7 +151,7 @@ export async function writeOutput(
   try {
     const handle = await open(temporary, 'wx');
     try {
-      for (const part of parts) await handle.writeFile(part);
+      await writeParts(handle, file, parts, limit);
       await handle.sync();
     } finally {
       await handle.close();
@@ -102,6 +159,7 @@ export async function writeOutput(
     await rename(temporary, file.path);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
+    if (error instanceof CliError) throw error;
     throw new CliError(`${file.shown}: cannot write the file: ${systemReason(error)}.`);
   }
 }

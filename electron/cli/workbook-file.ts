@@ -7,7 +7,8 @@ import {
   partnerbookSizeProblem,
 } from '../../shared/files/partnerbook/decode-bytes';
 import type { DecodeResult, PartnerbookInfo } from '../../shared/files/partnerbook/decode';
-import { encodePartnerbookParts } from '../../shared/files/partnerbook/encode';
+import { encodePartnerbookParts, type EncodeMeta } from '../../shared/files/partnerbook/encode';
+import { MAX_PARTNERBOOK_BYTES } from '../../shared/files/partnerbook/format';
 import type { WorkbookSnapshot } from '../../shared/files/partnerbook/snapshot';
 import { withRevisions } from '../../shared/files/merge/snapshot-revisions';
 import type { CliContext } from './command';
@@ -41,6 +42,30 @@ export async function readWorkbookFile(
   throw new CliError(`${first?.message ?? `${file.shown}: the file cannot be read.`}${rest}`);
 }
 
+/** What a file written here records about its writing. */
+export function writingMeta(context: CliContext): EncodeMeta {
+  return {
+    exportedAt: context.now().toISOString(),
+    app: { name: APP_NAME, version: context.version },
+  };
+}
+
+/**
+ * Writes a workbook file's text from its parts as they are made, atomically; refuses (and leaves
+ * nothing) once the file passes the size the app opens.
+ */
+export async function writeWorkbookParts(
+  parts: Iterable<string>,
+  file: NamedFile,
+  force: boolean,
+): Promise<void> {
+  const gib = MAX_PARTNERBOOK_BYTES / 1024 ** 3;
+  await writeOutput(file, parts, force, {
+    maxBytes: MAX_PARTNERBOOK_BYTES,
+    tooLarge: `the workbook makes a file larger than ${gib} GiB, the most a workbook file holds.`,
+  });
+}
+
 /** Writes a snapshot as a workbook file, atomically; refuses one too large to open again. */
 export async function writeWorkbookFile(
   snapshot: WorkbookSnapshot,
@@ -48,15 +73,11 @@ export async function writeWorkbookFile(
   context: CliContext,
   force: boolean,
 ): Promise<void> {
-  const meta = {
-    exportedAt: context.now().toISOString(),
-    app: { name: APP_NAME, version: context.version },
-  };
   let parts: string[];
   try {
     // Revision histories in line with the records, as the app's repositories keep them, so that
     // a file written here merges like one the app saved.
-    parts = encodePartnerbookParts(withRevisions(snapshot), meta);
+    parts = encodePartnerbookParts(withRevisions(snapshot), writingMeta(context));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new CliError(`${file.shown}: ${reason}`);

@@ -3,7 +3,9 @@
  * command line's `sample`). Records are shaped as the app's repositories write them: each
  * iteration points at its parent, each draft at its head with its iteration count, status changes
  * are recorded as they happen, and a partner never has two approved drafts for one audience.
- * The drafts of partner i depend only on (seed, i, the partner, now), like the partners.
+ * The drafts of partner i depend only on (seed, i, the partner, now), like the partners, and on
+ * the iteration counts when the caller plans them (iteration-counts.ts). Records go to a sink as
+ * they are made, so that a large sample need not hold its iterations (sample-file.ts).
  */
 import type { LifecycleStage, Partner } from '../domain/partner';
 import {
@@ -45,6 +47,19 @@ export interface GeneratePositioningOptions {
   seed: number;
   /** The moment of generation: every date lies before it. */
   now: Date;
+  /**
+   * How many iterations each draft gets, by draft in the order they are made (the two company
+   * drafts, then each partner's); by default each draft draws 1–12. A draft planned with none is
+   * one just started: a draft, never committed. See iteration-counts.ts.
+   */
+  iterationCounts?: ArrayLike<number>;
+}
+
+/** Receives the records as they are made: a draft's iterations and status changes come first. */
+export interface PositioningSink {
+  draft(draft: PositioningDraft): void;
+  iteration(iteration: PositioningIteration): void;
+  statusChange(change: StatusChange): void;
 }
 
 const SALT = 0x7053_1d0e;
@@ -88,7 +103,8 @@ const EARLY_STATUSES: readonly (readonly [PositioningStatus, number])[] = [
   ['retired', 5],
 ];
 
-const ITERATION_COUNTS: readonly (readonly [number, number])[] = [
+/** How many iterations a draft gets when they are not planned: [count, weight] pairs. */
+export const ITERATION_COUNT_WEIGHTS: readonly (readonly [number, number])[] = [
   [1, 3],
   [2, 4],
   [3, 4],
@@ -122,21 +138,31 @@ function timesBetween(rng: Rng, startMs: number, endMs: number, count: number): 
   return [...seconds].sort((a, b) => a - b).map((second) => second * 1000);
 }
 
+// What one draft's history is made with: where records go and how many iterations it gets.
+interface DraftPlan {
+  nowMs: number;
+  out: PositioningSink;
+  /** Iterations planned for this draft; drawn when undefined. */
+  count: number | undefined;
+}
+
 function draftHistory(
   rng: Rng,
   owner: Owner,
   audience: PositioningDraft['audience'],
-  status: PositioningStatus,
-  nowMs: number,
-  out: GeneratedPositioning,
+  drawnStatus: PositioningStatus,
+  plan: DraftPlan,
 ): void {
+  const { nowMs, out } = plan;
   const template = pickWeighted(rng, TEMPLATE_WEIGHTS);
   const { context, author } = owner;
   const title =
     owner.partnerId === undefined
       ? `Company ${TEMPLATE_TITLES[template].toLowerCase()}`
       : `${context.partner}: ${TEMPLATE_TITLES[template].toLowerCase()}`;
-  const count = pickWeighted(rng, ITERATION_COUNTS);
+  const count = plan.count ?? pickWeighted(rng, ITERATION_COUNT_WEIGHTS);
+  // Review and approval follow a commit: a draft without one is still a draft.
+  const status = count === 0 ? 'draft' : drawnStatus;
   const path = STATUS_PATHS[status];
   // In review a little after half the iterations; approved and retired after the last.
   const reviewAfter = Math.ceil(count * 0.6);
@@ -148,11 +174,13 @@ function draftHistory(
   const createdAt = at();
   let current: PositioningStatus = 'draft';
   let fields: DraftField[] = filledFields(rng, template, context);
-  const history: DraftField[][] = [];
+  // The contents of the last two iterations: the head, and the one a restore may bring back.
+  let head: DraftField[] | undefined;
+  let beforeHead: DraftField[] | undefined;
   let parentId: string | undefined;
   const changeStatus = (to: PositioningStatus): void => {
     const note = to === 'approved' ? fillPhrase('Signed off with {partner}.', context) : undefined;
-    out.statusChanges.push({
+    out.statusChange({
       id: uuidFrom(rng),
       draftId: id,
       from: current,
@@ -165,9 +193,9 @@ function draftHistory(
   };
   for (let number = 1; number <= count; number += 1) {
     if (number > 1) fields = revisedFields(rng, fields, context);
-    const older = number > 2 && chance(rng, 0.05) ? history[number - 3] : undefined;
+    const older = number > 2 && chance(rng, 0.05) ? beforeHead : undefined;
     // A restore brings back the iteration before the head; never one equal to the head.
-    const same = JSON.stringify(older) === JSON.stringify(history[number - 2]);
+    const same = older !== undefined && JSON.stringify(older) === JSON.stringify(head);
     const restored = older && !same ? older : undefined;
     const restore = restored ? number - 2 : undefined;
     const content = restored ?? fields;
@@ -193,8 +221,9 @@ function draftHistory(
       ...(restore === undefined ? {} : { restoredFrom: restore }),
       committedAt,
     };
-    out.iterations.push(iteration);
-    history.push(content);
+    out.iteration(iteration);
+    beforeHead = head;
+    head = content;
     fields = content;
     parentId = iteration.id;
     if (number === reviewAfter && path[0] === 'in-review') changeStatus('in-review');
@@ -204,7 +233,7 @@ function draftHistory(
   const edited = chance(rng, 0.12);
   const workingCopy = edited ? revisedFields(rng, fields, context) : fields;
   const updatedAt = edited ? at() : toIsoSeconds(times[next - 1] ?? nowMs);
-  out.drafts.push({
+  out.draft({
     id,
     createdAt,
     updatedAt,
@@ -236,40 +265,51 @@ function partnerOwner(partner: Partner): Owner {
   };
 }
 
-function draftsFor(
-  rng: Rng,
-  owner: Owner,
-  stage: LifecycleStage,
-  nowMs: number,
-  out: GeneratedPositioning,
-): void {
-  const live = stage === 'active' || stage === 'growing' || stage === 'at-risk';
-  const count = chance(rng, 0.25) ? 2 : 1;
-  // One audience per draft: a partner never has two approved drafts for the same audience.
-  for (const audience of sample(rng, POSITIONING_AUDIENCES, count)) {
-    draftHistory(
-      rng,
-      owner,
-      audience,
-      pickWeighted(rng, live ? LIVE_STATUSES : EARLY_STATUSES),
-      nowMs,
-      out,
-    );
-  }
+/** How many drafts partner `index` has (0, 1 or 2): its stream's first draws, as made below. */
+function draftCount(seed: number, index: number, stage: LifecycleStage): [Rng, number] {
+  const rng = createRng(seed, index);
+  const count = chance(rng, DRAFT_CHANCE[stage]) ? (chance(rng, 0.25) ? 2 : 1) : 0;
+  return [rng, count];
+}
+
+const generatorSeed = (seed: number): number => mix32(seed ^ SALT);
+
+/** The company's drafts: always two, made before the partners'. */
+const COMPANY_DRAFTS = 2;
+
+/**
+ * How many drafts {@link generatePositioning} makes for these partners and seed, without making
+ * them: what planning the iteration counts needs.
+ */
+export function countDrafts(partners: readonly Partner[], seed: number): number {
+  const mixed = generatorSeed(seed);
+  let drafts = COMPANY_DRAFTS;
+  partners.forEach((partner, index) => {
+    drafts += draftCount(mixed, index, partner.stage)[1];
+  });
+  return drafts;
 }
 
 /**
  * Drafts for about half the partners (more for live partnerships, fewer for prospects), one or
- * two each, plus two company-wide drafts, each with 1–12 iterations and its status changes.
+ * two each, plus two company-wide drafts, each with its iterations (1–12 unless planned) and its
+ * status changes, given to `out` as they are made.
  */
-export function generatePositioning(
+export function generatePositioningInto(
   partners: readonly Partner[],
   options: GeneratePositioningOptions,
-): GeneratedPositioning {
+  out: PositioningSink,
+): void {
   const nowMs = options.now.getTime();
   if (Number.isNaN(nowMs)) throw new RangeError('now must be a valid date.');
-  const seed = mix32(options.seed ^ SALT);
-  const out: GeneratedPositioning = { drafts: [], iterations: [], statusChanges: [] };
+  const seed = generatorSeed(options.seed);
+  const planned = options.iterationCounts;
+  let ordinal = 0;
+  const plan = (): DraftPlan => {
+    const count = planned?.[ordinal];
+    ordinal += 1;
+    return { nowMs, out, count };
+  };
   const company: Owner = {
     partnerId: undefined,
     context: { partner: 'a certified partner', industry: 'mid-market', region: 'every region' },
@@ -278,13 +318,35 @@ export function generatePositioning(
   };
   const companyRng = createRng(seed, COMPANY_STREAM);
   company.author = pick(companyRng, SEEDED_OWNERS);
-  draftHistory(companyRng, company, 'internal', 'approved', nowMs, out);
-  draftHistory(companyRng, company, 'partner-sales', 'in-review', nowMs, out);
+  draftHistory(companyRng, company, 'internal', 'approved', plan());
+  draftHistory(companyRng, company, 'partner-sales', 'in-review', plan());
   partners.forEach((partner, index) => {
-    const rng = createRng(seed, index);
-    if (chance(rng, DRAFT_CHANCE[partner.stage])) {
-      draftsFor(rng, partnerOwner(partner), partner.stage, nowMs, out);
+    const [rng, count] = draftCount(seed, index, partner.stage);
+    if (count === 0) return;
+    const owner = partnerOwner(partner);
+    const { stage } = partner;
+    const live = stage === 'active' || stage === 'growing' || stage === 'at-risk';
+    const statuses = live ? LIVE_STATUSES : EARLY_STATUSES;
+    // One audience per draft: a partner never has two approved drafts for the same audience.
+    for (const audience of sample(rng, POSITIONING_AUDIENCES, count)) {
+      draftHistory(rng, owner, audience, pickWeighted(rng, statuses), plan());
     }
   });
-  return out;
+  if (planned !== undefined && ordinal !== planned.length) {
+    throw new RangeError(`${planned.length} iteration counts were planned for ${ordinal} drafts.`);
+  }
+}
+
+/** {@link generatePositioningInto}, every record held: for workbooks that fit in memory. */
+export function generatePositioning(
+  partners: readonly Partner[],
+  options: GeneratePositioningOptions,
+): GeneratedPositioning {
+  const result: GeneratedPositioning = { drafts: [], iterations: [], statusChanges: [] };
+  generatePositioningInto(partners, options, {
+    draft: (draft) => result.drafts.push(draft),
+    iteration: (iteration) => result.iterations.push(iteration),
+    statusChange: (change) => result.statusChanges.push(change),
+  });
+  return result;
 }

@@ -41,7 +41,11 @@ export function counted(count: number, [one, many]: readonly [string, string]): 
 
 /** The main tables' counts as a phrase: "25 partners, 60 contacts, 12 positioning drafts, …". */
 export function countsPhrase(snapshot: WorkbookSnapshot): string {
-  const counts = snapshotCounts(snapshot);
+  return tableCountsPhrase(snapshotCounts(snapshot));
+}
+
+/** {@link countsPhrase} from the records each table holds. */
+export function tableCountsPhrase(counts: Readonly<Record<SnapshotTableName, number>>): string {
   const main: SnapshotTableName[] = [
     'partners',
     'contacts',
