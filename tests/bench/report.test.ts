@@ -62,7 +62,12 @@ describe('formatTable', () => {
           diffWords: 5_000,
           commitsPerRound: 20,
         },
-        files: { partnerbookPartners: 75_000, csvRows: 100_000, xlsxRows: 100_000 },
+        files: {
+          partnerbookPartners: 100_000,
+          partnerbookIterations: 1_000_000,
+          csvRows: 100_000,
+          xlsxRows: 100_000,
+        },
       },
       durationSeconds: 1_300,
       machine: { os: 'Linux', arch: 'x64', cpus: 2, cpuModel: 'CPU', memoryGiB: 23.5, node: 'v20' },

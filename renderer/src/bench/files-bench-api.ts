@@ -10,8 +10,10 @@ import type { BenchDb, MainThreadReport } from './bench-api';
 /** The sample workbook the `.partnerbook` benchmarks save and open. */
 export interface PartnerbookPlan {
   seed: number;
-  /** Partners of generateSampleSnapshot; drafts, iterations and contacts follow from them. */
+  /** Partners of the sample; its drafts and contacts follow from them. */
   partners: number;
+  /** Iterations in all, spread over the drafts; by default the sample's own (about 2.6 a partner). */
+  iterations?: number | undefined;
 }
 
 /** The workbook file prepared in page memory, and what it took to make it. */
@@ -22,10 +24,13 @@ export interface PreparedPartnerbook {
   chars: number;
   /** Size of the file in UTF-8 bytes. */
   bytes: number;
-  /** generateSampleSnapshot with withRevisions, as the command line's `sample` makes it; ms. */
-  generateMs: number;
-  /** encodePartnerbookParts into a Blob; ms. */
-  encodeMs: number;
+  /** The sample generated with its revisions and encoded in parts into a Blob; ms. */
+  makeMs: number;
+  /**
+   * True when the file is past one string's length, so that the baselines parse and stringify a
+   * batch at a time (partnerbook-streamed-raw.ts).
+   */
+  streamedBaselines: boolean;
 }
 
 /**
@@ -93,14 +98,15 @@ export interface FilesBench {
   /**
    * Reads the prepared file as text, JSON.parse, then a raw IndexedDB put of every record of its
    * tables in one transaction of strict durability, into an empty database of the app's schema
-   * (created before the clock starts); ms.
+   * (created before the clock starts); ms. For a file past one string, the same a batch at a time
+   * (partnerbook-streamed-raw.ts).
    */
   openPartnerbookRaw(target: BenchDb): Promise<FileRun>;
   /** Saves a workbook database as `.partnerbook` bytes through exportPartnerbookFile (the worker). */
   exportPartnerbookWithApp(target: BenchDb): Promise<FileRun>;
   /**
    * Reads the same tables with raw IndexedDB getAll in batches (one read transaction), then one
-   * JSON.stringify of them.
+   * JSON.stringify of them; for a file past one string, each batch stringified on its own.
    */
   exportPartnerbookRaw(target: BenchDb): Promise<FileRun>;
   /** Records per store of a database (iteration summaries and revisions included). */

@@ -5,17 +5,16 @@
  * reads. Candidates go through the real client and worker (partnerbook-client.ts); baselines are
  * the plainest code that gets the same records from a database to text and back.
  */
-import { withRevisions } from '../../../shared/files/merge/snapshot-revisions';
-import { encodePartnerbookParts } from '../../../shared/files/partnerbook/encode';
-import { PARTNERBOOK_MIME } from '../../../shared/files/partnerbook/format';
-import { SNAPSHOT_TABLES, snapshotCounts } from '../../../shared/files/partnerbook/snapshot';
-import { generateSampleSnapshot } from '../../../shared/sample/sample-snapshot';
+import { MAX_PARTNERBOOK_CHARS } from '../../../shared/files/partnerbook/format';
+import { SNAPSHOT_TABLES } from '../../../shared/files/partnerbook/snapshot';
 import { WorkbookDatabase } from '../db/database';
 import { exportPartnerbookFile, openPartnerbook } from '../features/files/partnerbook-client';
 import type { BenchDb } from './bench-api';
 import type { FileRun, PartnerbookPlan, PreparedPartnerbook } from './files-bench-api';
 import { startPhaseClock, stepClock } from './phase-clock';
+import { exportStreamedRaw, openStreamedRaw } from './partnerbook-streamed-raw';
 import { getAllInBatches, openRaw, putAllStrict, request } from './raw-idb';
+import { sampleFileBlob } from './sample-file-blob';
 
 /** The fixed "now" of the generated workbook, so that a seed always gives the same file. */
 const GENERATED_AT = new Date('2026-11-01T09:00:00.000Z');
@@ -24,33 +23,38 @@ const RAW_READ_BATCH = 10_000;
 const FILE_NAME = 'bench.partnerbook';
 
 let file: Blob | undefined;
+// True when the file is past one string: the baselines then work a batch at a time.
+let streamed = false;
 
 function preparedFile(): Blob {
   if (!file) throw new Error('Call preparePartnerbook() before this benchmark.');
   return file;
 }
 
-function preparePartnerbook(plan: PartnerbookPlan): Promise<PreparedPartnerbook> {
+// With its revision histories, as the command line's `sample` and the app's own save write a
+// file: without them, opening it would hash every record to derive them. Made in parts
+// (sample-file-blob.ts), so that a file past one string's length can be made at all.
+async function preparePartnerbook(plan: PartnerbookPlan): Promise<PreparedPartnerbook> {
   file = undefined;
-  let started = performance.now();
-  // With its revision histories, as the command line's `sample` and the app's own save write a
-  // file: without them, opening it would hash every record to derive them.
-  const snapshot = withRevisions(
-    generateSampleSnapshot({ partners: plan.partners, seed: plan.seed, now: GENERATED_AT }),
+  const started = performance.now();
+  const made = await sampleFileBlob(
+    {
+      partners: plan.partners,
+      seed: plan.seed,
+      now: GENERATED_AT,
+      ...(plan.iterations === undefined ? {} : { iterations: plan.iterations }),
+    },
+    { exportedAt: GENERATED_AT.toISOString() },
   );
-  const generateMs = performance.now() - started;
-  started = performance.now();
-  const parts = encodePartnerbookParts(snapshot, { exportedAt: GENERATED_AT.toISOString() });
-  const chars = parts.reduce((sum, part) => sum + part.length, 0);
-  file = new Blob(parts, { type: PARTNERBOOK_MIME });
-  const encodeMs = performance.now() - started;
-  return Promise.resolve({
-    counts: snapshotCounts(snapshot),
-    chars,
+  file = made.blob;
+  streamed = made.chars > MAX_PARTNERBOOK_CHARS;
+  return {
+    counts: made.counts,
+    chars: made.chars,
     bytes: file.size,
-    generateMs,
-    encodeMs,
-  });
+    makeMs: performance.now() - started,
+    streamedBaselines: streamed,
+  };
 }
 
 async function openPartnerbookWithApp(target: BenchDb): Promise<FileRun> {
@@ -103,6 +107,7 @@ async function parsedTables(
 async function openPartnerbookRaw(target: BenchDb): Promise<FileRun> {
   const source = preparedFile();
   await createEmptyWorkbook(target.dbName);
+  if (streamed) return openStreamedRaw(source, target.dbName, stepClock());
   const db = await openRaw(target.dbName);
   try {
     const clock = stepClock();
@@ -124,6 +129,7 @@ async function exportPartnerbookWithApp(target: BenchDb): Promise<FileRun> {
 }
 
 async function exportPartnerbookRaw(target: BenchDb): Promise<FileRun> {
+  if (streamed) return exportStreamedRaw(target.dbName, stepClock());
   const db = await openRaw(target.dbName);
   try {
     const clock = stepClock();

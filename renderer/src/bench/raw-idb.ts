@@ -54,19 +54,35 @@ function keyOf(record: unknown, keyPath: string | string[]): IDBValidKey {
 }
 
 /**
+ * Hands over every record of a store of in-line keys, with getAll in batches of `batch` by primary
+ * key; the store's transaction must stay open meanwhile (so `onRows` must not wait on anything
+ * else).
+ */
+export async function forEachBatch(
+  store: IDBObjectStore,
+  batch: number,
+  onRows: (rows: unknown[]) => void,
+): Promise<void> {
+  const { keyPath } = store;
+  if (keyPath === null) throw new Error(`The store ${store.name} has no key path.`);
+  let range: IDBKeyRange | null = null;
+  for (;;) {
+    const rows = await request(store.getAll(range, batch));
+    onRows(rows);
+    const last: unknown = rows[rows.length - 1];
+    if (rows.length < batch || last === undefined) return;
+    range = IDBKeyRange.lowerBound(keyOf(last, keyPath), true);
+  }
+}
+
+/**
  * Every record of a store of in-line keys, with getAll in batches of `batch` by primary key (as
  * the screens' raw load baseline reads); the store's transaction must stay open meanwhile.
  */
 export async function getAllInBatches(store: IDBObjectStore, batch: number): Promise<unknown[]> {
-  const { keyPath } = store;
-  if (keyPath === null) throw new Error(`The store ${store.name} has no key path.`);
   const records: unknown[] = [];
-  let range: IDBKeyRange | null = null;
-  for (;;) {
-    const rows = await request(store.getAll(range, batch));
+  await forEachBatch(store, batch, (rows) => {
     for (const row of rows) records.push(row);
-    const last: unknown = rows[rows.length - 1];
-    if (rows.length < batch || last === undefined) return records;
-    range = IDBKeyRange.lowerBound(keyOf(last, keyPath), true);
-  }
+  });
+  return records;
 }
