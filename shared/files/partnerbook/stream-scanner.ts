@@ -10,6 +10,8 @@
  * `maxValueChars` instead of being carried whole.
  */
 
+import { CODE, isSpace, ValueScanner } from './stream-value';
+
 /** A part of the file found by the scanner. */
 export type ScanEvent =
   /** A top-level member other than a `tables` object, as the JSON text of its value. */
@@ -73,17 +75,8 @@ type State =
   | 'afterTable'
   | 'trailing';
 
-type Mode = 'container' | 'string' | 'scalar';
-
-const QUOTE = 34;
-const BACKSLASH = 92;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-const COMMA = 44;
-
-const isSpace = (code: number) => code === 32 || code === 10 || code === 13 || code === 9;
+const { quote: QUOTE, openBrace: OPEN_BRACE, closeBrace: CLOSE_BRACE } = CODE;
+const { openBracket: OPEN_BRACKET, closeBracket: CLOSE_BRACKET, comma: COMMA } = CODE;
 
 const shown = (char: string) =>
   /^[\x21-\x7e]$/.test(char)
@@ -103,9 +96,7 @@ export class StreamScanner {
   private key = '';
   // The value being scanned, resumable across pieces.
   private valueStart = -1;
-  private mode: Mode = 'scalar';
-  private depth = 0;
-  private inString = false;
+  private readonly value = new ValueScanner();
   // The records of the current list found since the last batch.
   private records = 0;
   private batchStart = -1;
@@ -294,83 +285,24 @@ export class StreamScanner {
 
   private beginValue(): void {
     this.valueStart = this.pos;
-    const code = this.text.charCodeAt(this.pos);
-    this.depth = 0;
-    this.inString = false;
-    if (code === OPEN_BRACE || code === OPEN_BRACKET) {
-      this.mode = 'container';
-      this.depth = 1;
-    } else if (code === QUOTE) {
-      this.mode = 'string';
-      this.inString = true;
-    } else {
-      this.mode = 'scalar';
-      return;
-    }
-    this.pos += 1;
+    this.pos = this.value.begin(this.text, this.pos);
   }
 
   // Moves past the value begun at valueStart; false when the text ran out first.
   private scanValue(final: boolean): boolean {
     const { text } = this;
-    const length = text.length;
-    let at = this.pos;
-    if (this.mode === 'scalar') {
-      while (at < length) {
-        const code = text.charCodeAt(at);
-        if (code === COMMA || code === CLOSE_BRACE || code === CLOSE_BRACKET || isSpace(code)) {
-          break;
-        }
-        at += 1;
-      }
-      this.pos = at;
-      if (at === this.valueStart) throw this.fail('expected a value', final && at >= length);
-      return at < length || final;
+    const scan = this.value.scan(text, this.pos, final);
+    this.pos = scan.at;
+    if (scan.at === this.valueStart) {
+      throw this.fail('expected a value', final && scan.at >= text.length);
     }
-    let { depth, inString } = this;
-    while (at < length) {
-      if (inString) {
-        const quote = text.indexOf('"', at);
-        if (quote === -1) {
-          at = length;
-          break;
-        }
-        let before = quote - 1;
-        while (text.charCodeAt(before) === BACKSLASH) before -= 1;
-        at = quote + 1;
-        // An odd run of backslashes escapes the quote.
-        if ((quote - 1 - before) % 2 === 1) continue;
-        inString = false;
-        if (this.mode === 'string') {
-          this.pos = at;
-          return true;
-        }
-        continue;
-      }
-      const code = text.charCodeAt(at);
-      at += 1;
-      if (code === QUOTE) inString = true;
-      else if (code === OPEN_BRACE || code === OPEN_BRACKET) depth += 1;
-      else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
-        depth -= 1;
-        if (depth === 0) {
-          this.pos = at;
-          return true;
-        }
-      }
-    }
-    this.pos = at;
-    this.depth = depth;
-    this.inString = inString;
-    if (length - this.valueStart > this.maxValueChars) {
+    if (scan.ended) return true;
+    if (text.length - this.valueStart > this.maxValueChars) {
       const mib = Math.round(this.maxValueChars / MIB).toLocaleString('en-US');
       this.pos = this.valueStart;
       throw this.fail(`a value runs on for more than ${mib} MiB: the file is damaged`, false);
     }
-    if (final) {
-      this.pos = length;
-      throw this.fail('the text ends before the workbook does', true);
-    }
+    if (final) throw this.fail('the text ends before the workbook does', true);
     return false;
   }
 
