@@ -5,11 +5,12 @@
  * shared/domain/first-changes.ts) is not counted.
  */
 import { PARTNERBOOK_FORMAT } from '../../../shared/files/partnerbook/format';
-import { SNAPSHOT_TABLES, snapshotCounts } from '../../../shared/files/partnerbook/snapshot';
+import { SNAPSHOT_TABLES } from '../../../shared/files/partnerbook/snapshot';
 import { flag, type CliCommand } from '../command';
 import { EXIT } from '../errors';
 import { namedFile } from '../io';
-import { readWorkbookFile } from '../workbook-file';
+import { refusedFileError } from '../workbook-file';
+import { inspectWorkbookFile } from '../workbook-inspect';
 
 // Counts are of stored records; derived first records are not among them.
 const STORED_NOTE =
@@ -30,9 +31,9 @@ export const infoCommand: CliCommand = {
     '(it is derived from the partner when read) and is then not counted in partnerChanges.',
   async run(input, context) {
     const file = namedFile(input.positionals[0] ?? '', context.cwd);
-    const { snapshot, info } = await readWorkbookFile(file);
-    const counts = snapshotCounts(snapshot);
-    const { workbook } = snapshot;
+    const inspected = await inspectWorkbookFile(file, context.workbookReading);
+    if (!inspected.ok) throw refusedFileError(file, inspected.problems);
+    const { workbook, info, counts } = inspected;
     if (flag(input, 'json')) {
       const json = {
         file: file.shown,

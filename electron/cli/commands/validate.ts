@@ -6,8 +6,8 @@
 import type { CliCommand } from '../command';
 import { EXIT } from '../errors';
 import { namedFile } from '../io';
-import { decodeWorkbookFile } from '../workbook-file';
-import { countsPhrase } from './counts';
+import { inspectWorkbookFile } from '../workbook-inspect';
+import { tableCountsPhrase } from './counts';
 
 /** The `validate` command. */
 export const validateCommand: CliCommand = {
@@ -24,14 +24,14 @@ export const validateCommand: CliCommand = {
   ].join('\n'),
   async run(input, context) {
     const file = namedFile(input.positionals[0] ?? '', context.cwd);
-    const decoded = await decodeWorkbookFile(file);
-    if (!decoded.ok) {
-      context.stdout(decoded.problems.map((problem) => `${problem.message}\n`).join(''));
+    const inspected = await inspectWorkbookFile(file, context.workbookReading);
+    if (!inspected.ok) {
+      context.stdout(inspected.problems.map((problem) => `${problem.message}\n`).join(''));
       return EXIT.failed;
     }
-    const { snapshot, info } = decoded;
+    const { workbook, info, counts } = inspected;
     context.stdout(
-      `${file.shown}: valid workbook file “${snapshot.workbook.name}” (format version ${info.formatVersion}): ${countsPhrase(snapshot)}.\n`,
+      `${file.shown}: valid workbook file “${workbook.name}” (format version ${info.formatVersion}): ${tableCountsPhrase(counts)}.\n`,
     );
     return EXIT.ok;
   },
