@@ -45,6 +45,11 @@ const GIB = 1024 ** 3;
 /** The largest workbook file, as help texts say it: "4 GiB". */
 export const MOST_FILE_SIZE = `${MAX_PARTNERBOOK_BYTES / GIB} GiB`;
 
+const sizeText = (bytes: number): string =>
+  bytes >= 1024 * 1024
+    ? `${Math.ceil(bytes / (1024 * 1024)).toLocaleString('en-US')} MiB`
+    : `${bytes.toLocaleString('en-US')} bytes`;
+
 /** Decodes a workbook file whole: the snapshot, or every problem that refuses it. */
 export async function decodeWorkbookFile(file: NamedFile): Promise<DecodeResult> {
   // Refused on its size alone, as the app does, before the file is read into memory.
@@ -67,10 +72,24 @@ export function refusedFileError(
   return new CliError(`${first?.message ?? `${file.shown}: the file cannot be read.`}${rest}`);
 }
 
-/** A workbook file that must be valid to go on: its snapshot, or a CliError with its first problem. */
+/**
+ * A workbook file that must be valid to go on, read whole for `command` (as the user types it,
+ * "export"): its snapshot, or a CliError with its first problem. A file too large to read whole
+ * is refused, naming the commands that read larger ones.
+ */
 export async function readWorkbookFile(
   file: NamedFile,
+  context: CliContext,
+  command: string,
 ): Promise<{ snapshot: WorkbookSnapshot; info: PartnerbookInfo }> {
+  const size = await inputSize(file);
+  const most = Math.min(context.workbookReading.wholeBytes, MAX_PARTNERBOOK_CHARS);
+  if (size > most) {
+    throw new CliError(
+      `${file.shown}: the file is ${sizeText(size)}, and ${command} reads workbook files of up ` +
+        `to ${sizeText(most)}; validate and info read larger ones, up to ${MOST_FILE_SIZE}.`,
+    );
+  }
   const decoded = await decodeWorkbookFile(file);
   if (decoded.ok) return decoded;
   throw refusedFileError(file, decoded.problems);

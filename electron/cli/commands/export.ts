@@ -91,7 +91,7 @@ export const exportCommand: CliCommand = {
     }
     await checkOutput(out, force);
 
-    const { snapshot } = await readWorkbookFile(file);
+    const { snapshot } = await readWorkbookFile(file, context, NAME);
     let parts: FileParts;
     let what: string;
     if (format === 'md') {

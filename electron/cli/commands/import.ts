@@ -204,7 +204,7 @@ export const importCommand: CliCommand = {
     const stamp = { newId: () => context.newId(), now: now.toISOString() };
     const name = newWorkbookName(args.name, source);
     const target = into
-      ? (await readWorkbookFile(into)).snapshot
+      ? (await readWorkbookFile(into, context, `${NAME} --into`)).snapshot
       : emptyWorkbook(name, stamp.newId(), stamp.now);
     const existing = existingPartners(target.tables.partners);
     const plan = planImport(rows, existing, { onMatch: args.onMatch, skipRowsWithProblems: true });

@@ -104,8 +104,8 @@ export const mergeCommand: CliCommand = {
     const force = flag(input, 'force');
     await checkOutput(out, force);
 
-    const a = await readWorkbookFile(mine);
-    const b = await readWorkbookFile(theirs);
+    const a = await readWorkbookFile(mine, context, NAME);
+    const b = await readWorkbookFile(theirs, context, NAME);
     const planned = planMerge(a.snapshot, b.snapshot, {
       allowDifferentWorkbook: flag(input, ANY_WORKBOOK),
     });

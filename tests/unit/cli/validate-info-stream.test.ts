@@ -1,5 +1,7 @@
 // validate and info on files read as a stream (those over the size read whole, lowered here to
-// stream small files) say what they say of the same files read whole.
+// stream small files) say what they say of the same files read whole; export, merge and
+// import --into refuse a file too large to read whole, naming the commands that read it.
+import { existsSync } from 'node:fs';
 import { truncate } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -228,6 +230,56 @@ describe('validate and info on a streamed file', () => {
           'huge.partnerbook: the file is too large to open (4,097 MiB; a workbook file holds at most 4,096 MiB).\n',
         stderr: '',
       });
+    },
+  );
+});
+
+describe('commands that read a file whole', () => {
+  // Files over 100 bytes are too large to read whole.
+  const lowered = { workbookReading: { ...WORKBOOK_READING, wholeBytes: 100 } };
+  const refusal = (command: string) =>
+    `partner-workbook: emea.partnerbook: the file is ${bytes(fixtureText()).length.toLocaleString('en-US')} bytes, and ${command} reads workbook files of up to 100 bytes; validate and info read larger ones, up to 4 GiB.`;
+
+  it.each([
+    ['export', ['export', 'emea.partnerbook', '--format', 'md', '--out', 'out.md']],
+    ['merge', ['merge', 'emea.partnerbook', 'emea.partnerbook', '--out', 'out.partnerbook']],
+    [
+      'import --into',
+      ['import', 'crm.csv', '--into', 'emea.partnerbook', '--out', 'out.partnerbook'],
+    ],
+  ])(
+    '%s refuses a file too large to read whole, naming validate and info',
+    async (command, argv) => {
+      await put(tmp.dir, 'emea.partnerbook', fixtureText());
+      await put(tmp.dir, 'crm.csv', 'Account Name\nBaltic Data\n');
+      const result = await runWith(lowered, tmp.dir, ...argv);
+      expect(result.code).toBe(1);
+      expect(oneErrorLine(result)).toBe(refusal(command));
+      expect(existsSync(path.join(tmp.dir, 'out.md'))).toBe(false);
+      expect(existsSync(path.join(tmp.dir, 'out.partnerbook'))).toBe(false);
+      // validate reads it all the same.
+      const validate = await runWith(lowered, tmp.dir, 'validate', 'emea.partnerbook');
+      expect(validate.code).toBe(0);
+    },
+  );
+
+  it.runIf(process.platform === 'linux')(
+    'export says so of a file over 500 MiB, before reading it',
+    async () => {
+      await put(tmp.dir, 'big.partnerbook', '');
+      await truncate(path.join(tmp.dir, 'big.partnerbook'), 600 * MIB);
+      const result = await run(
+        tmp.dir,
+        'export',
+        'big.partnerbook',
+        '--format',
+        'md',
+        '--out',
+        'big.md',
+      );
+      expect(oneErrorLine(result)).toBe(
+        'partner-workbook: big.partnerbook: the file is 600 MiB, and export reads workbook files of up to 500 MiB; validate and info read larger ones, up to 4 GiB.',
+      );
     },
   );
 });
