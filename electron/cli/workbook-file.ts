@@ -42,6 +42,9 @@ export const WORKBOOK_READING: WorkbookReading = {
 
 const GIB = 1024 ** 3;
 
+/** The largest workbook file read whole, as help texts say it: "500 MiB". */
+export const WHOLE_FILE_SIZE = `${MAX_PARTNERBOOK_CHARS / (1024 * 1024)} MiB`;
+
 /** The largest workbook file, as help texts say it: "4 GiB". */
 export const MOST_FILE_SIZE = `${MAX_PARTNERBOOK_BYTES / GIB} GiB`;
 

@@ -9,7 +9,7 @@ import { SNAPSHOT_TABLES } from '../../../shared/files/partnerbook/snapshot';
 import { flag, type CliCommand } from '../command';
 import { EXIT } from '../errors';
 import { namedFile } from '../io';
-import { refusedFileError } from '../workbook-file';
+import { MOST_FILE_SIZE, refusedFileError } from '../workbook-file';
 import { inspectWorkbookFile } from '../workbook-inspect';
 
 // Counts are of stored records; derived first records are not among them.
@@ -28,7 +28,8 @@ export const infoCommand: CliCommand = {
   description:
     'Reads a workbook file (refusing an invalid one, as validate would) and describes it. Counts\n' +
     'are of the records the file holds: a partner’s first stage or tier record may be left out\n' +
-    '(it is derived from the partner when read) and is then not counted in partnerChanges.',
+    '(it is derived from the partner when read) and is then not counted in partnerChanges.\n' +
+    `Reads files of up to ${MOST_FILE_SIZE}, as validate does.`,
   async run(input, context) {
     const file = namedFile(input.positionals[0] ?? '', context.cwd);
     const inspected = await inspectWorkbookFile(file, context.workbookReading);

@@ -6,6 +6,7 @@
 import type { CliCommand } from '../command';
 import { EXIT } from '../errors';
 import { namedFile } from '../io';
+import { MOST_FILE_SIZE, WHOLE_FILE_SIZE } from '../workbook-file';
 import { inspectWorkbookFile } from '../workbook-inspect';
 import { tableCountsPhrase } from './counts';
 
@@ -21,6 +22,8 @@ export const validateCommand: CliCommand = {
     'Checks a workbook file the way the app checks a file it opens: JSON syntax, format and',
     'version, every record, ids and references between records. Prints one line per problem',
     '(the file, the path in it, what is wrong) and exits 1; exits 0 when the file is valid.',
+    `Reads files of up to ${MOST_FILE_SIZE}, one over ${WHOLE_FILE_SIZE} as a stream, as the app opens it (a file`,
+    `of an older format is read only up to ${WHOLE_FILE_SIZE}: Partner Workbook never wrote a larger one).`,
   ].join('\n'),
   async run(input, context) {
     const file = namedFile(input.positionals[0] ?? '', context.cwd);

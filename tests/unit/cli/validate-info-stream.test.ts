@@ -283,3 +283,17 @@ describe('commands that read a file whole', () => {
     },
   );
 });
+
+describe('help', () => {
+  it('says which commands read which sizes', async () => {
+    expect((await run(tmp.dir, 'validate', '--help')).stdout).toContain(
+      'Reads files of up to 4 GiB, one over 500 MiB as a stream',
+    );
+    expect((await run(tmp.dir, 'info', '--help')).stdout).toContain('up to 4 GiB');
+    for (const command of ['export', 'merge', 'import']) {
+      expect((await run(tmp.dir, command, '--help')).stdout).toMatch(
+        /workbook files of up to 500 MiB \(validate and info read larger ones\)/,
+      );
+    }
+  });
+});
