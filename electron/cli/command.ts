@@ -1,10 +1,12 @@
 /**
  * What every command of the command line is: its name, help text, options (as Node's
  * util.parseArgs takes them) and the function that runs it; and the context it runs in, which
- * tests replace to capture the output, pin the clock and the ids, and work in a temporary folder.
+ * tests replace to capture the output, pin the clock and the ids, work in a temporary folder,
+ * and stream small workbook files.
  */
 import type { ParseArgsConfig } from 'node:util';
 import { UsageError } from './errors';
+import type { WorkbookReading } from './workbook-file';
 
 /** Where a command writes and what it may ask of its surroundings. */
 export interface CliContext {
@@ -20,6 +22,8 @@ export interface CliContext {
   now(): Date;
   /** A new record id (a random UUID). */
   newId(): string;
+  /** How workbook files are read: the largest read whole, the chunks a larger one is read in. */
+  workbookReading: WorkbookReading;
 }
 
 /** The options a command takes, as util.parseArgs takes them (strings and flags only). */

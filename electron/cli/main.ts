@@ -12,6 +12,7 @@ import type { CliCommand, CliContext, CommandInput } from './command';
 import { COMMANDS } from './commands';
 import { describeError, EXIT, UsageError } from './errors';
 import { commandHelp, PROGRAM, programHelp } from './help';
+import { WORKBOOK_READING } from './workbook-file';
 
 const HELP = ['-h', '--help', 'help'];
 const VERSION = ['-v', '--version'];
@@ -25,6 +26,7 @@ export function processContext(): CliContext {
     version,
     now: () => new Date(),
     newId: () => randomUUID(),
+    workbookReading: WORKBOOK_READING,
   };
 }
 

@@ -19,7 +19,7 @@ import {
 } from '../command';
 import { EXIT, UsageError } from '../errors';
 import { checkOutput, namedFile, writeOutput, type FileParts } from '../io';
-import { readWorkbookFile } from '../workbook-file';
+import { readWorkbookFile, WHOLE_FILE_SIZE } from '../workbook-file';
 import { countsPhrase } from './counts';
 
 const NAME = 'export';
@@ -68,6 +68,7 @@ export const exportCommand: CliCommand = {
   description: [
     'Exports every table the app exports, with the same columns, labels and formula neutralising.',
     'The Markdown summary lists the partners and each approved positioning (its latest iteration).',
+    `Reads workbook files of up to ${WHOLE_FILE_SIZE} (validate and info read larger ones).`,
   ].join('\n'),
   async run(input, context) {
     const file = namedFile(input.positionals[0] ?? '', context.cwd);
@@ -91,7 +92,7 @@ export const exportCommand: CliCommand = {
     }
     await checkOutput(out, force);
 
-    const { snapshot } = await readWorkbookFile(file);
+    const { snapshot } = await readWorkbookFile(file, context, NAME);
     let parts: FileParts;
     let what: string;
     if (format === 'md') {

@@ -31,7 +31,7 @@ import {
 } from '../command';
 import { CliError, EXIT, UsageError } from '../errors';
 import { checkOutput, namedFile, readInput, type NamedFile } from '../io';
-import { readWorkbookFile, writeWorkbookFile } from '../workbook-file';
+import { readWorkbookFile, WHOLE_FILE_SIZE, writeWorkbookFile } from '../workbook-file';
 import { importReportText, rejectedLine, type ImportReport } from './import-report';
 
 const NAME = 'import';
@@ -186,7 +186,8 @@ export const importCommand: CliCommand = {
     'Reads the file as the app does (delimiter and encoding detected, columns mapped by their',
     'headers), matches rows to the workbook’s partners by name or website domain, and writes the',
     'workbook with the rows imported. Rows with problems are rejected and listed with their row,',
-    'column and reason; the other rows are imported, and the command then exits 3.',
+    'column and reason; the other rows are imported, and the command then exits 3. --into reads',
+    `workbook files of up to ${WHOLE_FILE_SIZE} (validate and info read larger ones).`,
     '',
     'Example:',
     '  partner-workbook import accounts.csv --into emea.partnerbook --out emea.partnerbook --force \\',
@@ -204,7 +205,7 @@ export const importCommand: CliCommand = {
     const stamp = { newId: () => context.newId(), now: now.toISOString() };
     const name = newWorkbookName(args.name, source);
     const target = into
-      ? (await readWorkbookFile(into)).snapshot
+      ? (await readWorkbookFile(into, context, `${NAME} --into`)).snapshot
       : emptyWorkbook(name, stamp.newId(), stamp.now);
     const existing = existingPartners(target.tables.partners);
     const plan = planImport(rows, existing, { onMatch: args.onMatch, skipRowsWithProblems: true });

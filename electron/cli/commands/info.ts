@@ -5,11 +5,12 @@
  * shared/domain/first-changes.ts) is not counted.
  */
 import { PARTNERBOOK_FORMAT } from '../../../shared/files/partnerbook/format';
-import { SNAPSHOT_TABLES, snapshotCounts } from '../../../shared/files/partnerbook/snapshot';
+import { SNAPSHOT_TABLES } from '../../../shared/files/partnerbook/snapshot';
 import { flag, type CliCommand } from '../command';
 import { EXIT } from '../errors';
 import { namedFile } from '../io';
-import { readWorkbookFile } from '../workbook-file';
+import { MOST_FILE_SIZE, refusedFileError } from '../workbook-file';
+import { inspectWorkbookFile } from '../workbook-inspect';
 
 // Counts are of stored records; derived first records are not among them.
 const STORED_NOTE =
@@ -27,12 +28,13 @@ export const infoCommand: CliCommand = {
   description:
     'Reads a workbook file (refusing an invalid one, as validate would) and describes it. Counts\n' +
     'are of the records the file holds: a partner’s first stage or tier record may be left out\n' +
-    '(it is derived from the partner when read) and is then not counted in partnerChanges.',
+    '(it is derived from the partner when read) and is then not counted in partnerChanges.\n' +
+    `Reads files of up to ${MOST_FILE_SIZE}, as validate does.`,
   async run(input, context) {
     const file = namedFile(input.positionals[0] ?? '', context.cwd);
-    const { snapshot, info } = await readWorkbookFile(file);
-    const counts = snapshotCounts(snapshot);
-    const { workbook } = snapshot;
+    const inspected = await inspectWorkbookFile(file, context.workbookReading);
+    if (!inspected.ok) throw refusedFileError(file, inspected.problems);
+    const { workbook, info, counts } = inspected;
     if (flag(input, 'json')) {
       const json = {
         file: file.shown,

@@ -23,7 +23,7 @@ import {
 } from '../command';
 import { CliError, EXIT } from '../errors';
 import { checkOutput, namedFile } from '../io';
-import { readWorkbookFile, writeWorkbookFile } from '../workbook-file';
+import { readWorkbookFile, WHOLE_FILE_SIZE, writeWorkbookFile } from '../workbook-file';
 import { counted, TABLE_NOUNS } from './counts';
 
 const NAME = 'merge';
@@ -94,6 +94,7 @@ export const mergeCommand: CliCommand = {
     'both is a conflict. Positioning iterations of both files are kept, and deletions in either',
     'are applied unless the other file changed the record since. Merging the same file again',
     'changes nothing. Without --prefer, conflicts are listed and nothing is written (exit 1).',
+    `Reads workbook files of up to ${WHOLE_FILE_SIZE} (validate and info read larger ones).`,
   ].join('\n'),
   async run(input, context) {
     const [mineName = '', theirsName = ''] = input.positionals;
@@ -104,8 +105,8 @@ export const mergeCommand: CliCommand = {
     const force = flag(input, 'force');
     await checkOutput(out, force);
 
-    const a = await readWorkbookFile(mine);
-    const b = await readWorkbookFile(theirs);
+    const a = await readWorkbookFile(mine, context, NAME);
+    const b = await readWorkbookFile(theirs, context, NAME);
     const planned = planMerge(a.snapshot, b.snapshot, {
       allowDifferentWorkbook: flag(input, ANY_WORKBOOK),
     });

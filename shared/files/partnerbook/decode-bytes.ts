@@ -16,6 +16,10 @@ const Decoder = (globalThis as unknown as { TextDecoder: Utf8Decoder }).TextDeco
 
 const MIB = 1024 * 1024;
 
+/** Why a file whose bytes are not UTF-8 is refused. */
+export const NOT_UTF8 =
+  'the file is not UTF-8 text, so it is not a workbook file (or it is damaged).';
+
 const sizeText = (bytes: number): string =>
   bytes >= MIB
     ? `${Math.ceil(bytes / MIB).toLocaleString('en-US')} MiB`
@@ -50,10 +54,7 @@ export function decodePartnerbookBytes(
     text = new Decoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const problems = new ProblemList(fileName);
-    problems.add(
-      '',
-      'the file is not UTF-8 text, so it is not a workbook file (or it is damaged).',
-    );
+    problems.add('', NOT_UTF8);
     return { ok: false, problems: problems.toArray() };
   }
   return decodePartnerbook(text, fileName, options);

@@ -6,6 +6,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
+import type { CliContext } from '../../../electron/cli/command';
 import { main } from '../../../electron/cli/main';
 
 /** The moment every test run happens at. */
@@ -31,7 +32,16 @@ export function useTempDir(): { readonly dir: string } {
 }
 
 /** Runs `partner-workbook <argv…>` in `cwd`; ids are 00000000-0000-4000-8000-000000000001 and up. */
-export async function run(cwd: string, ...argv: string[]): Promise<CliRun> {
+export function run(cwd: string, ...argv: string[]): Promise<CliRun> {
+  return runWith({}, cwd, ...argv);
+}
+
+/** {@link run} with parts of the context replaced, such as the sizes workbook files are read with. */
+export async function runWith(
+  overrides: Partial<CliContext>,
+  cwd: string,
+  ...argv: string[]
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   let next = 0;
@@ -42,6 +52,7 @@ export async function run(cwd: string, ...argv: string[]): Promise<CliRun> {
     version: '9.8.7',
     now: () => NOW,
     newId: () => `00000000-0000-4000-8000-${String((next += 1)).padStart(12, '0')}`,
+    ...overrides,
   });
   return { code, stdout, stderr };
 }
