@@ -14,13 +14,15 @@ import type { FileRun, PartnerbookPlan, PreparedPartnerbook } from './files-benc
 import { startPhaseClock, stepClock } from './phase-clock';
 import { exportStreamedRaw, openStreamedRaw } from './partnerbook-streamed-raw';
 import { getAllInBatches, openRaw, putAllStrict, request } from './raw-idb';
-import { sampleFileBlob } from './sample-file-blob';
+import { sampleFileBlob, sampleFileOnDisk } from './sample-file-blob';
 
 /** The fixed "now" of the generated workbook, so that a seed always gives the same file. */
 const GENERATED_AT = new Date('2026-11-01T09:00:00.000Z');
 /** Records per getAll of the raw read, as the app's snapshot read batches them. */
 const RAW_READ_BATCH = 10_000;
 const FILE_NAME = 'bench.partnerbook';
+/** Iterations past which the sample's file is written to disk rather than kept as a Blob. */
+const ON_DISK_ITERATIONS = 300_000;
 
 let file: Blob | undefined;
 // True when the file is past one string: the baselines then work a batch at a time.
@@ -37,7 +39,9 @@ function preparedFile(): Blob {
 async function preparePartnerbook(plan: PartnerbookPlan): Promise<PreparedPartnerbook> {
   file = undefined;
   const started = performance.now();
-  const made = await sampleFileBlob(
+  // A file past one string's length is written to disk first (see sampleFileOnDisk).
+  const onDisk = plan.iterations !== undefined && plan.iterations > ON_DISK_ITERATIONS;
+  const made = await (onDisk ? sampleFileOnDisk : sampleFileBlob)(
     {
       partners: plan.partners,
       seed: plan.seed,

@@ -65,3 +65,40 @@ export async function sampleFileBlob(
   chunks.push(new Blob(gathered));
   return { blob: new Blob(chunks, { type: PARTNERBOOK_MIME }), counts: file.counts, chars };
 }
+
+/**
+ * The same file written into the origin's private file system, as a File that reads from disk,
+ * as a file the user picks does: a Blob of 1.55 GiB built in page memory could not be read back
+ * by the worker in the bench browser (NotReadableError).
+ */
+export async function sampleFileOnDisk(
+  options: SampleFileOptions,
+  meta: EncodeMeta,
+  chunkChars = BLOB_CHUNK_CHARS,
+): Promise<SampleFileBlob> {
+  const file = sampleFile(options, meta);
+  const root = await navigator.storage.getDirectory();
+  const handle = await root.getFileHandle('bench-sample.partnerbook', { create: true });
+  const writable = await handle.createWritable();
+  let gathered: string[] = [];
+  let gatheredChars = 0;
+  let chars = 0;
+  try {
+    for (const part of file.parts) {
+      gathered.push(part);
+      gatheredChars += part.length;
+      chars += part.length;
+      if (gatheredChars >= chunkChars) {
+        await writable.write(gathered.join(''));
+        gathered = [];
+        gatheredChars = 0;
+      }
+    }
+    await writable.write(gathered.join(''));
+    await writable.close();
+  } catch (error) {
+    await writable.abort();
+    throw error;
+  }
+  return { blob: await handle.getFile(), counts: file.counts, chars };
+}
