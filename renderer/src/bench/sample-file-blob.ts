@@ -36,10 +36,29 @@ const nextTask = (): Promise<void> =>
     setTimeout(resolve, 0);
   });
 
+// The file's text parts gathered into groups of about `chunkChars`, in order.
+function* gatheredParts(parts: Iterable<string>, chunkChars: number): Generator<string[]> {
+  let gathered: string[] = [];
+  let gatheredChars = 0;
+  for (const part of parts) {
+    gathered.push(part);
+    gatheredChars += part.length;
+    if (gatheredChars >= chunkChars) {
+      yield gathered;
+      gathered = [];
+      gatheredChars = 0;
+    }
+  }
+  yield gathered;
+}
+
+const charsOf = (group: readonly string[]) => group.reduce((sum, part) => sum + part.length, 0);
+
 /**
  * Generates a sample workbook and makes its file as a Blob, letting the event loop run between
  * chunks. Throws a RangeError when the options cannot make a sample, and as PartnerbookWriter
- * does when the text is too long.
+ * does when the text is too long. (A Blob of 512 MiB or more built in page memory could not be
+ * read back by a worker in the bench browser: see {@link sampleFileOnDisk}.)
  */
 export async function sampleFileBlob(
   options: SampleFileOptions,
@@ -48,28 +67,20 @@ export async function sampleFileBlob(
 ): Promise<SampleFileBlob> {
   const file = sampleFile(options, meta);
   const chunks: Blob[] = [];
-  let gathered: string[] = [];
-  let gatheredChars = 0;
   let chars = 0;
-  for (const part of file.parts) {
-    gathered.push(part);
-    gatheredChars += part.length;
-    chars += part.length;
-    if (gatheredChars >= chunkChars) {
-      chunks.push(new Blob(gathered));
-      gathered = [];
-      gatheredChars = 0;
-      await nextTask();
-    }
+  for (const group of gatheredParts(file.parts, chunkChars)) {
+    chunks.push(new Blob(group));
+    chars += charsOf(group);
+    await nextTask();
   }
-  chunks.push(new Blob(gathered));
   return { blob: new Blob(chunks, { type: PARTNERBOOK_MIME }), counts: file.counts, chars };
 }
 
 /**
  * The same file written into the origin's private file system, as a File that reads from disk,
  * as a file the user picks does: a Blob of 1.55 GiB built in page memory could not be read back
- * by the worker in the bench browser (NotReadableError).
+ * by the worker in the bench browser (NotReadableError; a Blob of 256 MiB could, one of 512 MiB
+ * could not).
  */
 export async function sampleFileOnDisk(
   options: SampleFileOptions,
@@ -80,21 +91,12 @@ export async function sampleFileOnDisk(
   const root = await navigator.storage.getDirectory();
   const handle = await root.getFileHandle('bench-sample.partnerbook', { create: true });
   const writable = await handle.createWritable();
-  let gathered: string[] = [];
-  let gatheredChars = 0;
   let chars = 0;
   try {
-    for (const part of file.parts) {
-      gathered.push(part);
-      gatheredChars += part.length;
-      chars += part.length;
-      if (gatheredChars >= chunkChars) {
-        await writable.write(gathered.join(''));
-        gathered = [];
-        gatheredChars = 0;
-      }
+    for (const group of gatheredParts(file.parts, chunkChars)) {
+      await writable.write(group.join(''));
+      chars += charsOf(group);
     }
-    await writable.write(gathered.join(''));
     await writable.close();
   } catch (error) {
     await writable.abort();

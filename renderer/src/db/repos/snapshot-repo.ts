@@ -2,6 +2,7 @@ import { Dexie, type Table } from 'dexie';
 import {
   SNAPSHOT_TABLES,
   type PartnerbookProgressListener,
+  type WorkbookIdentity,
   type WorkbookSnapshot,
 } from '../../../../shared/files/partnerbook/snapshot';
 import type { RevisionEntry } from '../../../../shared/domain/revision';
@@ -65,15 +66,7 @@ async function writeTables(
   writing: Writing,
 ) {
   const { tables, workbook } = snapshot;
-  const row: WorkbookMeta = {
-    key: META_KEY,
-    workbookId: workbook.id,
-    name: workbook.name,
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    createdAt: workbook.createdAt,
-    updatedAt: workbook.updatedAt,
-  };
-  await db.meta.add(row);
+  await db.meta.add(metaRowOf(workbook));
   const all: Batches[] = [
     batches(db.partners, tables.partners.map(toStored)),
     batches(db.contacts, tables.contacts),
@@ -109,6 +102,18 @@ async function writeTables(
       writing.onProgress?.({ phase: 'writing', done: writing.done, total: writing.total });
     }
   }
+}
+
+/** The meta record of a workbook written from a file, at this build's schema version. */
+export function metaRowOf(workbook: WorkbookIdentity): WorkbookMeta {
+  return {
+    key: META_KEY,
+    workbookId: workbook.id,
+    name: workbook.name,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    createdAt: workbook.createdAt,
+    updatedAt: workbook.updatedAt,
+  };
 }
 
 /** True when a database of this name exists (a new workbook needs a name not in use). */

@@ -6,7 +6,6 @@ import {
   type RevisionEntry,
   type RevisionTable,
 } from '../../../../shared/domain/revision';
-import { META_KEY, type WorkbookMeta } from '../../../../shared/domain/workbook';
 import type { IntegrityTables } from '../../../../shared/files/partnerbook/integrity-keys';
 import type {
   SnapshotTableName,
@@ -18,10 +17,9 @@ import { historyKey } from '../../../../shared/files/merge/snapshot-revisions';
 import { countTables, rebuildActivityCounts } from '../activity-counts-store';
 import { WorkbookDatabase } from '../database';
 import { figureTables, rebuildPartnerFigures } from '../partner-figures-store';
-import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { fromStored, toStored, type StoredPartner } from '../stored-partner';
 import { iterationSummary } from './positioning-records';
-import { databaseExists, discardNewDatabase } from './snapshot-repo';
+import { databaseExists, discardNewDatabase, metaRowOf } from './snapshot-repo';
 
 /**
  * A new workbook written from a streamed file (shared/files/partnerbook/stream-decode.ts), a
@@ -114,18 +112,10 @@ export class StreamedWorkbookWriter implements CheckedRecordsSink {
     );
     db.close();
     this.db = undefined;
-    const row: WorkbookMeta = {
-      key: META_KEY,
-      workbookId: workbook.id,
-      name: workbook.name,
-      schemaVersion: CURRENT_SCHEMA_VERSION,
-      createdAt: workbook.createdAt,
-      updatedAt: workbook.updatedAt,
-    };
     const strict = new WorkbookDatabase(this.dbName);
     try {
       await strict.open();
-      await strict.meta.add(row);
+      await strict.meta.add(metaRowOf(workbook));
     } finally {
       strict.close();
     }
