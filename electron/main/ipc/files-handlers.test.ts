@@ -1,9 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  MAX_IPC_FILE_CHARS,
-  MAX_TRANSFER_BYTES,
-  type IpcResult,
-} from '../../../shared/ipc/contract';
+import { MAX_IPC_FILE_CHARS, MAX_TRANSFER_BYTES } from '../../../shared/ipc/contract';
 import { fsError, MemoryFileSystem } from '../file-system-test-kit';
 import { Downloads } from '../transfers/downloads';
 import { Uploads } from '../transfers/uploads';
@@ -15,6 +11,7 @@ import {
   type OpenDialogAnswer,
   type SaveDialogAnswer,
 } from './files-handlers';
+import { errorOf, valueOf } from './ipc-result-test-kit';
 
 interface FakeSender {
   id: number;
@@ -61,11 +58,6 @@ function setup(save: SaveDialogAnswer, open: OpenDialogAnswer = { canceled: true
     claimOpenRequests,
     fileUsed,
   };
-}
-
-function errorOf(result: IpcResult<unknown>) {
-  if (result.ok) throw new Error('expected a failed result');
-  return result.error;
 }
 
 describe('files:save-text', () => {
@@ -220,11 +212,6 @@ describe('files:open-text', () => {
 const workbookFilter: DialogFileFilter[] = [
   { name: 'Partner Workbook file', extensions: ['partnerbook'] },
 ];
-
-function valueOf<T>(result: IpcResult<T>): T {
-  if (!result.ok) throw new Error(`expected a value, got ${result.error.message}`);
-  return result.value;
-}
 
 describe('files:begin-save, files:append-upload, files:commit-save, files:abort-upload', () => {
   const target = '/home/ana/EMEA.partnerbook';

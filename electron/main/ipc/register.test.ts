@@ -21,6 +21,7 @@ import {
   type IpcMainRegistrar,
   type SenderFrame,
 } from './register';
+import { errorOf } from './ipc-result-test-kit';
 
 interface FakeSender {
   id: number;
@@ -83,11 +84,6 @@ function setup(devServerOrigin?: string) {
 /** A small array that reports the given length, to test limits without allocating them. */
 function bytesClaiming(byteLength: number): Uint8Array {
   return Object.defineProperty(new Uint8Array(1), 'byteLength', { value: byteLength });
-}
-
-function errorOf(result: IpcResult<unknown>) {
-  if (result.ok) throw new Error('expected a failed result');
-  return result.error;
 }
 
 describe('the IPC gate', () => {

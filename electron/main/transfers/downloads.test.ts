@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_IPC_CHUNK_BYTES, type IpcResult } from '../../../shared/ipc/contract';
+import { MAX_IPC_CHUNK_BYTES } from '../../../shared/ipc/contract';
 import { fsError, MemoryFileSystem } from '../file-system-test-kit';
 import { Downloads } from './downloads';
+import { errorOf, valueOf } from '../ipc/ipc-result-test-kit';
 
 const WINDOW = 1;
 const OTHER_WINDOW = 2;
@@ -18,16 +19,6 @@ function setup(options: { pieceBytes?: number; maxPerOwner?: number } = {}) {
     ...(options.maxPerOwner === undefined ? {} : { maxPerOwner: options.maxPerOwner }),
   });
   return { fs, downloads };
-}
-
-function valueOf<T>(result: IpcResult<T>): T {
-  if (!result.ok) throw new Error(`expected a value, got ${result.error.message}`);
-  return result.value;
-}
-
-function errorOf(result: IpcResult<unknown>) {
-  if (result.ok) throw new Error('expected a failed result');
-  return result.error;
 }
 
 const text = (piece: Uint8Array) => new TextDecoder().decode(piece);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { IpcResult } from '../../../shared/ipc/contract';
 import { MemoryFileSystem } from '../file-system-test-kit';
 import { Uploads, type UploadStart } from './uploads';
+import { errorOf, valueOf } from '../ipc/ipc-result-test-kit';
 
 const WINDOW = 1;
 const OTHER_WINDOW = 2;
@@ -25,16 +25,6 @@ const save = (size: number, temporary = TEMPORARY): UploadStart => ({
   temporary,
   size,
 });
-
-function valueOf<T>(result: IpcResult<T>): T {
-  if (!result.ok) throw new Error(`expected a value, got ${result.error.message}`);
-  return result.value;
-}
-
-function errorOf(result: IpcResult<unknown>) {
-  if (result.ok) throw new Error('expected a failed result');
-  return result.error;
-}
 
 describe('Uploads', () => {
   it('writes the pieces in order into a new temporary file and hands it over, flushed', async () => {
