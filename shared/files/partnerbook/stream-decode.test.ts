@@ -11,6 +11,7 @@ import {
   type CheckedRecordsSink,
   type StreamDecodeOptions,
   type StreamDecodeResult,
+  WRITES_IN_FLIGHT,
 } from './stream-decode';
 
 const FILE = 'emea.partnerbook';
@@ -112,6 +113,7 @@ describe('PartnerbookStreamDecoder accepts', () => {
     const text = fixtureText();
     const result = await stream(text, sink, text.length, {
       onChecked: (records) => log.push(`checked ${records}`),
+      writesInFlight: 1,
     });
     expect(result.kind).toBe('opened');
     // The partners' write is out when the contacts are checked.
@@ -121,6 +123,32 @@ describe('PartnerbookStreamDecoder accepts', () => {
       'checked 3',
       'written partners',
     ]);
+  });
+
+  it('keeps up to WRITES_IN_FLIGHT batches out at once, handed over in file order', async () => {
+    const order: string[] = [];
+    let out = 0;
+    let most = 0;
+    const sink: CheckedRecordsSink = {
+      write: (table) => {
+        order.push(table);
+        out += 1;
+        most = Math.max(most, out);
+        return new Promise((resolve) =>
+          setTimeout(() => {
+            out -= 1;
+            resolve();
+          }, 0),
+        );
+      },
+    };
+    const text = fixtureText();
+    const result = await stream(text, sink, text.length);
+    expect(result.kind).toBe('opened');
+    expect(out).toBe(0);
+    expect(most).toBe(WRITES_IN_FLIGHT);
+    const inFile = SNAPSHOT_TABLES.filter((table) => fixtureJson().tables[table].length > 0);
+    expect(order).toEqual(inFile);
   });
 
   it('leaves an older format to the whole decoder, writing nothing', async () => {

@@ -30,7 +30,10 @@ import { ScanError, StreamScanner, type ScanEvent, type ScanOptions } from './st
 
 /** Where a streamed open puts each batch of checked records, in file order. */
 export interface CheckedRecordsSink {
-  /** Writes a batch; the next batch is handed over only once this one's promise resolves. */
+  /**
+   * Writes a batch. Up to {@link StreamDecodeOptions.writesInFlight} batches are handed over
+   * before the oldest one's promise resolves, in file order; each must be written in that order.
+   */
   write<T extends SnapshotTableName>(table: T, records: SnapshotTables[T]): Promise<void>;
 }
 
@@ -56,7 +59,19 @@ export interface StreamDecodeOptions {
   scan?: ScanOptions;
   /** Hears how many records were checked, after each batch. */
   onChecked?: (records: number) => void;
+  /**
+   * How many batches the sink may be writing at once (at least 1; {@link WRITES_IN_FLIGHT} unless
+   * given). More than one lets a database take in the next batch while it commits the last.
+   */
+  writesInFlight?: number;
 }
+
+/**
+ * Batches handed to the sink before the oldest is written: a database then prepares the next
+ * batch's transaction while it commits the last, as a plain bulk write does (partnerbook-streamed-raw.ts
+ * in the benchmarks keeps as many in flight), with at most this many batches held in memory.
+ */
+export const WRITES_IN_FLIGHT = 4;
 
 const MIB = 1024 * 1024;
 const ONE_STRING_MIB = (MAX_PARTNERBOOK_CHARS / MIB).toLocaleString('en-US');
@@ -79,7 +94,7 @@ export class PartnerbookStreamDecoder {
   ) as Record<SnapshotTableName, number>;
   private version: number | undefined;
   private whole: string | undefined;
-  private writing: Promise<void> = Promise.resolve();
+  private readonly writes: Promise<void>[] = [];
   private checked = 0;
   private halted = false;
 
@@ -112,7 +127,7 @@ export class PartnerbookStreamDecoder {
   /** Ends the text and runs the checks across records. Rejects when a write failed. */
   async end(): Promise<StreamDecodeResult> {
     if (!this.stopped) await this.handle(() => this.scanner.end());
-    await this.writing;
+    await Promise.all(this.writes.splice(0));
     const { problems } = this;
     if (problems.size === 0 && this.version === undefined) this.checkEnvelope();
     if (this.whole !== undefined) return { kind: 'whole', why: this.whole };
@@ -268,12 +283,13 @@ export class PartnerbookStreamDecoder {
     this.checked += parsed.length;
     this.options.onChecked?.(this.checked);
     if (this.problems.size > 0) return;
-    // The write before this one has had this batch's parse and check to run in.
-    await this.writing;
+    // The writes before this one have had this batch's parse and check to run in.
+    const inFlight = Math.max(1, this.options.writesInFlight ?? WRITES_IN_FLIGHT);
+    while (this.writes.length >= inFlight) await this.writes.shift();
     const write = this.sink.write(table, valid);
-    // Awaited before the next write or at the end; until then its failure is held, not unhandled.
+    // Awaited in turn or at the end; until then its failure is held, not unhandled.
     write.catch(() => undefined);
-    this.writing = write;
+    this.writes.push(write);
   }
 
   // Records after a problem: still parsed and checked, for the refusal's list, never written.
