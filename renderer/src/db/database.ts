@@ -34,7 +34,10 @@ export class WorkbookDatabase extends Dexie {
   declare contacts: EntityTable<Contact, 'id'>;
   declare positioningDrafts: EntityTable<PositioningDraft, 'id'>;
   declare positioningIterations: EntityTable<PositioningIteration, 'id'>;
-  /** Each iteration without its fields, for timelines; written with the iteration, never changed. */
+  /**
+   * Each iteration without its fields, for timelines: written with an iteration committed here,
+   * and for a file's iterations when a timeline first reads their draft (draft-summaries.ts).
+   */
   declare positioningIterationSummaries: EntityTable<IterationSummary, 'id'>;
   declare positioningStatusChanges: EntityTable<StatusChange, 'id'>;
   declare activities: EntityTable<Activity, 'id'>;

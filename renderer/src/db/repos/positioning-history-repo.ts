@@ -22,6 +22,7 @@ import type { WorkbookDatabase } from '../database';
 import { recordedWrite } from '../undo/recorded-write';
 import { newId, nowIso } from '../ids';
 import { contentWrites, logRevisions } from '../revision-log';
+import { draftSummaries } from './draft-summaries';
 import {
   draftRange,
   iterationSummary,
@@ -45,7 +46,7 @@ interface IterationNote {
 /**
  * A draft's history: committing the working copy, restoring an older iteration, and reading the
  * timeline. Iterations are only ever added (never put over, never deleted), each with a summary
- * without its fields that timelines read.
+ * without its fields that timelines read (written with it, or derived later: draft-summaries.ts).
  */
 export class PositioningHistoryRepo {
   constructor(
@@ -112,15 +113,18 @@ export class PositioningHistoryRepo {
    * A draft's iterations and status changes, newest first. Reads the iteration summaries, not
    * the iterations: fields may hold up to 100,000 characters each, and reading (and
    * deserialising) them for 1,000 iterations would cost far more than the 200 ms a timeline
-   * may take, for text the timeline never shows.
+   * may take, for text the timeline never shows. The iterations of an opened file are summarised
+   * when their draft's timeline is first read (draft-summaries.ts).
    */
   async timeline(draftId: string): Promise<TimelineEntry[]> {
-    const { positioningIterationSummaries: summaries, positioningStatusChanges: changes } = this.db;
+    const { positioningIterations, positioningIterationSummaries, positioningStatusChanges } =
+      this.db;
     const [from, to] = draftRange(draftId);
-    return this.db.transaction('r', summaries, changes, async () => {
+    const tables = [positioningIterations, positioningIterationSummaries, positioningStatusChanges];
+    return this.db.transaction('r', tables, async () => {
       const [iterations, statusChanges] = await Promise.all([
-        summaries.where('[draftId+number]').between(from, to).reverse().toArray(),
-        changes.where('[draftId+at]').between(from, to).reverse().toArray(),
+        draftSummaries(this.db, draftId, 'newest-first'),
+        positioningStatusChanges.where('[draftId+at]').between(from, to).reverse().toArray(),
       ]);
       return mergeTimeline(iterations, statusChanges);
     });
@@ -133,11 +137,7 @@ export class PositioningHistoryRepo {
 
   /** A draft's iterations without their fields, oldest first, for pickers. */
   iterationsOf(draftId: string): Promise<IterationSummary[]> {
-    const [from, to] = draftRange(draftId);
-    return this.db.positioningIterationSummaries
-      .where('[draftId+number]')
-      .between(from, to)
-      .toArray();
+    return draftSummaries(this.db, draftId, 'oldest-first');
   }
 
   // A user change, recorded for undo: undoing it puts the working copy back, while the

@@ -20,7 +20,6 @@ import {
 import { WorkbookDatabase } from '../database';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { toStored } from '../stored-partner';
-import { iterationSummary } from './positioning-records';
 
 /**
  * A whole workbook written in one go into a new database (for opening a workbook file), in
@@ -72,7 +71,6 @@ async function writeTables(
     batches(db.contacts, tables.contacts),
     batches(db.positioningDrafts, tables.positioningDrafts),
     batches(db.positioningIterations, tables.positioningIterations),
-    batches(db.positioningIterationSummaries, tables.positioningIterations.map(iterationSummary)),
     batches(db.positioningStatusChanges, tables.positioningStatusChanges),
     batches(db.activities, tables.activities),
     batches(db.companyGoals, tables.companyGoals),
@@ -132,8 +130,8 @@ export async function discardNewDatabase(dbName: string): Promise<void> {
 
 /**
  * Writes a snapshot into a new database (refusing a name already in use), deriving what is
- * stored but not in the file: partners' sort keys, iteration summaries, and the revision
- * histories a file of format 1 lacks (see shared/files/merge/snapshot-revisions.ts). Everything is
+ * stored but not in the file: partners' sort keys and the revision histories a file of format 1
+ * lacks (iteration summaries come when a timeline first reads a draft: draft-summaries.ts) (see shared/files/merge/snapshot-revisions.ts). Everything is
  * written in one transaction, durable before it resolves; on any failure the half-made
  * database is deleted and an error explaining what failed is thrown.
  */
@@ -156,12 +154,10 @@ export async function writeSnapshotToNewDatabase(
   const writing: Writing = {
     batchSize: options.batchSize ?? BATCH,
     done: 0,
-    // Iterations are written twice: each with its summary.
     total:
       SNAPSHOT_TABLES.reduce((sum, table) => sum + tables[table].length, 0) -
       tables.revisions.length +
       revisions.length +
-      tables.positioningIterations.length +
       figures.length +
       counts.length,
     onProgress: options.onProgress,

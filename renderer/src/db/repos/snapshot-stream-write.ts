@@ -18,7 +18,6 @@ import { countTables, rebuildActivityCounts } from '../activity-counts-store';
 import { WorkbookDatabase } from '../database';
 import { figureTables, rebuildPartnerFigures } from '../partner-figures-store';
 import { fromStored, toStored, type StoredPartner } from '../stored-partner';
-import { iterationSummary } from './positioning-records';
 import { databaseExists, discardNewDatabase, metaRowOf } from './snapshot-repo';
 
 /**
@@ -64,37 +63,20 @@ export class StreamedWorkbookWriter implements CheckedRecordsSink {
   async write<T extends SnapshotTableName>(table: T, records: SnapshotTables[T]): Promise<void> {
     if (records.length === 0) return;
     const db = await this.open();
-    const rows = this.rows(db, table, records);
-    await db.transaction(
-      'rw',
-      rows.map(([store]) => store),
-      async () => {
-        for (const [store, items] of rows) await store.bulkPut(items);
-      },
-    );
+    const [store, rows] = this.rows(db, table, records);
+    await db.transaction('rw', store, () => store.bulkPut(rows));
   }
 
-  // The stored form of a batch: partners with their sort keys, iterations with their summaries.
+  // The stored form of a batch: partners with their sort keys. Iterations get their summaries
+  // when a timeline first reads their draft (draft-summaries.ts).
   private rows<T extends SnapshotTableName>(
     db: WorkbookDatabase,
     table: T,
     records: SnapshotTables[T],
-  ): Rows[] {
+  ): Rows {
     const store = db.table<object, unknown>(table);
-    if (table === 'partners') {
-      return [[store, (records as SnapshotTables['partners']).map(toStored)]];
-    }
-    if (table === 'positioningIterations') {
-      const iterations = records as SnapshotTables['positioningIterations'];
-      return [
-        [store, iterations],
-        [
-          db.table<object, unknown>('positioningIterationSummaries'),
-          iterations.map(iterationSummary),
-        ],
-      ];
-    }
-    return [[store, records]];
+    if (table === 'partners') return [store, (records as SnapshotTables['partners']).map(toStored)];
+    return [store, records];
   }
 
   /**
