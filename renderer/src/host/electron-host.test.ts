@@ -41,6 +41,7 @@ function fakeBridge(overrides: Partial<WorkbookBridge> = {}): WorkbookBridge {
     abortUpload: () => Promise.resolve(done),
     openFile: () => Promise.resolve({ ok: true, value: null }),
     readChunk: () => Promise.resolve({ ok: true, value: new Uint8Array([123, 125]) }),
+    closeDownload: () => Promise.resolve(done),
     printToPdf: () => Promise.resolve({ ok: true, value: { saved: false } }),
     beginBackup: () =>
       Promise.resolve({ ok: false, error: { code: 'no-space', message: 'The disk is full.' } }),
