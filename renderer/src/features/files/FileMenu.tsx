@@ -16,7 +16,8 @@ import {
   saveWorkbookFile,
   type FileActionDeps,
 } from './file-actions';
-import { incomingKind } from './incoming-file';
+import { importableList, incomingKind } from './incoming-file';
+import { releaseSource } from '../../host/file-source';
 import { ProblemsDialog } from './ProblemsDialog';
 import { TaskDialog } from './TaskDialog';
 import { useFileTask } from './use-file-task';
@@ -80,9 +81,18 @@ export function FileMenu() {
   useEffect(() => {
     const incoming = (file: HostFile) => {
       const kind = incomingKind(file.name);
-      if (kind === 'workbook') setIncomingBook(file);
-      else if (kind === 'list') openView({ name: 'import', file });
-      else showNotice(`“${file.name}” is not a workbook file, a CSV file or an Excel workbook.`);
+      if (kind === 'workbook') {
+        setIncomingBook(file);
+        return;
+      }
+      if (kind === 'list') {
+        const list = importableList(file);
+        if ('refusal' in list) showNotice(list.refusal);
+        else openView({ name: 'import', file: list });
+        return;
+      }
+      releaseSource(file.data);
+      showNotice(`“${file.name}” is not a workbook file, a CSV file or an Excel workbook.`);
     };
     const unsubscribe = host.onFileOpenRequested(incoming, (error) => {
       showNotice(error.message);
@@ -143,7 +153,13 @@ export function FileMenu() {
       </div>
       {mergeDialogs}
       {incomingBook ? (
-        <Dialog title={`Open “${incomingBook.name}”`} onClose={() => setIncomingBook(null)}>
+        <Dialog
+          title={`Open “${incomingBook.name}”`}
+          onClose={() => {
+            releaseSource(incomingBook.data);
+            setIncomingBook(null);
+          }}
+        >
           <p>Open it as a workbook of its own, or merge a colleague’s changes into this one?</p>
           <div className="dialog-actions">
             <button
@@ -165,7 +181,13 @@ export function FileMenu() {
             >
               Merge into “{workbookName}”
             </button>
-            <button type="button" onClick={() => setIncomingBook(null)}>
+            <button
+              type="button"
+              onClick={() => {
+                releaseSource(incomingBook.data);
+                setIncomingBook(null);
+              }}
+            >
               Cancel
             </button>
           </div>

@@ -1,7 +1,8 @@
 import { PARTNERBOOK_EXTENSION } from '../../../../shared/files/partnerbook/format';
 import type { PartnerbookProblem } from '../../../../shared/files/partnerbook/problems';
 import type { PartnerbookProgress } from '../../../../shared/files/partnerbook/snapshot';
-import type { Host } from '../../host/host';
+import { releaseSource } from '../../host/file-source';
+import type { Host, HostFile } from '../../host/host';
 import type { SheetFormat } from '../../workers/export-messages';
 import { ensureRoomFor, ROOM_FACTOR } from '../storage/storage-room';
 import { exportSheets } from './export-client';
@@ -96,11 +97,17 @@ export type OpenOutcome =
 /** Opens a `.partnerbook` file as a new local workbook and switches to it. */
 export async function openWorkbookFile(
   deps: FileActionDeps,
-  file: { name: string; data: Blob },
+  file: HostFile,
   signal: AbortSignal,
   progress: TaskProgress,
 ): Promise<OpenOutcome> {
-  await ensureRoomFor(file.data.size * ROOM_FACTOR, `Opening “${file.name}”`);
+  try {
+    await ensureRoomFor(file.data.size * ROOM_FACTOR, `Opening “${file.name}”`);
+  } catch (error) {
+    // Not opened: a streamed file is let go (openPartnerbook releases it otherwise).
+    releaseSource(file.data);
+    throw error;
+  }
   const result = await openPartnerbook(file.data, file.name, toTask(progress), { signal });
   if (!result.ok) return { kind: 'refused', fileName: file.name, problems: result.problems };
   await deps.switchTo(result.dbName);
