@@ -88,12 +88,20 @@ export interface Host {
    * Offers the bytes (in parts, such as a saved workbook's chunks, or one buffer) as a file;
    * resolves to whether it was saved. Use it for anything large, such as a `.partnerbook` file.
    * Rejects with a HostError 'too-large' over MAX_TRANSFER_BYTES (4 GiB) in the desktop app,
-   * which sends the bytes to main in pieces.
+   * which sends the bytes to main in pieces, and 'io-error' when the chosen file could not be
+   * written (nothing half written is kept).
    */
   saveBytes(request: {
     suggestedName: string;
     parts: FileParts;
     filters: FileFilter[];
+    /**
+     * Asks the person for a fresh click, for a host whose save dialog opens only during one (the
+     * browser's, about five seconds after a click, which a long export outlives); resolves to
+     * true from that click, false when they decide not to save. Without it such a host
+     * downloads the file instead. The desktop app never asks.
+     */
+    askToSave?: (() => Promise<boolean>) | undefined;
   }): Promise<SaveTextResult>;
   /**
    * Lets the user choose a file and returns its name and content; null when cancelled. The

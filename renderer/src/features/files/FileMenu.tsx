@@ -31,7 +31,7 @@ export function FileMenu() {
   const { openView, showNotice } = useUiActions();
   const popoverId = useId();
   const popoverRef = useRef<HTMLDivElement>(null);
-  const { task, run, cancel } = useFileTask();
+  const { task, run, cancel, confirm } = useFileTask();
   const [exporting, setExporting] = useState(false);
   const [refused, setRefused] = useState<{
     fileName: string;
@@ -64,10 +64,10 @@ export function FileMenu() {
   };
   const exportAs = (choice: ExportChoice) => {
     setExporting(false);
-    void run('Exporting the workbook', (signal, progress) =>
+    void run('Exporting the workbook', (signal, progress, prompt) =>
       choice.kind === 'partnerbook'
-        ? saveWorkbookFile(depsRef.current, signal, progress)
-        : saveSpreadsheets(depsRef.current, choice.format, choice.bom, signal, progress),
+        ? saveWorkbookFile(depsRef.current, signal, progress, prompt)
+        : saveSpreadsheets(depsRef.current, choice.format, choice.bom, signal, progress, prompt),
     );
   };
   const openRef = useRef(openFile);
@@ -194,7 +194,7 @@ export function FileMenu() {
         </Dialog>
       ) : null}
       {exporting ? <ExportDialog onExport={exportAs} onClose={() => setExporting(false)} /> : null}
-      {task ? <TaskDialog task={task} onCancel={cancel} /> : null}
+      {task ? <TaskDialog task={task} onCancel={cancel} onConfirm={confirm} /> : null}
       {refused ? (
         <ProblemsDialog
           fileName={refused.fileName}

@@ -7,7 +7,7 @@ import type { SheetFormat } from '../../workers/export-messages';
 import { ensureRoomFor, ROOM_FACTOR } from '../storage/storage-room';
 import { exportSheets } from './export-client';
 import { exportPartnerbookFile, openPartnerbook } from './partnerbook-client';
-import type { TaskProgress } from './use-file-task';
+import type { TaskProgress, TaskPrompt } from './use-file-task';
 
 /** What the file actions need from the app. */
 export interface FileActionDeps {
@@ -41,11 +41,16 @@ export const toTask =
 // A name every file system accepts, from the workbook's name.
 const fileBase = (name: string) => name.replace(/[/\\:*?"<>|]+/g, ' ').trim() || 'Workbook';
 
+// Asks, when the host needs a fresh click to show its save dialog, for one on the finished task.
+const askToSave = (prompt: TaskPrompt | undefined, suggestedName: string) =>
+  prompt && (() => prompt(`“${suggestedName}” is ready to save.`, 'Save…'));
+
 /** Saves the workbook as a `.partnerbook` file; resolves to what the user is told. */
 export async function saveWorkbookFile(
   deps: FileActionDeps,
   signal: AbortSignal,
   progress: TaskProgress,
+  prompt?: TaskPrompt,
 ): Promise<string> {
   const { chunks } = await exportPartnerbookFile(deps.dbName, toTask(progress), { signal });
   const suggestedName = `${fileBase(deps.workbookName)}.${PARTNERBOOK_EXTENSION}`;
@@ -54,6 +59,7 @@ export async function saveWorkbookFile(
     suggestedName,
     parts: chunks,
     filters: [PARTNERBOOK_FILTER],
+    askToSave: askToSave(prompt, suggestedName),
   });
   return saved.saved
     ? `Saved the workbook as “${suggestedName}”.`
@@ -75,6 +81,7 @@ export async function saveSpreadsheets(
   bom: boolean,
   signal: AbortSignal,
   progress: TaskProgress,
+  prompt?: TaskPrompt,
 ): Promise<string> {
   const bytes = await exportSheets(deps.dbName, format, {
     bom,
@@ -84,7 +91,12 @@ export async function saveSpreadsheets(
   });
   const { suffix, filter } = SHEET_FILES[format];
   const suggestedName = `${fileBase(deps.workbookName)}${suffix}`;
-  const saved = await deps.host.saveBytes({ suggestedName, parts: [bytes], filters: [filter] });
+  const saved = await deps.host.saveBytes({
+    suggestedName,
+    parts: [bytes],
+    filters: [filter],
+    askToSave: askToSave(prompt, suggestedName),
+  });
   return saved.saved ? `Exported “${suggestedName}”.` : 'The export was not saved.';
 }
 
