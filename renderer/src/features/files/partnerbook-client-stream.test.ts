@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixtureText } from '../../../../shared/files/partnerbook/decode-fixture';
+import type { WorkbookBridge } from '../../../../shared/ipc/contract';
 import { MAX_PARTNERBOOK_CHARS } from '../../../../shared/files/partnerbook/format';
 import { databaseExists, discardNewDatabase } from '../../db/repos/snapshot-repo';
 import { openWorkbook } from '../../db/workbook';
+import { streamDownload } from '../../host/download-stream';
 import type { StreamedFileSource } from '../../host/file-source';
 import { runPartnerbookJob } from '../../workers/partnerbook-jobs';
 import type { PartnerbookRequest } from '../../workers/partnerbook-messages';
@@ -168,5 +170,64 @@ describe('a streamed file', () => {
     // Refused unread: the stream is cancelled, the source released.
     expect(huge.seen).toEqual({ streams: 1, released: 1, cancelled: true });
     mine.close();
+  });
+});
+
+// Main as the desktop host's stream sees it: the file in pieces of 100 bytes, and its closing.
+function fakeMain(bytes: Uint8Array) {
+  const readChunk = vi.fn<WorkbookBridge['readChunk']>(({ offset }) =>
+    Promise.resolve({ ok: true, value: bytes.slice(offset, offset + 100) }),
+  );
+  const closeDownload = vi.fn<WorkbookBridge['closeDownload']>(() =>
+    Promise.resolve({ ok: true, value: null }),
+  );
+  const file = { name: 'big.partnerbook', size: bytes.byteLength, token: 'token-1' };
+  return { source: streamDownload({ readChunk, closeDownload }, file), readChunk, closeDownload };
+}
+
+describe('a file streamed from the desktop app’s main process', () => {
+  it('opens, read to its end, leaving the closing to main', async () => {
+    const bytes = new TextEncoder().encode(fixtureText());
+    const main = fakeMain(bytes);
+    const dbName = newName();
+    const opened = await openPartnerbook(main.source, 'big.partnerbook', undefined, {
+      dbName,
+      startWorker: inProcess,
+    });
+    expect(opened).toMatchObject({ ok: true, dbName });
+    expect(main.readChunk).toHaveBeenCalledTimes(Math.ceil(bytes.byteLength / 100));
+    expect(main.closeDownload).not.toHaveBeenCalled();
+  });
+
+  it('is closed in main once when the worker stops reading a refused file', async () => {
+    const bytes = new TextEncoder().encode(fixtureText());
+    bytes[150] = 0xff;
+    const main = fakeMain(bytes);
+    const dbName = newName();
+    const refused = await openPartnerbook(main.source, 'big.partnerbook', undefined, {
+      dbName,
+      startWorker: inProcess,
+    });
+    expect(refused.ok).toBe(false);
+    expect(main.closeDownload).toHaveBeenCalledExactlyOnceWith('token-1');
+    // Read no further than the bad byte and the piece read ahead of it.
+    expect(main.readChunk.mock.calls.length).toBeLessThan(Math.ceil(bytes.byteLength / 100));
+    expect(await databaseExists(dbName)).toBe(false);
+  });
+
+  it('is closed in main when the open is cancelled', async () => {
+    const main = fakeMain(new TextEncoder().encode(fixtureText()));
+    const controller = new AbortController();
+    const stalled = port(() => {
+      setTimeout(() => controller.abort(), 5);
+    });
+    await expect(
+      openPartnerbook(main.source, 'big.partnerbook', undefined, {
+        signal: controller.signal,
+        dbName: newName(),
+        startWorker: () => stalled,
+      }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
+    expect(main.closeDownload).toHaveBeenCalledExactlyOnceWith('token-1');
   });
 });
