@@ -39,6 +39,16 @@ export function FileMenu() {
   } | null>(null);
   const { startMerge, dialogs: mergeDialogs } = useMergeFile(run, setRefused);
   const [incomingBook, setIncomingBook] = useState<HostFile | null>(null);
+  // The workbook file waiting for "open or merge?": one that comes after it, or a Cancel, lets
+  // it go (a streamed file is closed in the host); choosing either passes it on.
+  const waitingBook = useRef<HostFile | null>(null);
+  const waitFor = (file: HostFile | null, release: boolean) => {
+    const waiting = waitingBook.current;
+    if (release && waiting && waiting !== file) releaseSource(waiting.data);
+    waitingBook.current = file;
+    setIncomingBook(file);
+  };
+  const waitForRef = useRef(waitFor);
   const mergeFile = async () => {
     const file = await host.openFile({ filters: [PARTNERBOOK_FILTER] });
     if (file) await startMerge(file);
@@ -75,6 +85,7 @@ export function FileMenu() {
   useEffect(() => {
     openRef.current = openFile;
     mergeRef.current = mergeFile;
+    waitForRef.current = waitFor;
   });
 
   // Files dropped on the window or opened by the system: workbook files open, lists import.
@@ -82,7 +93,7 @@ export function FileMenu() {
     const incoming = (file: HostFile) => {
       const kind = incomingKind(file.name);
       if (kind === 'workbook') {
-        setIncomingBook(file);
+        waitForRef.current(file, true);
         return;
       }
       if (kind === 'list') {
@@ -156,8 +167,7 @@ export function FileMenu() {
         <Dialog
           title={`Open “${incomingBook.name}”`}
           onClose={() => {
-            releaseSource(incomingBook.data);
-            setIncomingBook(null);
+            waitFor(null, true);
           }}
         >
           <p>Open it as a workbook of its own, or merge a colleague’s changes into this one?</p>
@@ -166,7 +176,7 @@ export function FileMenu() {
               type="button"
               className="primary"
               onClick={() => {
-                setIncomingBook(null);
+                waitFor(null, false);
                 void openRef.current(incomingBook);
               }}
             >
@@ -175,7 +185,7 @@ export function FileMenu() {
             <button
               type="button"
               onClick={() => {
-                setIncomingBook(null);
+                waitFor(null, false);
                 void startMerge(incomingBook);
               }}
             >
@@ -184,8 +194,7 @@ export function FileMenu() {
             <button
               type="button"
               onClick={() => {
-                releaseSource(incomingBook.data);
-                setIncomingBook(null);
+                waitFor(null, true);
               }}
             >
               Cancel
