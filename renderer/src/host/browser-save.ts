@@ -4,7 +4,8 @@
  * parts are written to it one at a time, so a file of gigabytes is never joined into one Blob in
  * page memory; elsewhere the parts become one Blob, downloaded.
  * The save dialog opens only during a user gesture: transient activation, which lasts about five
- * seconds after a click in Chromium. A save that comes after a long export has lost it, so the
+ * seconds after a click in Chromium (checked: six seconds after a click isActive is false, and the
+ * dialog refuses with a SecurityError). A save that comes after a long export has lost it, so the
  * caller is asked for a fresh click (`askToSave`, the finished task's "Save…" button); a caller
  * that cannot ask gets the download instead, which needs no gesture.
  * Chromium writes into a temporary file and moves it into place on close, so a write that fails

@@ -150,7 +150,8 @@ function requestSource(
  * which the worker reads) as a new local workbook. Resolves with the new database, or with the
  * problems that refused the file; rejects when writing failed or the job was cancelled, leaving
  * no database behind. A streamed source is released at the end whatever happened, so that the
- * host closes the file.
+ * host closes the file: terminating a worker does not cancel a stream transferred to it (checked
+ * in Chromium: the source's cancel is never called), though a cancel in the worker does.
  */
 export async function openPartnerbook(
   source: string | FileSource,
