@@ -6,7 +6,8 @@ import { encodePartnerbook } from '../../../shared/files/partnerbook/encode';
 import { MAX_PARTNERBOOK_BYTES } from '../../../shared/files/partnerbook/format';
 import type { WorkbookSnapshot } from '../../../shared/files/partnerbook/snapshot';
 import { openStreamed, type StreamedOpenOptions } from './partnerbook-open-stream';
-import { cutStream, dump, every, newName, wholeOpen } from './partnerbook-open-stream-test-kit';
+import { cutStream, every } from './byte-stream-test-kit';
+import { dump, newName, wholeOpen } from './partnerbook-open-stream-test-kit';
 
 const EXPORTED_AT = '2026-11-30T07:00:00.000Z';
 const FILE = 'big.partnerbook';

@@ -1,7 +1,7 @@
 /**
  * What the streamed-open tests share: fresh database names deleted after each test, a dump of a
- * database to compare, the database the whole-text open writes for a file, and a stream of a
- * file's bytes cut where a test says. Only tests import it.
+ * database to compare, and the database the whole-text open writes for a file. Only tests
+ * import it.
  */
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
@@ -64,30 +64,3 @@ export async function wholeOpen(
   await writeSnapshotToNewDatabase(decoded.snapshot, name);
   return dump(name);
 }
-
-/** A stream of `bytes` in pieces ending at `cuts` (and the end), and what was done to it. */
-export function cutStream(bytes: Uint8Array, cuts: readonly number[]) {
-  const ends = [...cuts.filter((cut) => cut > 0 && cut < bytes.byteLength), bytes.byteLength];
-  const seen = { pulled: 0, cancelled: false };
-  let from = 0;
-  const stream = new ReadableStream<Uint8Array>(
-    {
-      pull: (controller) => {
-        const end = ends[seen.pulled] ?? bytes.byteLength;
-        seen.pulled += 1;
-        controller.enqueue(bytes.slice(from, end));
-        from = end;
-        if (from >= bytes.byteLength) controller.close();
-      },
-      cancel: () => {
-        seen.cancelled = true;
-      },
-    },
-    { highWaterMark: 0 },
-  );
-  return { stream, seen };
-}
-
-/** Cuts every `step` bytes. */
-export const every = (step: number, size: number): number[] =>
-  Array.from({ length: Math.ceil(size / step) }, (_, at) => (at + 1) * step);
