@@ -33,6 +33,10 @@ export default defineConfig({
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        // No showSaveFilePicker: saves take the download path that browsers without the File
+        // System Access API use, which the specs catch with page.waitForEvent('download') (the
+        // save dialog cannot be answered from a test). The unit tests cover the dialog's path.
+        '--disable-blink-features=FileSystemAccessLocal',
       ],
     },
   },

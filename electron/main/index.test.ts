@@ -472,6 +472,26 @@ describe('the main entry', () => {
     ).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
   });
 
+  it('closes a file the page stopped reading before its end', async () => {
+    const workbook = path.join(userData, 'Stopped.partnerbook');
+    await writeFile(workbook, '{"format":"partner-workbook"}');
+    const fake = await start();
+    fake.appListeners.get('open-file')?.({ preventDefault: () => undefined }, workbook);
+    await invokeFromWindow(fake, 'files:claim-open-requests', {});
+    await vi.waitFor(() => expect(openedFiles(fake)).toHaveLength(1));
+    const [opened] = openedFiles(fake) as { token: string }[];
+    expect(await invokeFromWindow(fake, 'files:close-download', { token: opened?.token })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(
+      await invokeFromWindow(fake, 'files:read-chunk', { token: opened?.token, offset: 0 }),
+    ).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    expect(
+      await invokeFromWindow(fake, 'files:close-download', { token: 'not-a-token' }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+  });
+
   it('shows an error box for a file the system asked for that cannot be read', async () => {
     const fake = await start();
     fake.appListeners.get('open-file')?.(

@@ -61,6 +61,7 @@ describe('the preload bridge', () => {
       ['appendUpload', 'function'],
       ['beginBackup', 'function'],
       ['beginSave', 'function'],
+      ['closeDownload', 'function'],
       ['commitBackup', 'function'],
       ['commitSave', 'function'],
       ['confirmFlushed', 'function'],
@@ -102,6 +103,7 @@ describe('the preload bridge', () => {
     await bridge.abortUpload(token);
     await bridge.openFile({ filters });
     await bridge.readChunk({ token, offset: 0 });
+    await bridge.closeDownload(token);
     await bridge.printToPdf({ suggestedName: 'Acme brief' });
     const workbookId = '10000000-0000-4000-8000-000000000001';
     const backup = { workbookId, workbookName: 'EMEA', counts: {}, reason: 'quit' as const };
@@ -124,6 +126,7 @@ describe('the preload bridge', () => {
       ['files:abort-upload', { token }],
       ['files:open-file', { filters }],
       ['files:read-chunk', { token, offset: 0 }],
+      ['files:close-download', { token }],
       ['files:print-to-pdf', { suggestedName: 'Acme brief' }],
       ['backups:begin-backup', { ...backup, size: 2 }],
       ['backups:commit-backup', { token }],

@@ -63,6 +63,7 @@ const bridge = {
   abortUpload: (token: string) => invoke('files:abort-upload', { token }),
   openFile: (request: IpcArgs<'files:open-file'>) => invoke('files:open-file', request),
   readChunk: (request: IpcArgs<'files:read-chunk'>) => invoke('files:read-chunk', request),
+  closeDownload: (token: string) => invoke('files:close-download', { token }),
   printToPdf: (request: IpcArgs<'files:print-to-pdf'>) => invoke('files:print-to-pdf', request),
   writeClipboardText: (text: string) => invoke('clipboard:write-text', { text }),
   beginBackup: (request: IpcArgs<'backups:begin-backup'>) =>

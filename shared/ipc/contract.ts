@@ -142,6 +142,13 @@ export const ipcArgs = {
   'files:read-chunk': z
     .object({ token: tokenSchema, offset: z.number().int().nonnegative().max(MAX_TRANSFER_BYTES) })
     .strict(),
+  /**
+   * Closes a file opened for this window to read in pieces before its last piece was read: the
+   * renderer stopped reading it (a cancelled open, a refused file, a file it will not use). A file
+   * already closed (read to its end, failed) or not this window's is left as it is: the answer is
+   * null either way.
+   */
+  'files:close-download': z.object({ token: tokenSchema }).strict(),
   /** Asks where to save a PDF, then prints the sender's page to it (webContents.printToPDF). */
   'files:print-to-pdf': z.object({ suggestedName: suggestedNameSchema }).strict(),
   /**
@@ -247,6 +254,7 @@ export interface IpcResults {
   'files:abort-upload': null;
   'files:open-file': FileDownload | null;
   'files:read-chunk': Uint8Array<ArrayBuffer>;
+  'files:close-download': null;
   'files:print-to-pdf': SaveTextResult;
   'files:claim-open-requests': null;
   'clipboard:write-text': null;
@@ -320,6 +328,8 @@ export interface WorkbookBridge {
   openFile(request: IpcArgs<'files:open-file'>): Promise<IpcResult<FileDownload | null>>;
   /** Reads the next piece of an open file (`files:read-chunk`). */
   readChunk(request: IpcArgs<'files:read-chunk'>): Promise<IpcResult<Uint8Array<ArrayBuffer>>>;
+  /** Closes an open file the renderer stopped reading (`files:close-download`). */
+  closeDownload(token: string): Promise<IpcResult<null>>;
   /** Asks where to save, then prints the page to a PDF there (`files:print-to-pdf`). */
   printToPdf(request: IpcArgs<'files:print-to-pdf'>): Promise<IpcResult<SaveTextResult>>;
   /** Puts the text on the system clipboard (`clipboard:write-text`). */

@@ -118,6 +118,7 @@ test('the Electron window is locked down and exposes only the bridge', async () 
         'appendUpload:function',
         'beginBackup:function',
         'beginSave:function',
+        'closeDownload:function',
         'commitBackup:function',
         'commitSave:function',
         'confirmFlushed:function',

@@ -410,6 +410,36 @@ describe('files:open-file and files:read-chunk', () => {
     expect(fs.openFiles.size).toBe(0);
   });
 
+  it('closes a file the renderer stopped reading, answering null whatever the token', async () => {
+    const { fs, handlers, downloads } = setup(
+      { canceled: true },
+      { canceled: false, filePaths: ['/d/big.partnerbook'] },
+    );
+    fs.files.set('/d/big.partnerbook', new TextEncoder().encode('0123456789'));
+    await handlers['files:open-file']({ filters: workbookFilter }, sender);
+    await handlers['files:read-chunk']({ token: 'token-1', offset: 0 }, sender);
+    // Another window cannot close it.
+    expect(await handlers['files:close-download']({ token: 'token-1' }, otherWindow)).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(fs.openFiles.size).toBe(1);
+    expect(await handlers['files:close-download']({ token: 'token-1' }, sender)).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(fs.openFiles.size).toBe(0);
+    expect(downloads.pending()).toBe(0);
+    expect(
+      errorOf(await handlers['files:read-chunk']({ token: 'token-1', offset: 4 }, sender)).code,
+    ).toBe('not-allowed');
+    // A file already closed: nothing to do, nothing to report.
+    expect(await handlers['files:close-download']({ token: 'token-1' }, sender)).toEqual({
+      ok: true,
+      value: null,
+    });
+  });
+
   it('refuses a file over MAX_TRANSFER_BYTES without opening it', async () => {
     const { fs, handlers, fileUsed } = setup(
       { canceled: true },

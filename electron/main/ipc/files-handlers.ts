@@ -73,6 +73,7 @@ type FilesChannels =
   | 'files:abort-upload'
   | 'files:open-file'
   | 'files:read-chunk'
+  | 'files:close-download'
   | 'files:print-to-pdf'
   | 'files:claim-open-requests';
 
@@ -182,6 +183,11 @@ export function createFilesHandlers<S extends { readonly id: number }>(
     },
 
     'files:read-chunk': ({ token, offset }, sender) => downloads.read(sender.id, token, offset),
+
+    'files:close-download': async ({ token }, sender) => {
+      await downloads.close(sender.id, token);
+      return ok(null);
+    },
 
     'files:print-to-pdf': async ({ suggestedName }, sender) => {
       const target = await chooseTarget(sender, withPdfExtension(suggestedName), PDF_FILTERS);

@@ -102,6 +102,10 @@ const PROBES: { readonly [C in IpcChannel]: { valid: unknown; oversize: unknown[
       { token: `${TOKEN}${'0'.repeat(10_000)}`, offset: 0 },
     ],
   },
+  'files:close-download': {
+    valid: { token: TOKEN },
+    oversize: [{ token: `${TOKEN}${'0'.repeat(10_000)}` }],
+  },
   'files:print-to-pdf': {
     valid: { suggestedName: 'Acme brief' },
     oversize: [{ suggestedName: 'b'.repeat(256) }],

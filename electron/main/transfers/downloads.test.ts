@@ -147,6 +147,23 @@ describe('Downloads', () => {
     expect(fs.openFiles.size).toBe(0);
   });
 
+  it('closes a file its window stopped reading, and leaves it open for another window', async () => {
+    const { fs, downloads } = setup();
+    fs.files.set(FILE, bytes('abcdefgh'));
+    const { token } = valueOf(await downloads.open(WINDOW, FILE, 100));
+    await downloads.read(WINDOW, token, 0);
+    await downloads.close(OTHER_WINDOW, token);
+    expect([...fs.openFiles]).toEqual([FILE]);
+    await downloads.close(WINDOW, token);
+    expect(fs.openFiles.size).toBe(0);
+    expect(downloads.pending()).toBe(0);
+    expect(errorOf(await downloads.read(WINDOW, token, 4)).code).toBe('not-allowed');
+    // Closing it again, or a token never given, changes nothing and does not throw.
+    await downloads.close(WINDOW, token);
+    await downloads.close(WINDOW, 'token-9');
+    expect(downloads.pending()).toBe(0);
+  });
+
   it('closes every file of a window that went away, and only its own', async () => {
     const { fs, downloads } = setup();
     fs.files.set('/d/a', bytes('aaaaaa'));

@@ -135,6 +135,16 @@ export class Downloads {
     return ok(bytes);
   }
 
+  /**
+   * Closes the owner's download the renderer stopped reading before its end. Nothing happens to a
+   * download that is closed already (the renderer cannot always know: the last piece closes it)
+   * nor to another window's.
+   */
+  async close(owner: number, token: string): Promise<void> {
+    if (this.downloads.get(token)?.owner !== owner) return;
+    await this.discard(token);
+  }
+
   /** Closes a download, if it is open. */
   async discard(token: string): Promise<void> {
     const download = this.downloads.get(token);

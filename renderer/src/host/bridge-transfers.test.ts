@@ -5,10 +5,17 @@ import {
   type WorkbookBridge,
 } from '../../../shared/ipc/contract';
 import { receiveFile, sendParts, uploadSize } from './bridge-transfers';
+import type { FileSource } from './file-source';
 import { HostError } from './host';
 
 const TOKEN = '6c1b2a3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 const done: IpcResult<null> = { ok: true, value: null };
+const closeDownload = vi.fn<WorkbookBridge['closeDownload']>(() => Promise.resolve(done));
+
+function asBlob(data: FileSource): Blob {
+  if (!(data instanceof Blob)) throw new Error('Expected a Blob, not a stream.');
+  return data;
+}
 
 function uploadBridge() {
   const sent: Uint8Array[] = [];
@@ -107,25 +114,25 @@ describe('receiveFile', () => {
     const readChunk = vi.fn<WorkbookBridge['readChunk']>(({ offset }) =>
       Promise.resolve({ ok: true, value: content.slice(offset, offset + 5) }),
     );
-    const received = await receiveFile({ readChunk }, { ...file, size: 12 });
+    const received = await receiveFile({ readChunk, closeDownload }, { ...file, size: 12 });
     expect(readChunk.mock.calls.map(([request]) => request)).toEqual([
       { token: TOKEN, offset: 0 },
       { token: TOKEN, offset: 5 },
       { token: TOKEN, offset: 10 },
     ]);
     expect(received.name).toBe('EMEA.partnerbook');
-    expect(received.data.size).toBe(12);
+    expect(asBlob(received.data).size).toBe(12);
     // A character split between pieces is whole again in the Blob.
-    expect(await received.data.text()).toBe('{"a":"éé"}');
+    expect(await asBlob(received.data).text()).toBe('{"a":"éé"}');
   });
 
   it('reads an empty file once, so that main closes it', async () => {
     const readChunk = vi.fn<WorkbookBridge['readChunk']>(() =>
       Promise.resolve({ ok: true, value: new Uint8Array(0) }),
     );
-    const received = await receiveFile({ readChunk }, { ...file, size: 0 });
+    const received = await receiveFile({ readChunk, closeDownload }, { ...file, size: 0 });
     expect(readChunk).toHaveBeenCalledTimes(1);
-    expect(received.data.size).toBe(0);
+    expect(asBlob(received.data).size).toBe(0);
   });
 
   it('rejects with main’s error, and on an empty piece before the end', async () => {
@@ -135,17 +142,32 @@ describe('receiveFile', () => {
         error: { code: 'io-error', message: 'EMEA.partnerbook changed while it was being read.' },
       }),
     );
-    await expect(receiveFile({ readChunk: failing }, file)).rejects.toMatchObject({
+    await expect(receiveFile({ readChunk: failing, closeDownload }, file)).rejects.toMatchObject({
       code: 'io-error',
       message: 'EMEA.partnerbook changed while it was being read.',
     });
     const short = vi.fn<WorkbookBridge['readChunk']>(() =>
       Promise.resolve({ ok: true, value: new Uint8Array(0) }),
     );
-    await expect(receiveFile({ readChunk: short }, file)).rejects.toMatchObject({
+    await expect(receiveFile({ readChunk: short, closeDownload }, file)).rejects.toMatchObject({
       code: 'io-error',
       message: 'EMEA.partnerbook could not be read to its end.',
     });
     expect(short).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands a file over the threshold over as a stream, reading nothing yet', async () => {
+    const readChunk = vi.fn<WorkbookBridge['readChunk']>(() =>
+      Promise.resolve({ ok: true, value: new Uint8Array(5) }),
+    );
+    const big = await receiveFile({ readChunk, closeDownload }, { ...file, size: 11 }, 10);
+    expect(big.name).toBe('EMEA.partnerbook');
+    expect(big.data).not.toBeInstanceOf(Blob);
+    expect(big.data).toMatchObject({ kind: 'stream', size: 11 });
+    expect(readChunk).not.toHaveBeenCalled();
+    // At the threshold, still a Blob.
+    readChunk.mockResolvedValue({ ok: true, value: new Uint8Array(10) });
+    const edge = await receiveFile({ readChunk, closeDownload }, { ...file, size: 10 }, 10);
+    expect(asBlob(edge.data).size).toBe(10);
   });
 });

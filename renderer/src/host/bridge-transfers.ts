@@ -3,7 +3,8 @@
  * MAX_IPC_CHUNK_BYTES each way, never in one message, since Electron crashes the sender of a
  * message past 2^29 bytes (electron/electron#53961). A save or a backup is an upload (main
  * answers its begin with a token; the pieces follow; a commit ends it); a file main opened comes
- * as its name, size and a token, and its pieces are read in order into a Blob.
+ * as its name, size and a token, and its pieces are read in order into a Blob, or for a large
+ * file streamed to whoever reads it.
  */
 import {
   MAX_IPC_CHUNK_BYTES,
@@ -12,14 +13,12 @@ import {
   type IpcResult,
   type WorkbookBridge,
 } from '../../../shared/ipc/contract';
+import { unwrap } from './bridge-result';
+import { streamDownload } from './download-stream';
 import { partsSize, type FileParts } from './file-parts';
 import { HostError, type HostFile } from './host';
 
-/** The value of a bridge call's result; its error as a HostError. */
-export function unwrap<T>(result: IpcResult<T>): T {
-  if (result.ok) return result.value;
-  throw new HostError(result.error.code, result.error.message);
-}
+export { unwrap };
 
 const mib = (bytes: number) => Math.ceil(bytes / (1024 * 1024)).toLocaleString('en-US');
 
@@ -74,13 +73,24 @@ export async function sendParts<T>(
 }
 
 /**
- * Reads a file main opened, piece by piece in order, into a Blob. Each piece becomes a Blob of
- * its own as it comes, so that its bytes can leave this thread's heap before the next is read.
+ * Largest file received into a Blob (256 MiB); a larger one is streamed to whoever reads it
+ * (download-stream.ts). Chromium reads back a Blob built in page memory of 256 MiB, but not one
+ * of 512 MiB (NotReadableError in the worker that reads it); files up to this size keep the
+ * Blob, which can be read more than once and whole (as merging and older formats need).
+ */
+export const STREAM_ABOVE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Reads a file main opened: up to `streamAbove` bytes piece by piece in order into a Blob (each
+ * piece becomes a Blob of its own as it comes, so that its bytes can leave this thread's heap
+ * before the next is read); a larger file is handed over as a stream read lazily from main.
  */
 export async function receiveFile(
-  bridge: Pick<WorkbookBridge, 'readChunk'>,
+  bridge: Pick<WorkbookBridge, 'readChunk' | 'closeDownload'>,
   file: FileDownload,
+  streamAbove = STREAM_ABOVE_BYTES,
 ): Promise<HostFile> {
+  if (file.size > streamAbove) return { name: file.name, data: streamDownload(bridge, file) };
   const pieces: Blob[] = [];
   let offset = 0;
   // At least one read: the one that reaches the end closes the file in main, even an empty one.

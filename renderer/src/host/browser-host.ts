@@ -1,6 +1,6 @@
 import { allowedExternalUrl } from '../../../shared/ipc/external-url';
 import { copyTextInBrowser } from './browser-clipboard';
-import { blobOfParts } from './file-parts';
+import { saveInBrowser, type ShowSaveFilePicker } from './browser-save';
 import { createOpfsBackups } from './opfs-backups';
 import { HostError, type FileFilter, type Host } from './host';
 
@@ -28,11 +28,20 @@ function download(blob: Blob, suggestedName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+// The File System Access API's save dialog, where the browser has it (Chromium).
+function savePicker(): ShowSaveFilePicker | undefined {
+  const picker = (window as { showSaveFilePicker?: ShowSaveFilePicker }).showSaveFilePicker;
+  return typeof picker === 'function' ? picker.bind(window) : undefined;
+}
+
 function acceptOf(filters: readonly FileFilter[]): string {
   return filters.flatMap((f) => f.extensions.map((ext) => `.${ext}`)).join(',');
 }
 
-/** The Host of the web build: downloads, a file picker, the browser's clipboard and print. */
+/**
+ * The Host of the web build: the system's save dialog where the browser has one for pages
+ * (browser-save.ts) and downloads elsewhere, a file picker, the browser's clipboard and print.
+ */
 export function createBrowserHost(): Host {
   return {
     kind: 'browser',
@@ -58,11 +67,17 @@ export function createBrowserHost(): Host {
       const file = await pickFile(acceptOf(filters));
       return file ? { name: file.name, content: await file.text() } : null;
     },
-    saveBytes: ({ suggestedName, parts }) => {
-      // One Blob of the parts: the browser joins them as it writes the download.
-      download(blobOfParts(parts, 'application/octet-stream'), suggestedName);
-      return Promise.resolve({ saved: true });
-    },
+    saveBytes: (request) =>
+      saveInBrowser(
+        {
+          picker: savePicker(),
+          // A browser without the activation API is taken at its word when the dialog opens.
+          activationActive: () =>
+            (navigator.userActivation as UserActivation | undefined)?.isActive ?? true,
+          download,
+        },
+        request,
+      ),
     openFile: async ({ filters }) => {
       const file = await pickFile(acceptOf(filters));
       return file ? { name: file.name, data: file } : null;

@@ -8,8 +8,15 @@ import {
   type WorkbookBridge,
 } from '../../../shared/ipc/contract';
 import { createElectronHost } from './electron-host';
-import { HostError } from './host';
+import { STREAM_ABOVE_BYTES } from './bridge-transfers';
+import type { FileSource } from './file-source';
+import { HostError, type HostFile } from './host';
 import { selectHost } from './select-host';
+
+function asBlob(data: FileSource | undefined): Blob {
+  if (!(data instanceof Blob)) throw new Error('Expected a Blob, not a stream.');
+  return data;
+}
 
 const done: IpcResult<null> = { ok: true, value: null };
 const TOKEN = '6c1b2a3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -41,6 +48,7 @@ function fakeBridge(overrides: Partial<WorkbookBridge> = {}): WorkbookBridge {
     abortUpload: () => Promise.resolve(done),
     openFile: () => Promise.resolve({ ok: true, value: null }),
     readChunk: () => Promise.resolve({ ok: true, value: new Uint8Array([123, 125]) }),
+    closeDownload: () => Promise.resolve(done),
     printToPdf: () => Promise.resolve({ ok: true, value: { saved: false } }),
     beginBackup: () =>
       Promise.resolve({ ok: false, error: { code: 'no-space', message: 'The disk is full.' } }),
@@ -313,7 +321,7 @@ describe('createElectronHost', () => {
       Promise.resolve({ ok: true, value: new Uint8Array([123, 125]) }),
     );
     const data = await createElectronHost(fakeBridge({ readChunk })).backups.read('any');
-    expect(await data.text()).toBe('{}');
+    expect(await asBlob(data).text()).toBe('{}');
     expect(readChunk).toHaveBeenCalledExactlyOnceWith({ token: TOKEN, offset: 0 });
   });
 
@@ -329,7 +337,7 @@ describe('createElectronHost', () => {
     const file = await host.openFile({ filters: [] });
     expect(file?.name).toBe('partners.csv');
     expect(file?.data).toBeInstanceOf(Blob);
-    expect(await file?.data.text()).toBe('name\nAcme\n');
+    expect(await asBlob(file?.data).text()).toBe('name\nAcme\n');
     expect(readChunk.mock.calls.map(([request]) => request.offset)).toEqual([0, 6]);
 
     openFile.mockResolvedValueOnce({ ok: true, value: null });
@@ -342,6 +350,22 @@ describe('createElectronHost', () => {
     await expect(host.openFile({ filters: [] })).rejects.toMatchObject({ code: 'too-large' });
   });
 
+  it('hands a file over 256 MiB over as a stream read from main as it is used', async () => {
+    const size = STREAM_ABOVE_BYTES + 3;
+    const openFile = vi.fn<WorkbookBridge['openFile']>(() =>
+      Promise.resolve({ ok: true, value: { name: 'Big.partnerbook', size, token: TOKEN } }),
+    );
+    const readChunk = vi.fn<WorkbookBridge['readChunk']>();
+    const closeDownload = vi.fn<WorkbookBridge['closeDownload']>(() => Promise.resolve(done));
+    const host = createElectronHost(fakeBridge({ openFile, readChunk, closeDownload }));
+    const file = await host.openFile({ filters: [] });
+    expect(file?.data).toMatchObject({ kind: 'stream', size });
+    expect(readChunk).not.toHaveBeenCalled();
+    // Not read after all: main is told to close it.
+    if (file && !(file.data instanceof Blob)) file.data.release();
+    expect(closeDownload).toHaveBeenCalledExactlyOnceWith(TOKEN);
+  });
+
   it('hands files the system opens to the listener once read, and unsubscribes', async () => {
     let deliver: ((file: FileDownload) => void) | undefined;
     const unsubscribe = vi.fn();
@@ -351,11 +375,11 @@ describe('createElectronHost', () => {
         return unsubscribe;
       },
     });
-    const seen: { name: string; data: Blob }[] = [];
+    const seen: HostFile[] = [];
     const stop = createElectronHost(bridge).onFileOpenRequested((file) => seen.push(file));
     deliver?.({ name: 'EMEA.partnerbook', size: 2, token: TOKEN });
     await vi.waitFor(() => expect(seen.map((file) => file.name)).toEqual(['EMEA.partnerbook']));
-    expect(await seen[0]?.data.text()).toBe('{}');
+    expect(await asBlob(seen[0]?.data).text()).toBe('{}');
     stop();
     expect(unsubscribe).toHaveBeenCalledTimes(1);
   });

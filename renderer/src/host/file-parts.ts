@@ -11,8 +11,11 @@ export function partsSize(parts: FileParts): number {
   return parts.reduce((sum, part) => sum + part.byteLength, 0);
 }
 
-// A Blob takes bytes over a plain ArrayBuffer; bytes over a shared one are copied first.
-function blobPart(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+/**
+ * The bytes over a plain ArrayBuffer, as a Blob or a file write takes them: bytes over a shared
+ * one are copied first; others are the same bytes, not copied.
+ */
+export function blobPart(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   return bytes.buffer instanceof ArrayBuffer
     ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     : bytes.slice();

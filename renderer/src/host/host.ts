@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/ipc/contract';
 import type { UpdateSettings } from '../../../shared/ipc/update-feed';
 import type { FileParts } from './file-parts';
+import type { FileSource } from './file-source';
 
 /** A file filter for open and save dialogs (extensions without the dot). */
 export type { FileFilter };
@@ -16,10 +17,16 @@ export type { FileFilter };
 /** A file's bytes in parts, in order. */
 export type { FileParts };
 
-/** A file the host hands the renderer: its name (never its folder) and content. */
+/** A file's content: a Blob, or a stream read once (see file-source.ts). */
+export type { FileSource };
+
+/**
+ * A file the host hands the renderer: its name (never its folder) and content. The content is a
+ * Blob but for a file the desktop app streams because it is too large for one (over 256 MiB).
+ */
 export interface HostFile {
   name: string;
-  data: Blob;
+  data: FileSource;
 }
 
 /** A failure the host reports, already worded for a person. */
@@ -54,8 +61,8 @@ export interface HostBackups {
   write(request: BackupRequest): Promise<BackupInfo>;
   /** The whole backups (of one workbook, if given), newest first. */
   list(workbookId?: string): Promise<BackupInfo[]>;
-  /** One backup's snapshot. */
-  read(id: string): Promise<Blob>;
+  /** One backup's snapshot (streamed when it is too large for one Blob, like an opened file). */
+  read(id: string): Promise<FileSource>;
 }
 
 /** The desktop app's update setting (the web build has no updater). */
@@ -81,16 +88,26 @@ export interface Host {
    * Offers the bytes (in parts, such as a saved workbook's chunks, or one buffer) as a file;
    * resolves to whether it was saved. Use it for anything large, such as a `.partnerbook` file.
    * Rejects with a HostError 'too-large' over MAX_TRANSFER_BYTES (4 GiB) in the desktop app,
-   * which sends the bytes to main in pieces.
+   * which sends the bytes to main in pieces, and 'io-error' when the chosen file could not be
+   * written (nothing half written is kept).
    */
   saveBytes(request: {
     suggestedName: string;
     parts: FileParts;
     filters: FileFilter[];
+    /**
+     * Asks the person for a fresh click, for a host whose save dialog opens only during one (the
+     * browser's, about five seconds after a click, which a long export outlives); resolves to
+     * true from that click, false when they decide not to save. Without it such a host
+     * downloads the file instead. The desktop app never asks.
+     */
+    askToSave?: (() => Promise<boolean>) | undefined;
   }): Promise<SaveTextResult>;
   /**
-   * Lets the user choose a file and returns its name and content as a Blob; null when cancelled.
-   * Rejects with a HostError 'too-large' over MAX_TRANSFER_BYTES in the desktop app.
+   * Lets the user choose a file and returns its name and content; null when cancelled. The
+   * content is a Blob, or in the desktop app a stream for a file over 256 MiB: release it (see
+   * releaseSource) when it will not be read. Rejects with a HostError 'too-large' over
+   * MAX_TRANSFER_BYTES in the desktop app.
    */
   openFile(request: { filters: FileFilter[] }): Promise<HostFile | null>;
   /**

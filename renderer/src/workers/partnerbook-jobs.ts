@@ -7,8 +7,6 @@
 import { Dexie } from 'dexie';
 import { userMessage } from '../../../shared/util/user-message';
 import { decodePartnerbook } from '../../../shared/files/partnerbook/decode';
-import { MAX_PARTNERBOOK_CHARS } from '../../../shared/files/partnerbook/format';
-import { ProblemList } from '../../../shared/files/partnerbook/problems';
 import type { PartnerbookProgressListener } from '../../../shared/files/partnerbook/snapshot';
 import { WorkbookDatabase } from '../db/database';
 import { streamSnapshot } from '../db/repos/snapshot-read';
@@ -16,6 +14,7 @@ import { writeSnapshotToNewDatabase } from '../db/repos/snapshot-repo';
 import { runMergeApply, runMergePlan } from './merge-jobs';
 import { PartnerbookBytesSink } from './partnerbook-bytes';
 import { openStreamed } from './partnerbook-open-stream';
+import { readWholeText } from './partnerbook-whole-text';
 import {
   partnerbookRequestSchema,
   type PartnerbookRequest,
@@ -52,35 +51,8 @@ async function runExport(request: ExportRequest, post: Post): Promise<void> {
   }
 }
 
-// The file's text, or the problem that stops it being read: too large, or not UTF-8.
-async function readSource(
-  source: string | Blob,
-  fileName: string,
-): Promise<{ text: string } | { problems: ProblemList }> {
-  if (typeof source === 'string') return { text: source };
-  const problems = new ProblemList(fileName);
-  if (source.size > MAX_PARTNERBOOK_CHARS) {
-    const mib = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024).toLocaleString('en-US')} MiB`;
-    problems.add(
-      '',
-      `the file is too large to open (${mib(source.size)}; a workbook file holds at most ${mib(MAX_PARTNERBOOK_CHARS)}).`,
-    );
-    return { problems };
-  }
-  try {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    return { text: decoder.decode(await source.arrayBuffer()) };
-  } catch {
-    problems.add(
-      '',
-      'the file is not UTF-8 text, so it is not a workbook file (or it is damaged).',
-    );
-    return { problems };
-  }
-}
-
 async function runPlan(request: MergePlanRequest, post: Post): Promise<void> {
-  const read = await readSource(request.source, request.fileName);
+  const read = await readWholeText(request.source, request.fileName, 'merge');
   if ('problems' in read) {
     post({ type: 'refused', problems: read.problems.toArray() });
     return;
@@ -90,25 +62,35 @@ async function runPlan(request: MergePlanRequest, post: Post): Promise<void> {
 
 // A file of the current format opens as a stream (partnerbook-open-stream.ts): checked batches
 // are written while the next ones are checked, and no size of string limits it. A file of an
-// older format, or text handed over as a string (tests), is decoded whole and upgraded.
+// older format, or text handed over as a string (tests), is decoded whole and upgraded; a stream,
+// which cannot be read twice, comes back from the streamed open with its whole text.
 async function runOpen(request: OpenRequest, post: Post): Promise<void> {
   const { source, fileName, dbName } = request;
-  if (source instanceof Blob) {
-    const streamed = await openStreamed(source, fileName, dbName, { onProgress: progressTo(post) });
-    if (streamed.kind === 'refused') {
-      post({ type: 'refused', problems: streamed.problems });
-      return;
-    }
-    if (streamed.kind === 'opened') {
-      post({ type: 'opened', dbName, workbookId: streamed.workbookId, name: streamed.name });
-      return;
-    }
+  if (typeof source === 'string') {
+    await runOpenWhole(request, source, post);
+    return;
   }
-  await runOpenWhole(request, post);
+  const streamed = await openStreamed(source, fileName, dbName, { onProgress: progressTo(post) });
+  if (streamed.kind === 'refused') {
+    post({ type: 'refused', problems: streamed.problems });
+    return;
+  }
+  if (streamed.kind === 'opened') {
+    post({ type: 'opened', dbName, workbookId: streamed.workbookId, name: streamed.name });
+    return;
+  }
+  // A Blob is read again; a stream's text came back whole (openStreamed reads no stream twice).
+  const whole = streamed.text ?? (source instanceof Blob ? source : undefined);
+  if (whole === undefined) throw new Error(`${fileName} could not be read again; open it again.`);
+  await runOpenWhole(request, whole, post);
 }
 
-async function runOpenWhole(request: OpenRequest, post: Post): Promise<void> {
-  const read = await readSource(request.source, request.fileName);
+async function runOpenWhole(
+  request: OpenRequest,
+  source: string | Blob,
+  post: Post,
+): Promise<void> {
+  const read = await readWholeText(source, request.fileName, 'open');
   if ('problems' in read) {
     post({ type: 'refused', problems: read.problems.toArray() });
     return;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isPartnerbookResponse,
   partnerbookRequestSchema,
+  partnerbookRequestTransfer,
   partnerbookTransferOf,
   type PartnerbookResponse,
 } from './partnerbook-messages';
@@ -9,6 +10,35 @@ import type { MergeOutcome } from '../db/repos/merge-repo';
 import type { Recording } from '../db/undo/packed-changes';
 
 describe('partnerbook worker messages', () => {
+  it('take a file as a stream with its size, and transfer the stream', () => {
+    const stream = new ReadableStream<Uint8Array>();
+    const open = {
+      type: 'open' as const,
+      source: { size: 3, stream },
+      fileName: 'a.partnerbook',
+      dbName: 'db',
+    };
+    const parsed = partnerbookRequestSchema.safeParse(open);
+    expect(parsed.success && parsed.data.type === 'open' && parsed.data.source).toEqual({
+      size: 3,
+      stream,
+    });
+    expect(partnerbookRequestTransfer(open)).toEqual([stream]);
+    const plan = { ...open, type: 'merge-plan' as const };
+    expect(partnerbookRequestTransfer(plan)).toEqual([stream]);
+    expect(partnerbookRequestTransfer({ ...open, source: new Blob(['{}']) })).toEqual([]);
+    const refused = [
+      { size: 3, stream: new Blob(['{}']) },
+      { size: -1, stream },
+      { size: 1.5, stream },
+      { stream },
+      { size: 3, stream, path: '/etc/passwd' },
+    ];
+    for (const source of refused) {
+      expect(partnerbookRequestSchema.safeParse({ ...open, source }).success).toBe(false);
+    }
+  });
+
   it('accept well-formed requests only', () => {
     const open = {
       type: 'open',

@@ -17,7 +17,21 @@ import type { PartnerbookProgress } from '../../../shared/files/partnerbook/snap
 
 const dbName = z.string().min(1).max(200);
 
-const source = z.union([z.string(), z.instanceof(Blob)]);
+/**
+ * A file's bytes streamed with its size (byte-pieces.ts): the stream is transferred with the
+ * request (see partnerbookRequestTransfer), never copied.
+ */
+const streamedBytes = z
+  .object({
+    size: z.number().int().nonnegative(),
+    stream: z.custom<ReadableStream<Uint8Array>>((value) => value instanceof ReadableStream, {
+      error: 'Not a stream of bytes.',
+    }),
+  })
+  .strict();
+
+// A file's text (tests), the file as a Blob, or its bytes as a stream.
+const source = z.union([z.string(), z.instanceof(Blob), streamedBytes]);
 
 const fileName = z.string().min(1).max(1000);
 
@@ -72,6 +86,13 @@ export const partnerbookRequestSchema = z.discriminatedUnion('type', [
 
 /** A request to the partnerbook worker. */
 export type PartnerbookRequest = z.infer<typeof partnerbookRequestSchema>;
+
+/** What a request hands over to the worker instead of copying: a file's stream. */
+export function partnerbookRequestTransfer(request: PartnerbookRequest): Transferable[] {
+  if (request.type !== 'open' && request.type !== 'merge-plan') return [];
+  const { source } = request;
+  return typeof source === 'string' || source instanceof Blob ? [] : [source.stream];
+}
 
 /** Every message the worker sends back; all but `progress` end the job. */
 export type PartnerbookResponse =

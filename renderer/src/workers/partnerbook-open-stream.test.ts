@@ -1,70 +1,18 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixtureSnapshot } from '../../../shared/files/partnerbook/decode-fixture';
-import { decodePartnerbook } from '../../../shared/files/partnerbook/decode';
 import { encodePartnerbook } from '../../../shared/files/partnerbook/encode';
 import type { WorkbookSnapshot } from '../../../shared/files/partnerbook/snapshot';
 import { workbookSnapshot } from '../../../shared/files/partnerbook/snapshot-test-kit';
 import { generateSampleSnapshot } from '../../../shared/sample/sample-snapshot';
-import type { PartnerFigures } from '../../../shared/domain/strategy/partner-figures';
-import { WorkbookDatabase } from '../db/database';
 import { writeSnapshotToNewDatabase } from '../db/repos/snapshot-repo';
 import { openStreamed, type StreamedOpenOptions } from './partnerbook-open-stream';
+import { dump, newName, wholeOpen } from './partnerbook-open-stream-test-kit';
 
 const EXPORTED_AT = '2026-11-30T07:00:00.000Z';
 const FILE = 'big.partnerbook';
-
-let names: string[] = [];
-afterEach(async () => {
-  for (const name of names) await Dexie.delete(name);
-  names = [];
-});
-
-function newName(): string {
-  const name = `stream-${crypto.randomUUID()}`;
-  names.push(name);
-  return name;
-}
-
-// A partner's figures as sorted rows with currencies by name: rows are totals per key, and the
-// order they (and the currencies) come in follows the order the entries were read in.
-function figureRows({ id, currencies, metrics, money, time }: PartnerFigures) {
-  const rows = (packed: Float64Array, stride: number, currencyAt: number) => {
-    const out: string[] = [];
-    for (let at = 0; at < packed.length; at += stride) {
-      const row: (number | string | undefined)[] = Array.from(packed.subarray(at, at + stride));
-      if (currencyAt >= 0) row[currencyAt] = currencies[Number(row[currencyAt])];
-      out.push(row.join(' '));
-    }
-    return out.sort();
-  };
-  return { id, metrics: rows(metrics, 4, 2), money: rows(money, 3, 1), time: rows(time, 2, -1) };
-}
-
-// Every store of a database, each in key order.
-async function dump(name: string): Promise<Record<string, unknown[]>> {
-  const db = new WorkbookDatabase(name);
-  await db.open();
-  try {
-    const stores: Record<string, unknown[]> = {};
-    for (const table of db.tables) stores[table.name] = await table.toArray();
-    stores.partnerFigures = (await db.partnerFigures.toArray()).map(figureRows);
-    return stores;
-  } finally {
-    db.close();
-  }
-}
-
-// The database the whole-text open writes for the same file.
-async function wholeOpen(text: string): Promise<Record<string, unknown[]>> {
-  const decoded = decodePartnerbook(text, FILE);
-  if (!decoded.ok) throw new Error('The whole decoder refused the file.');
-  const name = newName();
-  await writeSnapshotToNewDatabase(decoded.snapshot, name);
-  return dump(name);
-}
 
 async function streamedOpen(
   source: Blob,
@@ -94,7 +42,7 @@ describe('openStreamed', () => {
         workbookId: snapshot.workbook.id,
         name: snapshot.workbook.name,
       });
-      expect(await dump(name)).toEqual(await wholeOpen(text));
+      expect(await dump(name)).toEqual(await wholeOpen(text, FILE));
     }
   });
 
@@ -107,7 +55,7 @@ describe('openStreamed', () => {
           const text = fileOf(snapshot);
           const { name, result } = await streamedOpen(new Blob([text]), { sliceBytes: slice });
           expect(result.kind).toBe('opened');
-          expect(await dump(name)).toEqual(await wholeOpen(text));
+          expect(await dump(name)).toEqual(await wholeOpen(text, FILE));
         },
       ),
       { numRuns: 6 },

@@ -21,7 +21,12 @@ export function BackupPreview({ host, backup, onClose }: BackupPreviewProps) {
     let live = true;
     host.backups
       .read(backup.id)
-      .then((blob) => blob.text())
+      .then((data) => {
+        if (data instanceof Blob) return data.text();
+        // Only backups far past the preview's size are streamed: this one is let go unread.
+        data.release();
+        throw new Error('The backup is too large to preview.');
+      })
       .then(
         (text) => {
           if (live) setNames(partnerNamesIn(text, 20) ?? 'unreadable');

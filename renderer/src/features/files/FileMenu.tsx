@@ -16,7 +16,8 @@ import {
   saveWorkbookFile,
   type FileActionDeps,
 } from './file-actions';
-import { incomingKind } from './incoming-file';
+import { importableList, incomingKind } from './incoming-file';
+import { releaseSource } from '../../host/file-source';
 import { ProblemsDialog } from './ProblemsDialog';
 import { TaskDialog } from './TaskDialog';
 import { useFileTask } from './use-file-task';
@@ -30,7 +31,7 @@ export function FileMenu() {
   const { openView, showNotice } = useUiActions();
   const popoverId = useId();
   const popoverRef = useRef<HTMLDivElement>(null);
-  const { task, run, cancel } = useFileTask();
+  const { task, run, cancel, confirm } = useFileTask();
   const [exporting, setExporting] = useState(false);
   const [refused, setRefused] = useState<{
     fileName: string;
@@ -38,6 +39,16 @@ export function FileMenu() {
   } | null>(null);
   const { startMerge, dialogs: mergeDialogs } = useMergeFile(run, setRefused);
   const [incomingBook, setIncomingBook] = useState<HostFile | null>(null);
+  // The workbook file waiting for "open or merge?": one that comes after it, or a Cancel, lets
+  // it go (a streamed file is closed in the host); choosing either passes it on.
+  const waitingBook = useRef<HostFile | null>(null);
+  const waitFor = (file: HostFile | null, release: boolean) => {
+    const waiting = waitingBook.current;
+    if (release && waiting && waiting !== file) releaseSource(waiting.data);
+    waitingBook.current = file;
+    setIncomingBook(file);
+  };
+  const waitForRef = useRef(waitFor);
   const mergeFile = async () => {
     const file = await host.openFile({ filters: [PARTNERBOOK_FILTER] });
     if (file) await startMerge(file);
@@ -63,10 +74,10 @@ export function FileMenu() {
   };
   const exportAs = (choice: ExportChoice) => {
     setExporting(false);
-    void run('Exporting the workbook', (signal, progress) =>
+    void run('Exporting the workbook', (signal, progress, prompt) =>
       choice.kind === 'partnerbook'
-        ? saveWorkbookFile(depsRef.current, signal, progress)
-        : saveSpreadsheets(depsRef.current, choice.format, choice.bom, signal, progress),
+        ? saveWorkbookFile(depsRef.current, signal, progress, prompt)
+        : saveSpreadsheets(depsRef.current, choice.format, choice.bom, signal, progress, prompt),
     );
   };
   const openRef = useRef(openFile);
@@ -74,15 +85,25 @@ export function FileMenu() {
   useEffect(() => {
     openRef.current = openFile;
     mergeRef.current = mergeFile;
+    waitForRef.current = waitFor;
   });
 
   // Files dropped on the window or opened by the system: workbook files open, lists import.
   useEffect(() => {
     const incoming = (file: HostFile) => {
       const kind = incomingKind(file.name);
-      if (kind === 'workbook') setIncomingBook(file);
-      else if (kind === 'list') openView({ name: 'import', file });
-      else showNotice(`“${file.name}” is not a workbook file, a CSV file or an Excel workbook.`);
+      if (kind === 'workbook') {
+        waitForRef.current(file, true);
+        return;
+      }
+      if (kind === 'list') {
+        const list = importableList(file);
+        if ('refusal' in list) showNotice(list.refusal);
+        else openView({ name: 'import', file: list });
+        return;
+      }
+      releaseSource(file.data);
+      showNotice(`“${file.name}” is not a workbook file, a CSV file or an Excel workbook.`);
     };
     const unsubscribe = host.onFileOpenRequested(incoming, (error) => {
       showNotice(error.message);
@@ -143,14 +164,19 @@ export function FileMenu() {
       </div>
       {mergeDialogs}
       {incomingBook ? (
-        <Dialog title={`Open “${incomingBook.name}”`} onClose={() => setIncomingBook(null)}>
+        <Dialog
+          title={`Open “${incomingBook.name}”`}
+          onClose={() => {
+            waitFor(null, true);
+          }}
+        >
           <p>Open it as a workbook of its own, or merge a colleague’s changes into this one?</p>
           <div className="dialog-actions">
             <button
               type="button"
               className="primary"
               onClick={() => {
-                setIncomingBook(null);
+                waitFor(null, false);
                 void openRef.current(incomingBook);
               }}
             >
@@ -159,20 +185,25 @@ export function FileMenu() {
             <button
               type="button"
               onClick={() => {
-                setIncomingBook(null);
+                waitFor(null, false);
                 void startMerge(incomingBook);
               }}
             >
               Merge into “{workbookName}”
             </button>
-            <button type="button" onClick={() => setIncomingBook(null)}>
+            <button
+              type="button"
+              onClick={() => {
+                waitFor(null, true);
+              }}
+            >
               Cancel
             </button>
           </div>
         </Dialog>
       ) : null}
       {exporting ? <ExportDialog onExport={exportAs} onClose={() => setExporting(false)} /> : null}
-      {task ? <TaskDialog task={task} onCancel={cancel} /> : null}
+      {task ? <TaskDialog task={task} onCancel={cancel} onConfirm={confirm} /> : null}
       {refused ? (
         <ProblemsDialog
           fileName={refused.fileName}

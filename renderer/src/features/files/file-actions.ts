@@ -1,12 +1,13 @@
 import { PARTNERBOOK_EXTENSION } from '../../../../shared/files/partnerbook/format';
 import type { PartnerbookProblem } from '../../../../shared/files/partnerbook/problems';
 import type { PartnerbookProgress } from '../../../../shared/files/partnerbook/snapshot';
-import type { Host } from '../../host/host';
+import { releaseSource } from '../../host/file-source';
+import type { Host, HostFile } from '../../host/host';
 import type { SheetFormat } from '../../workers/export-messages';
 import { ensureRoomFor, ROOM_FACTOR } from '../storage/storage-room';
 import { exportSheets } from './export-client';
 import { exportPartnerbookFile, openPartnerbook } from './partnerbook-client';
-import type { TaskProgress } from './use-file-task';
+import type { TaskProgress, TaskPrompt } from './use-file-task';
 
 /** What the file actions need from the app. */
 export interface FileActionDeps {
@@ -40,11 +41,16 @@ export const toTask =
 // A name every file system accepts, from the workbook's name.
 const fileBase = (name: string) => name.replace(/[/\\:*?"<>|]+/g, ' ').trim() || 'Workbook';
 
+// Asks, when the host needs a fresh click to show its save dialog, for one on the finished task.
+const askToSave = (prompt: TaskPrompt | undefined, suggestedName: string) =>
+  prompt && (() => prompt(`“${suggestedName}” is ready to save.`, 'Save…'));
+
 /** Saves the workbook as a `.partnerbook` file; resolves to what the user is told. */
 export async function saveWorkbookFile(
   deps: FileActionDeps,
   signal: AbortSignal,
   progress: TaskProgress,
+  prompt?: TaskPrompt,
 ): Promise<string> {
   const { chunks } = await exportPartnerbookFile(deps.dbName, toTask(progress), { signal });
   const suggestedName = `${fileBase(deps.workbookName)}.${PARTNERBOOK_EXTENSION}`;
@@ -53,6 +59,7 @@ export async function saveWorkbookFile(
     suggestedName,
     parts: chunks,
     filters: [PARTNERBOOK_FILTER],
+    askToSave: askToSave(prompt, suggestedName),
   });
   return saved.saved
     ? `Saved the workbook as “${suggestedName}”.`
@@ -74,6 +81,7 @@ export async function saveSpreadsheets(
   bom: boolean,
   signal: AbortSignal,
   progress: TaskProgress,
+  prompt?: TaskPrompt,
 ): Promise<string> {
   const bytes = await exportSheets(deps.dbName, format, {
     bom,
@@ -83,7 +91,12 @@ export async function saveSpreadsheets(
   });
   const { suffix, filter } = SHEET_FILES[format];
   const suggestedName = `${fileBase(deps.workbookName)}${suffix}`;
-  const saved = await deps.host.saveBytes({ suggestedName, parts: [bytes], filters: [filter] });
+  const saved = await deps.host.saveBytes({
+    suggestedName,
+    parts: [bytes],
+    filters: [filter],
+    askToSave: askToSave(prompt, suggestedName),
+  });
   return saved.saved ? `Exported “${suggestedName}”.` : 'The export was not saved.';
 }
 
@@ -96,11 +109,17 @@ export type OpenOutcome =
 /** Opens a `.partnerbook` file as a new local workbook and switches to it. */
 export async function openWorkbookFile(
   deps: FileActionDeps,
-  file: { name: string; data: Blob },
+  file: HostFile,
   signal: AbortSignal,
   progress: TaskProgress,
 ): Promise<OpenOutcome> {
-  await ensureRoomFor(file.data.size * ROOM_FACTOR, `Opening “${file.name}”`);
+  try {
+    await ensureRoomFor(file.data.size * ROOM_FACTOR, `Opening “${file.name}”`);
+  } catch (error) {
+    // Not opened: a streamed file is let go (openPartnerbook releases it otherwise).
+    releaseSource(file.data);
+    throw error;
+  }
   const result = await openPartnerbook(file.data, file.name, toTask(progress), { signal });
   if (!result.ok) return { kind: 'refused', fileName: file.name, problems: result.problems };
   await deps.switchTo(result.dbName);

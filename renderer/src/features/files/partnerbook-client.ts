@@ -11,12 +11,16 @@ import type { PartnerbookProgressListener } from '../../../../shared/files/partn
 import type { ChangeFeed } from '../../db/change-feed';
 import type { MergeOutcome } from '../../db/repos/merge-repo';
 import { databaseExists, discardNewDatabase } from '../../db/repos/snapshot-repo';
-import { isPartnerbookResponse } from '../../workers/partnerbook-messages';
+import { releaseSource, type FileSource } from '../../host/file-source';
+import {
+  isPartnerbookResponse,
+  partnerbookRequestTransfer,
+} from '../../workers/partnerbook-messages';
 import type { PartnerbookRequest, PartnerbookResponse } from '../../workers/partnerbook-messages';
 
 /** The part of a Worker the client uses, so that tests can stand in for it. */
 export interface PartnerbookWorkerPort {
-  postMessage(message: PartnerbookRequest): void;
+  postMessage(message: PartnerbookRequest, transfer: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
   addEventListener(type: 'error', listener: (event: Event) => void): void;
   terminate(): void;
@@ -94,7 +98,7 @@ function runJob(
     port.addEventListener('error', () => {
       stop(new Error('The workbook file worker stopped unexpectedly.'));
     });
-    port.postMessage(request);
+    port.postMessage(request, partnerbookRequestTransfer(request));
   });
 }
 
@@ -132,16 +136,41 @@ export async function exportPartnerbookFile(
   throw new Error(response.type === 'failed' ? response.message : `Unexpected ${response.type}.`);
 }
 
+/** The request's form of a file: a stream source's stream is taken (it is read once). */
+function requestSource(
+  source: string | FileSource,
+): Extract<PartnerbookRequest, { type: 'open' }>['source'] {
+  return typeof source === 'string' || source instanceof Blob
+    ? source
+    : { size: source.size, stream: source.stream() };
+}
+
 /**
- * Opens a `.partnerbook` file (its text, or the File itself, which the worker reads) as a new
- * local workbook. Resolves with the new database, or with the problems that refused the file;
- * rejects when writing failed or the job was cancelled, leaving no database behind.
+ * Opens a `.partnerbook` file (its text, the File or Blob, or the host's stream of a large file,
+ * which the worker reads) as a new local workbook. Resolves with the new database, or with the
+ * problems that refused the file; rejects when writing failed or the job was cancelled, leaving
+ * no database behind. A streamed source is released at the end whatever happened, so that the
+ * host closes the file: terminating a worker does not cancel a stream transferred to it (checked
+ * in Chromium: the source's cancel is never called), though a cancel in the worker does.
  */
 export async function openPartnerbook(
-  source: string | Blob,
+  source: string | FileSource,
   fileName: string,
   onProgress?: PartnerbookProgressListener,
   options: OpenPartnerbookOptions = {},
+): Promise<OpenPartnerbookResult> {
+  try {
+    return await openSource(source, fileName, onProgress, options);
+  } finally {
+    if (typeof source !== 'string') releaseSource(source);
+  }
+}
+
+async function openSource(
+  source: string | FileSource,
+  fileName: string,
+  onProgress: PartnerbookProgressListener | undefined,
+  options: OpenPartnerbookOptions,
 ): Promise<OpenPartnerbookResult> {
   const dbName = options.dbName ?? `partner-workbook-${crypto.randomUUID()}`;
   // Checked here as well as in the worker: a cancel deletes the database of this name.
@@ -149,7 +178,7 @@ export async function openPartnerbook(
     throw new Error(`A workbook database named “${dbName}” already exists; it was left as it was.`);
   }
   const response = await runJob(
-    { type: 'open', source, fileName, dbName },
+    { type: 'open', source: requestSource(source), fileName, dbName },
     onProgress,
     options,
     () => discardNewDatabase(dbName),
@@ -188,25 +217,37 @@ export type PlanMergeResult =
   | { ok: false; reason: 'different-workbook'; message: string };
 
 /**
- * Plans merging a colleague's `.partnerbook` file (its text, or the File) into the workbook in
- * the named database, in a worker; writes nothing. The plan's `conflicts` are what the review
+ * Plans merging a colleague's `.partnerbook` file (its text, the File or Blob, or the host's
+ * stream of a large file, read once and released at the end) into the workbook in the named
+ * database, in a worker; writes nothing. The plan's `conflicts` are what the review
  * screen shows (each with `what`, `label`, `kind` and `fields` as display text, keyed by `key`);
  * `counts` says what the merge adds, updates and deletes besides. Rejects when the workbook is
  * gone or the job was cancelled.
  */
 export async function planMerge(
   dbName: string,
-  source: string | Blob,
+  source: string | FileSource,
   fileName: string,
   onProgress?: PartnerbookProgressListener,
   options: PlanMergeJobOptions = {},
 ): Promise<PlanMergeResult> {
   const allowDifferentWorkbook = options.allowDifferentWorkbook === true;
-  const response = await runJob(
-    { type: 'merge-plan', dbName, source, fileName, allowDifferentWorkbook },
-    onProgress,
-    options,
-  );
+  let response: Awaited<ReturnType<typeof runJob>>;
+  try {
+    response = await runJob(
+      {
+        type: 'merge-plan',
+        dbName,
+        source: requestSource(source),
+        fileName,
+        allowDifferentWorkbook,
+      },
+      onProgress,
+      options,
+    );
+  } finally {
+    if (typeof source !== 'string') releaseSource(source);
+  }
   switch (response.type) {
     case 'merge-planned':
       return { ok: true, plan: response.plan };

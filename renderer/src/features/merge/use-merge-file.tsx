@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { MergePlan, Resolutions } from '../../../../shared/files/merge/merge-types';
 import { mergeLabel, tooLargeReason } from '../../../../shared/domain/undo-label';
+import { differentWorkbookMessage } from '../../../../shared/files/merge/plan-merge';
 import type { PartnerbookProblem } from '../../../../shared/files/partnerbook/problems';
 import type { PartnerbookProgress } from '../../../../shared/files/partnerbook/snapshot';
 import { useWorkbook } from '../../app/workbook-context';
@@ -35,16 +36,30 @@ export function useMergeFile(
   const [review, setReview] = useState<{ plan: MergePlan; fileName: string; size: number } | null>(
     null,
   );
-  const [different, setDifferent] = useState<{ file: HostFile; message: string } | null>(null);
+  // Another workbook's file, to merge anyway: read again, or for a stream (read once) planned
+  // already.
+  const [different, setDifferent] = useState<{
+    file: HostFile;
+    message: string;
+    plan?: MergePlan;
+  } | null>(null);
 
   const startMerge = (file: HostFile, allowDifferentWorkbook = false) =>
     run('Checking the workbook file', async (signal, progress) => {
+      // A stream cannot be read twice: it is planned whatever workbook it is, and the question
+      // whether to merge another workbook's file comes after the plan rather than before it.
+      const once = !(file.data instanceof Blob);
       const result = await planMerge(dbName, file.data, file.name, toTask(progress), {
         signal,
-        allowDifferentWorkbook,
+        allowDifferentWorkbook: allowDifferentWorkbook || once,
       });
       if (result.ok) {
         const { plan } = result;
+        if (once && !allowDifferentWorkbook && plan.workbook.id !== plan.theirs.id) {
+          const message = differentWorkbookMessage(plan.workbook.name, plan.theirs.name);
+          setDifferent({ file, message, plan });
+          return '';
+        }
         const nothing = plan.conflicts.length === 0 && plan.changes.length === 0;
         const noHistory =
           plan.history.addIterations.length + plan.history.addStatusChanges.length === 0;
@@ -93,9 +108,10 @@ export function useMergeFile(
             <button
               type="button"
               onClick={() => {
-                const { file } = different;
+                const { file, plan } = different;
                 setDifferent(null);
-                void startMerge(file, true);
+                if (plan) setReview({ plan, fileName: file.name, size: file.data.size });
+                else void startMerge(file, true);
               }}
             >
               Merge it anyway
