@@ -14,6 +14,7 @@ import {
   MAX_PARTNERBOOK_BYTES,
   MAX_PARTNERBOOK_CHARS,
 } from '../../../shared/files/partnerbook/format';
+import { NOT_UTF8 } from '../../../shared/files/partnerbook/decode-bytes';
 import { ProblemList, type PartnerbookProblem } from '../../../shared/files/partnerbook/problems';
 import type {
   PartnerbookProgressListener,
@@ -53,7 +54,6 @@ export interface StreamedOpenOptions {
 
 const MIB = 1024 * 1024;
 const SLICE_BYTES = 16 * MIB;
-const NOT_UTF8 = 'the file is not UTF-8 text, so it is not a workbook file (or it is damaged).';
 
 const mib = (bytes: number) => `${Math.ceil(bytes / MIB).toLocaleString('en-US')} MiB`;
 

@@ -5,6 +5,7 @@
  * bytes that are not UTF-8 are refused too. A Blob is read in one go; a stream piece by piece.
  */
 import { MAX_PARTNERBOOK_CHARS } from '../../../shared/files/partnerbook/format';
+import { NOT_UTF8 } from '../../../shared/files/partnerbook/decode-bytes';
 import { ProblemList } from '../../../shared/files/partnerbook/problems';
 import { bytePieces, type ByteSource } from './byte-pieces';
 
@@ -16,7 +17,6 @@ export type WholeText = { text: string } | { problems: ProblemList };
 
 const MIB = 1024 * 1024;
 const mib = (bytes: number) => `${Math.ceil(bytes / MIB).toLocaleString('en-US')} MiB`;
-const NOT_UTF8 = 'the file is not UTF-8 text, so it is not a workbook file (or it is damaged).';
 
 function tooLarge(size: number, use: WholeTextUse): string {
   return use === 'merge'
