@@ -60,13 +60,18 @@ export interface FigureScope {
   sizeUnit?: string;
   /** Defaults to JUDGED (a full run at 100,000 partners). */
   judged?: boolean;
+  /** Warm-up pairs, when this benchmark ran other than the run's. */
+  warmups?: number;
 }
 
 /** The size fields a scope overrides. */
-function scopedSize(scope: FigureScope): Partial<Pick<BenchFigures, 'size' | 'sizeUnit'>> {
+function scopedSize(
+  scope: FigureScope,
+): Partial<Pick<BenchFigures, 'size' | 'sizeUnit' | 'warmups'>> {
   return {
     ...(scope.size === undefined ? {} : { size: scope.size }),
     ...(scope.sizeUnit === undefined ? {} : { sizeUnit: scope.sizeUnit }),
+    ...(scope.warmups === undefined ? {} : { warmups: scope.warmups }),
   };
 }
 

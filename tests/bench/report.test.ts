@@ -76,6 +76,7 @@ describe('formatTable', () => {
         write,
         { id: 'open', status: 'failed' },
         { ...write, id: 'positioning-commit', title: '8. Save', sizeUnit: 'iterations' },
+        { ...write, id: 'partnerbook-open', title: '12. Open', pairs: 5, warmups: 0 },
       ],
     };
     const lines = formatTable(results).split('\n');
@@ -85,6 +86,7 @@ describe('formatTable', () => {
         '1.07× [IQR 1.05×–1.09×; range 1.01×–1.20×] | ratio ≤ 1.15: 1.07× (pass) |',
     );
     expect(lines).toContain('| open |  |  | no figures: the benchmark failed |  |  |  |');
-    expect(lines.at(-1)).toMatch(/^\| 8\. Save \| 100,000 iterations \| 7 \| /);
+    expect(lines.at(-2)).toMatch(/^\| 8\. Save \| 100,000 iterations \| 7 \| /);
+    expect(lines.at(-1)).toMatch(/^\| 12\. Open \| 100,000 \| 5 \(0 warm-ups\) \| /);
   });
 });

@@ -107,7 +107,13 @@ function row(cells: readonly string[]): string {
   return `| ${cells.map((cell) => cell.replaceAll('|', '\\|')).join(' | ')} |`;
 }
 
-function figuresRow(entry: BenchFigures | FailedBenchmark): string {
+// The measured pairs, and the warm-ups when this benchmark ran other than the run's.
+function pairsText(entry: BenchFigures, runWarmups: number): string {
+  if (entry.warmups === runWarmups) return String(entry.pairs);
+  return `${entry.pairs} (${entry.warmups} warm-up${entry.warmups === 1 ? '' : 's'})`;
+}
+
+function figuresRow(entry: BenchFigures | FailedBenchmark, runWarmups: number): string {
   if (!('title' in entry))
     return row([entry.id, '', '', 'no figures: the benchmark failed', '', '', '']);
   const side = (figure: BenchFigures['baseline']) =>
@@ -119,7 +125,7 @@ function figuresRow(entry: BenchFigures | FailedBenchmark): string {
   return row([
     entry.title,
     entry.size > 0 && entry.sizeUnit !== undefined ? `${size} ${entry.sizeUnit}` : size,
-    String(entry.pairs),
+    pairsText(entry, runWarmups),
     side(entry.candidate),
     side(entry.baseline),
     ratio,
@@ -151,7 +157,7 @@ export function formatTable(results: BenchResults): string {
       'Goals',
     ]),
     row(['---', '---:', '---:', '---', '---', '---', '---']),
-    ...results.benchmarks.map(figuresRow),
+    ...results.benchmarks.map((entry) => figuresRow(entry, settings.warmups)),
   ];
   return lines.join('\n');
 }
