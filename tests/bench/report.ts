@@ -52,7 +52,7 @@ export interface FailedBenchmark {
 export interface BenchResults {
   date: string;
   mode: 'full' | 'quick';
-  /** True when goals were judged (full size, enough pairs). */
+  /** True when any goal was judged (at its full size, with enough pairs). */
   judged: boolean;
   settings: BenchSettings;
   durationSeconds: number;
